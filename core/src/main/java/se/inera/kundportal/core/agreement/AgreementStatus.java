@@ -1,0 +1,25 @@
+package se.inera.kundportal.core.agreement;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import se.inera.kundportal.core.common.LifecycleStatus;
+
+/**
+ * {@code PENDING_SIGNATURE → SIGNED | EXPIRED}; an expired agreement may be sent again
+ * ({@code EXPIRED → PENDING_SIGNATURE}) with a new signing link.
+ */
+public enum AgreementStatus implements LifecycleStatus<AgreementStatus> {
+    PENDING_SIGNATURE,
+    SIGNED,
+    EXPIRED;
+
+    @Override
+    public Set<AgreementStatus> successors() {
+        return switch (this) {
+            case PENDING_SIGNATURE -> EnumSet.of(SIGNED, EXPIRED);
+            case EXPIRED -> EnumSet.of(PENDING_SIGNATURE);
+            case SIGNED -> EnumSet.noneOf(AgreementStatus.class);
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package se.inera.kundportal.core.agreement;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.application.CustomerApplicationRepository;
+import se.inera.kundportal.core.audit.AuditLog;
+import se.inera.kundportal.core.audit.AuditRecord;
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.OrganisationRepository;
+
+/**
+ * Records the signatory's BankID signature. The agreement's conditional transition
+ * ({@code PENDING_SIGNATURE → SIGNED}) comes first, so a replayed signature changes nothing;
+ * then the organisation may order and the application is completed.
+ */
+public final class SignAgreementService implements SignAgreement {
+    private final AgreementRepository agreements;
+    private final OrganisationRepository organisations;
+    private final CustomerApplicationRepository applications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public SignAgreementService(AgreementRepository agreements, OrganisationRepository organisations,
+                                CustomerApplicationRepository applications, AuditLog audit, Clock clock) {
+        this.agreements = Objects.requireNonNull(agreements);
+        this.organisations = Objects.requireNonNull(organisations);
+        this.applications = Objects.requireNonNull(applications);
+        this.audit = Objects.requireNonNull(audit);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public Agreement open(LinkId signingLink) {
+        return agreements.findBySigningLink(signingLink).orElseThrow(() ->
+                NotFoundException.of("Agreement", "(hidden)", "Länken är inte giltig."));
+    }
+
+    @Override
+    public Agreement sign(SignCommand command) {
+        Agreement pending = open(command.signingLink());
+        Agreement signed = agreements.transition(pending.sign(command.signature(), clock),
+                AgreementStatus.PENDING_SIGNATURE);
+
+        Organisation organisation = organisations.get(signed.organisation());
+        organisations.update(organisation.withAgreementStanding(AgreementStanding.SIGNED));
+        applications.findByOrganisation(signed.organisation()).stream()
+                .filter(a -> a.status() == ApplicationStatus.AWAITING_SIGNATURE)
+                .findFirst()
+                .ifPresent(a -> applications.transition(a.agreementSigned(clock.instant()),
+                        ApplicationStatus.AWAITING_SIGNATURE));
+
+        audit.append(AuditRecord.of(clock.instant(), signed.signedBy().orElseThrow(),
+                AuditSubject.of(AuditSubject.Type.AGREEMENT, signed.id()), signed.organisation(), "AGREEMENT_SIGNED",
+                Map.of("documentVersion", signed.documentVersion(), "orderRef", command.signature().orderRef(),
+                        "signer", command.signature().signer().masked())));
+        return signed;
+    }
+}

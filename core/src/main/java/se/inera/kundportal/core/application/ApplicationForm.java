@@ -1,0 +1,93 @@
+package se.inera.kundportal.core.application;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.inera.kundportal.core.application.SubmitApplicationCommand.AddressInput;
+import se.inera.kundportal.core.application.SubmitApplicationCommand.ContactInput;
+import se.inera.kundportal.core.organisation.InvoicingDetails;
+import se.inera.kundportal.core.organisation.OrganisationDetails;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.organisation.PostalAddress;
+import se.inera.kundportal.core.person.Contact;
+import se.inera.kundportal.core.person.EmailAddress;
+import se.inera.kundportal.core.person.MobileNumber;
+import se.inera.kundportal.core.person.Personnummer;
+import se.inera.kundportal.core.person.Signatory;
+import se.inera.kundportal.core.validation.Validation;
+
+/**
+ * Validates a customer application form, reporting every bad field at once. Field paths:
+ * {@code organisation.name}, {@code organisation.organisationsnummer},
+ * {@code organisation.address.street|postalCode|city}, {@code invoicing.address.…},
+ * {@code invoicing.reference}, {@code invoicing.email}, {@code invoicing.electronicId},
+ * {@code contacts.administrator|signatory|agreementContact.name|email|mobile} and
+ * {@code contacts.signatory.personnummer}.
+ */
+public final class ApplicationForm {
+    static final int MAX_NAME = 200;
+    static final int MAX_TEXT = 200;
+
+    private ApplicationForm() {
+    }
+
+    /** What a valid form yields. */
+    public record ValidApplication(OrganisationDetails organisation, ApplicationContacts contacts) {
+    }
+
+    /**
+     * @param today the date in Sweden, to resolve two-digit personnummer years
+     * @throws se.inera.kundportal.core.error.ValidationException listing every invalid field
+     */
+    public static ValidApplication validate(SubmitApplicationCommand form, LocalDate today) {
+        Objects.requireNonNull(form, "form");
+        Validation v = new Validation();
+
+        var org = form.organisation() == null
+                ? new SubmitApplicationCommand.OrganisationInput(null, null, null) : form.organisation();
+        String orgName = v.text("organisation.name", org.name(), MAX_NAME);
+        Organisationsnummer number = v.required("organisation.organisationsnummer", org.organisationsnummer(),
+                Organisationsnummer::parse);
+        PostalAddress address = address(v, "organisation.address", org.address());
+
+        var inv = form.invoicing() == null
+                ? new SubmitApplicationCommand.InvoicingInput(null, null, null, null) : form.invoicing();
+        PostalAddress invoiceAddress = address(v, "invoicing.address", inv.address());
+        String reference = v.text("invoicing.reference", inv.reference(), MAX_TEXT);
+        Optional<EmailAddress> invoiceEmail = v.optional("invoicing.email", inv.email(), EmailAddress::parse);
+        Optional<String> electronicId = v.optionalText("invoicing.electronicId", inv.electronicId(), 64);
+
+        Contact administrator = contact(v, "contacts.administrator", form.administrator());
+        var s = form.signatory() == null
+                ? new SubmitApplicationCommand.SignatoryInput(null, null, null, null) : form.signatory();
+        Contact signatoryContact = contact(v, "contacts.signatory", new ContactInput(s.name(), s.email(), s.mobile()));
+        Personnummer personnummer = v.required("contacts.signatory.personnummer", s.personnummer(),
+                raw -> Personnummer.parse(raw, today));
+        Contact agreementContact = contact(v, "contacts.agreementContact", form.agreementContact());
+
+        v.throwIfInvalid();
+        return new ValidApplication(
+                new OrganisationDetails(number, orgName, address,
+                        new InvoicingDetails(invoiceAddress, reference, invoiceEmail, electronicId)),
+                new ApplicationContacts(administrator, new Signatory(signatoryContact, personnummer),
+                        agreementContact));
+    }
+
+    static PostalAddress address(Validation v, String path, AddressInput input) {
+        AddressInput in = input == null ? new AddressInput(null, null, null) : input;
+        String street = v.text(path + ".street", in.street(), MAX_TEXT);
+        String postalCode = v.required(path + ".postalCode", in.postalCode(), PostalAddress::parsePostalCode);
+        String city = v.text(path + ".city", in.city(), 100);
+        return street == null || postalCode == null || city == null
+                ? null : new PostalAddress(street, postalCode, city);
+    }
+
+    static Contact contact(Validation v, String path, ContactInput input) {
+        ContactInput in = input == null ? new ContactInput(null, null, null) : input;
+        String name = v.text(path + ".name", in.name(), MAX_NAME);
+        EmailAddress email = v.required(path + ".email", in.email(), EmailAddress::parse);
+        MobileNumber mobile = v.required(path + ".mobile", in.mobile(), MobileNumber::parse);
+        return name == null || email == null || mobile == null ? null : new Contact(name, email, mobile);
+    }
+}

@@ -1,0 +1,143 @@
+package se.inera.kundportal.core.attestation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.inera.kundportal.core.audit.AuditLog;
+import se.inera.kundportal.core.audit.AuditRecord;
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.ConflictException;
+import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.order.Order;
+import se.inera.kundportal.core.order.OrderRepository;
+import se.inera.kundportal.core.order.OrderStatus;
+import se.inera.kundportal.core.person.MobileNumber;
+import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.core.user.UserRepository;
+
+/**
+ * Attestation through an e-mailed link. The order's status is written with a conditional
+ * transition ({@code AWAITING_ATTESTATION → …}) before anything else happens, so the workflow is
+ * resumed at most once per decision.
+ */
+public final class AttestOrderService implements AttestOrder {
+    private final AttestationRepository attestations;
+    private final OrderRepository orders;
+    private final UserRepository users;
+    private final OneTimeCodeSender codeSender;
+    private final AuditLog audit;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public AttestOrderService(AttestationRepository attestations, OrderRepository orders, UserRepository users,
+                              OneTimeCodeSender codeSender, AuditLog audit, SecureRandom random, Clock clock) {
+        this.attestations = Objects.requireNonNull(attestations);
+        this.orders = Objects.requireNonNull(orders);
+        this.users = Objects.requireNonNull(users);
+        this.codeSender = Objects.requireNonNull(codeSender);
+        this.audit = Objects.requireNonNull(audit);
+        this.random = Objects.requireNonNull(random);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public AttestationView open(LinkId linkId, boolean hasPortalSession) {
+        AttestationRules.refusePortalSession(hasPortalSession);
+        AttestationLink link = usableLink(linkId);
+        Order order = orders.get(link.order());
+        User attestant = users.get(link.attestant());
+        return new AttestationView(order, attestant.name(), AttestationRules.availableMethods(attestant),
+                order.orderedBy().equals(attestant.id()));
+    }
+
+    @Override
+    public void requestSmsCode(LinkId linkId, boolean hasPortalSession) {
+        AttestationRules.refusePortalSession(hasPortalSession);
+        AttestationLink link = usableLink(linkId);
+        User attestant = users.get(link.attestant());
+        MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
+                "Du har inget mobilnummer registrerat. Attestera med BankID i stället."));
+        Optional<SmsChallenge> previous = attestations.findChallenge(link.id());
+        if (previous.isPresent() && !previous.get().used() && !previous.get().mayResend(clock)) {
+            throw new ConflictException("En kod skickades nyss. Vänta en minut innan du begär en ny.");
+        }
+        Order order = orders.get(link.order());
+        SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), random, clock);
+        attestations.replaceChallenge(issued.challenge());
+        codeSender.send(mobile, issued.code(), order.id(), order.offering().value());
+    }
+
+    @Override
+    public Outcome attest(AttestCommand command) {
+        return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.empty());
+    }
+
+    @Override
+    public Outcome reject(RejectCommand command) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw ValidationException.of("reason", "Ange varför beställningen avslås; beställaren får se skälet.");
+        }
+        return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.of(command.reason()));
+    }
+
+    private Outcome decide(LinkId linkId, AttesterProof proof, boolean hasPortalSession,
+                           Optional<String> rejectionReason) {
+        AttestationRules.refusePortalSession(hasPortalSession);
+        AttestationLink link = usableLink(linkId);
+        Order order = orders.get(link.order());
+        User attestant = users.get(link.attestant());
+        AttestationRules.requireAttestant(users.rolesOf(order.organisation()), attestant);
+        String evidence = verify(proof, link, attestant);
+
+        Attestation attestation = new Attestation(link.party(), attestant.id(), attestant.name(), proof.method(),
+                rejectionReason.isPresent() ? AttestationDecision.REJECTED : AttestationDecision.APPROVED,
+                clock.instant(), order.orderedBy().equals(attestant.id()), evidence);
+        Order changed = rejectionReason.isPresent()
+                ? order.reject(attestation, rejectionReason.get(), clock)
+                : order.attest(attestation, clock);
+        Order stored = orders.transition(changed, OrderStatus.AWAITING_ATTESTATION);
+        attestations.updateLink(link.markUsed(clock));
+
+        audit.append(AuditRecord.of(clock.instant(), new Actor(Actor.Kind.ATTESTANT, attestant.id().value(),
+                        attestant.name()), AuditSubject.of(AuditSubject.Type.ORDER, order.id()), order.organisation(),
+                rejectionReason.isPresent() ? "ORDER_REJECTED" : "ORDER_ATTESTATION_GIVEN",
+                Map.of("method", proof.method().name(), "party", link.party().name(),
+                        "samePersonAsOrderer", Boolean.toString(attestation.samePersonAsOrderer()),
+                        "status", stored.status().name())));
+        return new Outcome(stored, attestation, stored.status() != OrderStatus.AWAITING_ATTESTATION);
+    }
+
+    /** Checks the proof and returns the evidence reference to keep. */
+    private String verify(AttesterProof proof, AttestationLink link, User attestant) {
+        if (proof instanceof AttesterProof.BankId bankId) {
+            AttestationRules.requireProofBelongsTo(bankId, attestant);
+            return bankId.orderRef();
+        }
+        AttesterProof.SmsCode sms = (AttesterProof.SmsCode) proof;
+        SmsChallenge challenge = attestations.findChallenge(link.id()).orElseThrow(() ->
+                NotFoundException.of("SmsChallenge", link.id(), "Ingen kod har skickats. Begär en kod först."));
+        SmsChallenge.Verification verification = challenge.verify(sms.code(), clock);
+        SmsChallenge counted = attestations.updateChallenge(verification.challenge());
+        if (!verification.accepted()) {
+            throw ValidationException.of("code", counted.attemptsLeft() > 0
+                    ? "Fel kod. Du har " + counted.attemptsLeft() + " försök kvar."
+                    : "Fel kod. Inga försök kvar; begär en ny kod.");
+        }
+        // never the link id: it is a bearer secret and the audit trail is widely readable
+        return "sms:" + attestant.mobile().map(MobileNumber::masked).orElse("?") + "@" + counted.sentAt();
+    }
+
+    private AttestationLink usableLink(LinkId linkId) {
+        AttestationLink link = attestations.findLink(linkId).orElseThrow(() ->
+                NotFoundException.of("AttestationLink", "(hidden)", "Länken är inte giltig."));
+        link.requireUsable(clock);
+        return link;
+    }
+}

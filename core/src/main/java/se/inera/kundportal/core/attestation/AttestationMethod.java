@@ -1,0 +1,7 @@
+package se.inera.kundportal.core.attestation;
+
+/** How the attestant confirmed: a one-time code by SMS (engångslösenord) or BankID. */
+public enum AttestationMethod {
+    SMS_CODE,
+    BANKID
+}

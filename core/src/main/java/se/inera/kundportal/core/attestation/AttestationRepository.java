@@ -1,0 +1,39 @@
+package se.inera.kundportal.core.attestation;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.order.OrderId;
+
+/** Port: attestation links and the SMS challenges made through them. */
+public interface AttestationRepository {
+
+    /** Stores a new link (version 0 in, 1 out). Conflict if the id exists. */
+    AttestationLink createLink(AttestationLink link);
+
+    /** The link behind an e-mailed URL. Expired links may still be returned; the domain decides. */
+    Optional<AttestationLink> findLink(LinkId id);
+
+    /** Every link issued for an order (to invalidate them once it is decided). */
+    List<AttestationLink> findLinksByOrder(OrderId order);
+
+    /** Optimistic update; {@link se.inera.kundportal.core.error.StaleVersionException} on a stale version. */
+    AttestationLink updateLink(AttestationLink link);
+
+    /**
+     * Stores the SMS challenge for a link, unconditionally replacing an earlier one for the same
+     * link (a resent code makes the old one invalid). The version passed in is ignored; the returned
+     * challenge carries the stored version (1 if new, the previous version + 1 if replacing).
+     */
+    SmsChallenge replaceChallenge(SmsChallenge challenge);
+
+    Optional<SmsChallenge> findChallenge(LinkId link);
+
+    /**
+     * Optimistic update (counting a wrong attempt, marking used); a stale version throws
+     * {@link se.inera.kundportal.core.error.StaleVersionException}, so parallel guesses cannot
+     * exceed the attempt limit.
+     */
+    SmsChallenge updateChallenge(SmsChallenge challenge);
+}

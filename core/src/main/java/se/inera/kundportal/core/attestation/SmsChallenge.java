@@ -1,0 +1,121 @@
+package se.inera.kundportal.core.attestation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+import se.inera.kundportal.core.common.Expiring;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.common.Versioned;
+import se.inera.kundportal.core.error.GoneException;
+import se.inera.kundportal.core.order.OrderId;
+import se.inera.kundportal.core.user.UserId;
+
+/**
+ * A one-time code (engångslösenord) sent by SMS to an attestant: six digits from a secure random
+ * source, stored only as a salted hash, valid {@link #VALIDITY}, single use, bound to (order,
+ * attestant) through its attestation link, at most {@link #MAX_FAILED_ATTEMPTS} wrong tries.
+ *
+ * @param link           the attestation link the code was requested through (also the storage key)
+ * @param order          the order it attests
+ * @param attestant      the attestant it was sent to
+ * @param salt           random per code, hex
+ * @param codeHash       SHA-256 of salt + code, hex
+ * @param sentAt         when sent (for rate-limiting resends)
+ * @param expiresAt      when it stops working
+ * @param failedAttempts wrong codes entered so far
+ * @param used           true once a correct code was entered
+ * @param version        optimistic-locking version; 0 before the first save
+ */
+public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String salt, String codeHash, Instant sentAt,
+                           Instant expiresAt, int failedAttempts, boolean used, long version)
+                           implements Expiring, Versioned<SmsChallenge> {
+    public static final Duration VALIDITY = Duration.ofMinutes(10);
+    public static final int MAX_FAILED_ATTEMPTS = 5;
+    /** A new code may be requested this long after the previous one at the earliest. */
+    public static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
+
+    public SmsChallenge {
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(attestant, "attestant");
+        Objects.requireNonNull(salt, "salt");
+        Objects.requireNonNull(codeHash, "codeHash");
+        Objects.requireNonNull(sentAt, "sentAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** The challenge to store, and the plain code to send by SMS (never stored). */
+    public record Issued(SmsChallenge challenge, String code) {
+    }
+
+    /** What checking an entered code gave; {@code challenge} is the state to store. */
+    public record Verification(boolean accepted, SmsChallenge challenge) {
+    }
+
+    public static Issued issue(LinkId link, OrderId order, UserId attestant, SecureRandom random, Clock clock) {
+        String code = String.format("%06d", random.nextInt(1_000_000));
+        byte[] saltBytes = new byte[16];
+        random.nextBytes(saltBytes);
+        String salt = HexFormat.of().formatHex(saltBytes);
+        Instant now = clock.instant();
+        return new Issued(new SmsChallenge(link, order, attestant, salt, hash(salt, code), now, now.plus(VALIDITY), 0,
+                false, 0), code);
+    }
+
+    /** True when a new code may be sent instead of this one. */
+    public boolean mayResend(Clock clock) {
+        return !clock.instant().isBefore(sentAt.plus(RESEND_INTERVAL));
+    }
+
+    /**
+     * Checks an entered code. A wrong code counts an attempt; a used, expired or exhausted
+     * challenge is gone (410) whatever is entered.
+     */
+    public Verification verify(String enteredCode, Clock clock) {
+        if (used) {
+            throw new GoneException("Koden har redan använts.");
+        }
+        if (isExpired(clock)) {
+            throw new GoneException("Koden har gått ut. Begär en ny kod.");
+        }
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            throw new GoneException("För många felaktiga försök. Begär en ny kod.");
+        }
+        String entered = enteredCode == null ? "" : enteredCode.strip();
+        boolean matches = entered.matches("\\d{6}") && MessageDigest.isEqual(
+                hash(salt, entered).getBytes(StandardCharsets.US_ASCII), codeHash.getBytes(StandardCharsets.US_ASCII));
+        SmsChallenge next = matches
+                ? new SmsChallenge(link, order, attestant, salt, codeHash, sentAt, expiresAt, failedAttempts, true,
+                        version)
+                : new SmsChallenge(link, order, attestant, salt, codeHash, sentAt, expiresAt, failedAttempts + 1, false,
+                        version);
+        return new Verification(matches, next);
+    }
+
+    public int attemptsLeft() {
+        return Math.max(0, MAX_FAILED_ATTEMPTS - failedAttempts);
+    }
+
+    private static String hash(String salt, String code) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha.digest(code.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    @Override
+    public SmsChallenge withVersion(long newVersion) {
+        return new SmsChallenge(link, order, attestant, salt, codeHash, sentAt, expiresAt, failedAttempts, used,
+                newVersion);
+    }
+}

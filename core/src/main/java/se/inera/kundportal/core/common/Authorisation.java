@@ -1,0 +1,15 @@
+package se.inera.kundportal.core.common;
+
+import se.inera.kundportal.core.error.NotAllowedException;
+
+/** Checks on who the caller is, shared by use cases. */
+public final class Authorisation {
+    private Authorisation() {
+    }
+
+    public static void requireOperator(Actor caller) {
+        if (caller.kind() != Actor.Kind.OPERATOR) {
+            throw new NotAllowedException("Endast Ineras kundservice kan göra detta.");
+        }
+    }
+}

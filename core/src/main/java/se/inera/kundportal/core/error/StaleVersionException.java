@@ -1,0 +1,31 @@
+package se.inera.kundportal.core.error;
+
+/**
+ * Optimistic locking failed: the item was saved with a version that is no longer the stored
+ * one, i.e. someone else changed it in between. The caller should re-read and retry or report.
+ */
+public final class StaleVersionException extends ConflictException {
+    private final String subjectType;
+    private final String subjectId;
+    private final long expectedVersion;
+
+    public StaleVersionException(String subjectType, String subjectId, long expectedVersion) {
+        super("Uppgifterna har ändrats av någon annan. Läs in dem på nytt och försök igen.");
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.expectedVersion = expectedVersion;
+    }
+
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public String subjectId() {
+        return subjectId;
+    }
+
+    /** The version the caller believed was stored. */
+    public long expectedVersion() {
+        return expectedVersion;
+    }
+}

@@ -1,0 +1,208 @@
+package se.inera.kundportal.core.order;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.inera.kundportal.core.attestation.Attestation;
+import se.inera.kundportal.core.attestation.AttestationDecision;
+import se.inera.kundportal.core.attestation.AttestingParty;
+import se.inera.kundportal.core.catalogue.OfferingId;
+import se.inera.kundportal.core.catalogue.ServiceId;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.Expiring;
+import se.inera.kundportal.core.common.Money;
+import se.inera.kundportal.core.common.Versioned;
+import se.inera.kundportal.core.error.GoneException;
+import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.organisation.CareUnit;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.user.UserId;
+
+/**
+ * Beställning: an order of one offering for an organisation. Valid only once attested.
+ *
+ * @param id                   identity
+ * @param organisation         the ordering customer
+ * @param service              the service ordered
+ * @param offering             the offering (erbjudande) ordered
+ * @param careUnits            vårdenheter to connect (may be empty when the offering needs none)
+ * @param acceptedTermsVersion the version of the terms (villkor) the orderer accepted
+ * @param priceLines           price as shown when ordering, including the start-up fee line
+ * @param addOn                tilläggsbeställning: the organisation already had a live order for the service
+ * @param orderedBy            the orderer (beställare)
+ * @param placedAt             when sent
+ * @param expiresAt            attestation deadline; an unattested order expires then
+ * @param attestationChain     whose attestations are needed, in order (today {@code [CUSTOMER]})
+ * @param attestations         the attestations given so far, in order
+ * @param status               see {@link OrderStatus}
+ * @param rejectionReason      present when rejected
+ * @param deliveredBy          the operator who contacted the customer, when delivered
+ * @param deliveredAt          when customer service contacted the customer with access instructions
+ * @param updatedAt            last change
+ * @param version              optimistic-locking version; 0 before the first save
+ */
+public record Order(OrderId id, Organisationsnummer organisation, ServiceId service, OfferingId offering,
+                    List<CareUnit> careUnits, String acceptedTermsVersion, List<PriceLine> priceLines, boolean addOn,
+                    UserId orderedBy, Instant placedAt, Instant expiresAt, List<AttestingParty> attestationChain,
+                    List<Attestation> attestations, OrderStatus status, Optional<String> rejectionReason,
+                    Optional<Actor> deliveredBy, Optional<Instant> deliveredAt, Instant updatedAt, long version)
+                    implements Expiring, Versioned<Order> {
+
+    public Order {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(offering, "offering");
+        careUnits = List.copyOf(careUnits);
+        Objects.requireNonNull(acceptedTermsVersion, "acceptedTermsVersion");
+        priceLines = List.copyOf(priceLines);
+        Objects.requireNonNull(orderedBy, "orderedBy");
+        Objects.requireNonNull(placedAt, "placedAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        attestationChain = List.copyOf(attestationChain);
+        attestations = List.copyOf(attestations);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(rejectionReason, "rejectionReason");
+        Objects.requireNonNull(deliveredBy, "deliveredBy");
+        Objects.requireNonNull(deliveredAt, "deliveredAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (attestationChain.isEmpty()
+                || attestationChain.get(attestationChain.size() - 1) != AttestingParty.CUSTOMER) {
+            throw new IllegalArgumentException("the customer's attestant always attests last");
+        }
+        if (priceLines.stream().noneMatch(l -> l.kind() == PriceLineKind.STARTUP_FEE)) {
+            throw new IllegalArgumentException("every order carries a start-up fee line");
+        }
+    }
+
+    /** A newly placed order, waiting for the customer's attestant. */
+    public static Order placed(OrderId id, Organisationsnummer organisation, ServiceId service, OfferingId offering,
+                               List<CareUnit> careUnits, String acceptedTermsVersion, OrderPrice price,
+                               UserId orderedBy, Instant placedAt, Instant attestationDeadline) {
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, price.lines(),
+                price.addOn(), orderedBy, placedAt, attestationDeadline, List.of(AttestingParty.CUSTOMER), List.of(),
+                OrderStatus.AWAITING_ATTESTATION, Optional.empty(), Optional.empty(), Optional.empty(), placedAt, 0);
+    }
+
+    public Money startupTotal() {
+        return sum(PriceLineKind.STARTUP_FEE);
+    }
+
+    public Money recurringTotal() {
+        return sum(PriceLineKind.RECURRING_FEE);
+    }
+
+    /** The party whose attestant must act next; empty once every attestation is in. */
+    public Optional<AttestingParty> nextAttestingParty() {
+        int given = attestations.size();
+        return given < attestationChain.size() ? Optional.of(attestationChain.get(given)) : Optional.empty();
+    }
+
+    /**
+     * Adds an approving attestation. The order becomes {@code ATTESTED} when the last party of
+     * the chain has attested. Refused after the deadline (410) or from any other status (409).
+     */
+    public Order attest(Attestation attestation, Clock clock) {
+        if (attestation.decision() != AttestationDecision.APPROVED) {
+            throw new IllegalArgumentException("use reject(...) for a rejection");
+        }
+        requireAwaitingAttestation(OrderStatus.ATTESTED, clock);
+        requireTurnOf(attestation);
+        List<Attestation> all = new ArrayList<>(attestations);
+        all.add(attestation);
+        OrderStatus next = all.size() == attestationChain.size() ? OrderStatus.ATTESTED : status;
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+                orderedBy, placedAt, expiresAt, attestationChain, all, next, rejectionReason, deliveredBy, deliveredAt,
+                attestation.at(), version);
+    }
+
+    /** Any attestant in the chain may reject; the orderer is told the reason. */
+    public Order reject(Attestation rejection, String reason, Clock clock) {
+        if (rejection.decision() != AttestationDecision.REJECTED) {
+            throw new IllegalArgumentException("a rejection must carry the decision REJECTED");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        requireAwaitingAttestation(OrderStatus.REJECTED, clock);
+        requireTurnOf(rejection);
+        List<Attestation> all = new ArrayList<>(attestations);
+        all.add(rejection);
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+                orderedBy, placedAt, expiresAt, attestationChain, all, OrderStatus.REJECTED,
+                Optional.of(reason.strip()), deliveredBy, deliveredAt, rejection.at(), version);
+    }
+
+    /** The attestation deadline passed without a decision. */
+    public Order expire(Clock clock) {
+        requireStatus(OrderStatus.AWAITING_ATTESTATION, OrderStatus.EXPIRED);
+        if (!isExpired(clock)) {
+            throw new IllegalStateException("order " + id + " has not reached its deadline");
+        }
+        return withStatus(OrderStatus.EXPIRED, clock.instant());
+    }
+
+    /** Inera customer service has contacted the customer with instructions for access. */
+    public Order markDelivered(Actor operator, Instant at) {
+        requireStatus(OrderStatus.ATTESTED, OrderStatus.DELIVERED);
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+                orderedBy, placedAt, expiresAt, attestationChain, attestations, OrderStatus.DELIVERED, rejectionReason,
+                Optional.of(operator), Optional.of(at), at, version);
+    }
+
+    /** Returns a copy with another status, for adapters implementing status-only transitions. */
+    public Order withStatus(OrderStatus next, Instant at) {
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+                orderedBy, placedAt, expiresAt, attestationChain, attestations, next, rejectionReason, deliveredBy,
+                deliveredAt, at, version);
+    }
+
+    private void requireAwaitingAttestation(OrderStatus next, Clock clock) {
+        requireStatus(OrderStatus.AWAITING_ATTESTATION, next);
+        if (isExpired(clock)) {
+            throw new GoneException("Tiden för att attestera beställningen har gått ut.");
+        }
+    }
+
+    private void requireTurnOf(Attestation attestation) {
+        AttestingParty expected = nextAttestingParty().orElseThrow();
+        if (attestation.party() != expected) {
+            throw new NotAllowedException("Beställningen väntar på attest från en annan part.");
+        }
+        boolean alreadyAttested = attestations.stream().anyMatch(a -> a.attestant().equals(attestation.attestant()));
+        if (alreadyAttested) {
+            throw new NotAllowedException("Du har redan attesterat den här beställningen.");
+        }
+    }
+
+    private void requireStatus(OrderStatus expected, OrderStatus next) {
+        if (status != expected || !expected.canMoveTo(next)) {
+            throw new UnexpectedStatusException("Order", id.value(), expected, status, messageFor(next));
+        }
+    }
+
+    private String messageFor(OrderStatus next) {
+        return switch (status) {
+            case ATTESTED, DELIVERED -> "Beställningen är redan attesterad.";
+            case REJECTED -> "Beställningen är avslagen.";
+            case EXPIRED -> "Beställningen har gått ut.";
+            case AWAITING_ATTESTATION -> "Beställningen väntar på attest och kan inte ändras till " + next + ".";
+        };
+    }
+
+    private Money sum(PriceLineKind kind) {
+        return priceLines.stream().filter(l -> l.kind() == kind).map(PriceLine::total).reduce(Money.ZERO, Money::plus);
+    }
+
+    @Override
+    public Order withVersion(long newVersion) {
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+                orderedBy, placedAt, expiresAt, attestationChain, attestations, status, rejectionReason,
+                deliveredBy, deliveredAt, updatedAt, newVersion);
+    }
+}

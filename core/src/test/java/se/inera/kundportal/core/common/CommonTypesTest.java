@@ -1,0 +1,64 @@
+package se.inera.kundportal.core.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class CommonTypesTest {
+
+    @Test
+    void moneyIsExactInOreAndFormatsInSwedish() {
+        Money fee = Money.ofKronor(12_500).plus(Money.ofOre(5));
+        assertThat(fee.ore()).isEqualTo(1_250_005);
+        assertThat(fee.kronor()).hasToString("12500.05");
+        assertThat(fee.toSwedishString()).isEqualTo("12\u00a0500,05\u00a0kr");
+        assertThat(Money.ofKronor(500).times(3)).isEqualTo(Money.ofKronor(1_500));
+    }
+
+    @Test
+    void moneyCannotBeNegative() {
+        assertThatThrownBy(() -> Money.ofOre(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void linkIdsCarryAtLeast128RandomBitsAndDiffer() {
+        SecureRandom random = new SecureRandom();
+        LinkId a = LinkId.random(random);
+        LinkId b = LinkId.random(random);
+        assertThat(a).isNotEqualTo(b);
+        assertThat(a.value()).hasSize(43).matches("[A-Za-z0-9_-]+"); // 256 bits, URL-safe
+        assertThat(LinkId.isWellFormed(a.value())).isTrue();
+    }
+
+    @Test
+    void linkIdRefusesShortOrUnsafeValues() {
+        assertThat(LinkId.isWellFormed("abc")).isFalse();
+        assertThat(LinkId.isWellFormed("a".repeat(30) + "/")).isFalse();
+        assertThatThrownBy(() -> new LinkId("short")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pageRequestLimitsAreBounded() {
+        assertThatThrownBy(() -> PageRequest.first(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PageRequest.first(PageRequest.MAX_LIMIT + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(PageRequest.firstPage().next("c1").cursor()).contains("c1");
+    }
+
+    @Test
+    void pageKnowsWhetherMoreFollows() {
+        assertThat(Page.last(List.of(1)).hasMore()).isFalse();
+        assertThat(new Page<>(List.of(1), Optional.of("next")).hasMore()).isTrue();
+    }
+
+    @Test
+    void idsRefuseStorageKeySeparators() {
+        assertThatThrownBy(() -> Ids.requireSafe("ORG#1", "id")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Ids.requireSafe("webcert-fristaende", "id")).isEqualTo("webcert-fristaende");
+    }
+}

@@ -1,0 +1,122 @@
+package se.inera.kundportal.core.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.inera.kundportal.core.Fixtures.CLOCK;
+import static se.inera.kundportal.core.Fixtures.NOW;
+import static se.inera.kundportal.core.Fixtures.REGION_STOCKHOLM;
+import static se.inera.kundportal.core.Fixtures.TERMS;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.core.Fixtures;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.order.PlaceOrderCommand.CareUnitInput;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.user.RoleAssignment;
+import se.inera.kundportal.core.user.User;
+
+class PlaceOrderServiceTest {
+    private final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
+    private final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
+    private final InMemoryPorts.Catalogue catalogue = new InMemoryPorts.Catalogue();
+    private final InMemoryPorts.Orders orders = new InMemoryPorts.Orders(organisations);
+    private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
+    private final PlaceOrderService service = new PlaceOrderService(organisations, users, catalogue, orders, audit,
+            CLOCK, Duration.ofDays(14));
+    private User orderer;
+
+    @BeforeEach
+    void signedCustomerWithOrdererAndAttestant() {
+        organisations.register(new Organisation(Fixtures.regionStockholmDetails(), AgreementStanding.SIGNED, NOW, 0));
+        catalogue.save(Fixtures.intygstjanster(Fixtures.webcert(true, true)));
+        orderer = users.create(Fixtures.user("olle", "Olle Beställare").withVersion(0));
+        User attestant = users.create(Fixtures.user("anna", "Anna Attestant").withVersion(0));
+        Actor admin = new Actor(Actor.Kind.CUSTOMER_USER, "admin", "Admin");
+        users.assign(new RoleAssignment(REGION_STOCKHOLM, orderer.id(), Role.ORDERER, admin, NOW));
+        users.assign(new RoleAssignment(REGION_STOCKHOLM, attestant.id(), Role.ATTESTANT, admin, NOW));
+    }
+
+    private PlaceOrderCommand order(String hsaSuffix, boolean acknowledgesAddOn) {
+        return new PlaceOrderCommand(REGION_STOCKHOLM, orderer.id(), "intygstjanster", "webcert-fristaende",
+                List.of(new CareUnitInput("SE2321000016-" + hsaSuffix, "Vårdcentral " + hsaSuffix)), TERMS, true,
+                acknowledgesAddOn);
+    }
+
+    @Test
+    void placedOrderAwaitsAttestationWithStartupFeeAndDeadline() {
+        PlaceOrder.PlaceOrderResult result = service.place(order("1", false));
+
+        Order stored = orders.get(result.order().id());
+        assertThat(stored.status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.addOn()).isFalse();
+        assertThat(stored.startupTotal().ore()).isEqualTo(1_500_000);
+        assertThat(stored.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
+        assertThat(audit.actions()).containsExactly("ORDER_PLACED");
+    }
+
+    @Test
+    void secondOrderForTheSameServiceIsAnAddOnWithAnotherStartupFee() {
+        service.place(order("1", false));
+
+        assertThatThrownBy(() -> service.place(order("2", false))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("acknowledgesAdditionalStartupFee");
+
+        Order addOn = service.place(order("2", true)).order();
+        assertThat(addOn.addOn()).isTrue();
+        assertThat(addOn.startupTotal().ore()).isEqualTo(1_500_000);
+    }
+
+    @Test
+    void quoteWarnsAboutAnAddOnBeforeTheFormIsSent() {
+        assertThat(service.quote(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER, Fixtures.WEBCERT_FRISTAENDE, 2).addOn())
+                .isFalse();
+        service.place(order("1", false));
+        assertThat(service.quote(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER, Fixtures.WEBCERT_FRISTAENDE, 2).addOn())
+                .isTrue();
+    }
+
+    @Test
+    void rejectsOrderWhenOrganisationHasNoAttestant() {
+        users.revoke(REGION_STOCKHOLM, users.findByEmail(Fixtures.user("anna", "").email()).orElseThrow().id(),
+                Role.ATTESTANT);
+        assertThatThrownBy(() -> service.place(order("1", false))).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("Attestant");
+        assertThat(orders.findByStatus(OrderStatus.AWAITING_ATTESTATION,
+                se.inera.kundportal.core.common.PageRequest.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void rejectsOrderBeforeTheAgreementIsSigned() {
+        Organisation org = organisations.get(REGION_STOCKHOLM);
+        organisations.update(org.withAgreementStanding(AgreementStanding.AWAITING_SIGNATURE));
+        assertThatThrownBy(() -> service.place(order("1", false))).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("Kundavtal 2");
+    }
+
+    @Test
+    void unknownOrganisationIsNotFound() {
+        PlaceOrderCommand elsewhere = new PlaceOrderCommand(Organisationsnummer.parse("556559-4230"), orderer.id(),
+                "intygstjanster", "webcert-fristaende", List.of(), TERMS, true, false);
+        assertThatThrownBy(() -> service.place(elsewhere)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void unknownOfferingIsNotFound() {
+        PlaceOrderCommand command = new PlaceOrderCommand(REGION_STOCKHOLM, orderer.id(), "intygstjanster",
+                "finns-inte", List.of(), TERMS, true, false);
+        assertThatThrownBy(() -> service.place(command)).isInstanceOf(NotFoundException.class);
+    }
+}
