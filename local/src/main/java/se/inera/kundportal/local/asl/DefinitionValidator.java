@@ -1,0 +1,339 @@
+package se.inera.kundportal.local.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The checks CreateStateMachine makes before accepting a definition: required fields and their
+ * types, transitions to existing states, exactly one of Next/End, Retry/Catch rules, unreachable
+ * states, and the fields each query language allows. Problems are reported the way AWS words
+ * them, each with the JSON pointer of the offending field.
+ */
+final class DefinitionValidator {
+    private static final Set<String> TYPES = Set.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
+    private static final Set<String> TRANSITIONING = Set.of("Task", "Pass", "Wait", "Parallel", "Map");
+    private static final Set<String> JSONPATH_ONLY = Set.of("InputPath", "Parameters", "ResultSelector", "ResultPath",
+            "OutputPath", "ItemsPath");
+    private static final Set<String> JSONATA_ONLY = Set.of("Arguments", "Output", "Items");
+
+    private final List<String> problems = new ArrayList<>();
+
+    private DefinitionValidator() {}
+
+    /** @throws InvalidDefinitionException listing every problem found */
+    static void validate(JsonNode definition) {
+        DefinitionValidator validator = new DefinitionValidator();
+        if (!definition.isObject()) {
+            throw new InvalidDefinitionException(List.of("SCHEMA_VALIDATION_FAILED: The definition must be a JSON object at /"));
+        }
+        String language = definition.path("QueryLanguage").asText("JSONPath");
+        if (!language.equals("JSONPath") && !language.equals("JSONata")) {
+            validator.problem("SCHEMA_VALIDATION_FAILED", "The value for the field 'QueryLanguage' must be one of [JSONPath, JSONata]", "/QueryLanguage");
+        }
+        validator.block(definition, "", language);
+        if (!validator.problems.isEmpty()) {
+            throw new InvalidDefinitionException(validator.problems);
+        }
+    }
+
+    private void problem(String code, String message, String pointer) {
+        problems.add(code + ": " + message + " at " + (pointer.isEmpty() ? "/" : pointer));
+    }
+
+    private void block(JsonNode block, String pointer, String language) {
+        JsonNode startAt = block.get("StartAt");
+        JsonNode states = block.get("States");
+        if (startAt == null || !startAt.isTextual()) {
+            problem("SCHEMA_VALIDATION_FAILED", "The field 'StartAt' is required and must be a string", pointer);
+        }
+        if (states == null || !states.isObject() || states.isEmpty()) {
+            problem("SCHEMA_VALIDATION_FAILED", "The field 'States' is required and must be a non-empty object", pointer);
+            return;
+        }
+        if (startAt != null && startAt.isTextual() && !states.has(startAt.textValue())) {
+            problem("MISSING_TRANSITION_TARGET", "Missing 'Next' target: " + startAt.textValue(), pointer + "/StartAt");
+        }
+        for (Iterator<String> names = states.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.isEmpty() || name.length() > 80) {
+                problem("SCHEMA_VALIDATION_FAILED", "State names must be 1 to 80 characters long", pointer + "/States/" + name);
+            }
+            state(name, states.get(name), states, pointer + "/States/" + name, language);
+        }
+        if (startAt != null && startAt.isTextual() && states.has(startAt.textValue())) {
+            reachability(startAt.textValue(), states, pointer);
+        }
+    }
+
+    private void state(String name, JsonNode state, JsonNode siblings, String pointer, String inheritedLanguage) {
+        if (!state.isObject()) {
+            problem("SCHEMA_VALIDATION_FAILED", "A state must be a JSON object", pointer);
+            return;
+        }
+        JsonNode typeNode = state.get("Type");
+        if (typeNode == null || !typeNode.isTextual()) {
+            problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Type]", pointer);
+            return;
+        }
+        String type = typeNode.textValue();
+        if (!TYPES.contains(type)) {
+            problem("SCHEMA_VALIDATION_FAILED", "The value for the field 'Type' must be one of " + TYPES, pointer + "/Type");
+            return;
+        }
+        String language = state.path("QueryLanguage").asText(inheritedLanguage);
+        if (inheritedLanguage.equals("JSONata") && language.equals("JSONPath")) {
+            problem("SCHEMA_VALIDATION_FAILED", "A state cannot use JSONPath when the state machine uses JSONata", pointer + "/QueryLanguage");
+        }
+        for (String field : language.equals("JSONata") ? JSONPATH_ONLY : JSONATA_ONLY) {
+            if (state.has(field) && !(field.equals("Parameters") && type.equals("Map") && language.equals("JSONPath"))) {
+                problem("SCHEMA_VALIDATION_FAILED", "The field '" + field + "' is not supported for " + language + " states", pointer + "/" + field);
+            }
+        }
+        if (TRANSITIONING.contains(type)) {
+            boolean hasNext = state.has("Next");
+            boolean isEnd = state.path("End").asBoolean(false);
+            if (hasNext == isEnd) {
+                problem("SCHEMA_VALIDATION_FAILED", "Exactly one of 'Next' or 'End' (true) is required", pointer);
+            }
+            transition(state.get("Next"), siblings, pointer + "/Next");
+        } else if (state.has("Next") || state.has("End")) {
+            problem("SCHEMA_VALIDATION_FAILED", "A " + type + " state cannot have 'Next' or 'End'", pointer);
+        }
+        switch (type) {
+            case "Task" -> task(state, pointer, language);
+            case "Choice" -> choice(state, siblings, pointer, language);
+            case "Wait" -> waitState(state, pointer, language);
+            case "Parallel" -> parallel(state, pointer, language);
+            case "Map" -> map(state, pointer, language);
+            default -> { }
+        }
+        if (state.has("Retry")) {
+            errorRules(state.get("Retry"), pointer + "/Retry", null);
+        }
+        if (state.has("Catch")) {
+            errorRules(state.get("Catch"), pointer + "/Catch", siblings);
+        }
+    }
+
+    private void transition(JsonNode next, JsonNode siblings, String pointer) {
+        if (next == null) {
+            return;
+        }
+        if (!next.isTextual()) {
+            problem("SCHEMA_VALIDATION_FAILED", "The value for the field 'Next' must be a STRING", pointer);
+        } else if (!siblings.has(next.textValue())) {
+            problem("MISSING_TRANSITION_TARGET", "Missing 'Next' target: " + next.textValue(), pointer);
+        }
+    }
+
+    private void task(JsonNode state, String pointer, String language) {
+        if (!state.path("Resource").isTextual()) {
+            problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Resource]", pointer);
+        }
+        positiveInteger(state, "TimeoutSeconds", pointer, language);
+        positiveInteger(state, "HeartbeatSeconds", pointer, language);
+        if (state.has("TimeoutSeconds") && state.has("TimeoutSecondsPath")) {
+            problem("SCHEMA_VALIDATION_FAILED", "Only one of 'TimeoutSeconds' and 'TimeoutSecondsPath' may be given", pointer);
+        }
+        if (state.has("HeartbeatSeconds") && state.has("HeartbeatSecondsPath")) {
+            problem("SCHEMA_VALIDATION_FAILED", "Only one of 'HeartbeatSeconds' and 'HeartbeatSecondsPath' may be given", pointer);
+        }
+        JsonNode timeout = state.get("TimeoutSeconds");
+        JsonNode heartbeat = state.get("HeartbeatSeconds");
+        if (timeout != null && heartbeat != null && timeout.isIntegralNumber() && heartbeat.isIntegralNumber()
+                && heartbeat.longValue() >= timeout.longValue()) {
+            problem("SCHEMA_VALIDATION_FAILED", "'HeartbeatSeconds' must be smaller than 'TimeoutSeconds'", pointer + "/HeartbeatSeconds");
+        }
+    }
+
+    private void positiveInteger(JsonNode state, String field, String pointer, String language) {
+        JsonNode value = state.get(field);
+        if (value == null || language.equals("JSONata") && value.isTextual()) {
+            return; // JSONata expressions are checked at run time
+        }
+        if (!value.isIntegralNumber() || value.longValue() <= 0) {
+            problem("SCHEMA_VALIDATION_FAILED", "The value for the field '" + field + "' must be a positive integer", pointer + "/" + field);
+        }
+    }
+
+    private void choice(JsonNode state, JsonNode siblings, String pointer, String language) {
+        JsonNode choices = state.get("Choices");
+        if (choices == null || !choices.isArray() || choices.isEmpty()) {
+            problem("SCHEMA_VALIDATION_FAILED", "The field 'Choices' is required and must be a non-empty array", pointer);
+            return;
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            JsonNode rule = choices.get(i);
+            String rulePointer = pointer + "/Choices/" + i;
+            if (!rule.has("Next")) {
+                problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Next]", rulePointer);
+            }
+            transition(rule.get("Next"), siblings, rulePointer + "/Next");
+            if (language.equals("JSONata")) {
+                if (!rule.has("Condition")) {
+                    problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Condition]", rulePointer);
+                }
+            } else {
+                rule(rule, rulePointer);
+            }
+        }
+        transition(state.get("Default"), siblings, pointer + "/Default");
+    }
+
+    private void rule(JsonNode rule, String pointer) {
+        for (String combinator : List.of("And", "Or")) {
+            if (rule.has(combinator)) {
+                JsonNode inner = rule.get(combinator);
+                if (!inner.isArray() || inner.isEmpty()) {
+                    problem("SCHEMA_VALIDATION_FAILED", "The field '" + combinator + "' must be a non-empty array", pointer + "/" + combinator);
+                    return;
+                }
+                for (int i = 0; i < inner.size(); i++) {
+                    rule(inner.get(i), pointer + "/" + combinator + "/" + i);
+                }
+                return;
+            }
+        }
+        if (rule.has("Not")) {
+            rule(rule.get("Not"), pointer + "/Not");
+            return;
+        }
+        if (!rule.path("Variable").isTextual()) {
+            problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Variable]", pointer);
+        }
+        if (ChoiceRules.operatorOf(rule).isEmpty()) {
+            problem("SCHEMA_VALIDATION_FAILED", "A choice rule needs a comparison operator", pointer);
+        }
+    }
+
+    private void waitState(JsonNode state, String pointer, String language) {
+        int given = 0;
+        for (String field : List.of("Seconds", "Timestamp", "SecondsPath", "TimestampPath")) {
+            if (state.has(field)) {
+                given++;
+            }
+        }
+        if (given != 1) {
+            problem("SCHEMA_VALIDATION_FAILED", "Exactly one of 'Seconds', 'Timestamp', 'SecondsPath' or 'TimestampPath' is required", pointer);
+        }
+        JsonNode seconds = state.get("Seconds");
+        boolean expression = language.equals("JSONata") && seconds != null && seconds.isTextual();
+        if (seconds != null && !expression && (!seconds.isIntegralNumber() || seconds.longValue() < 0)) {
+            problem("SCHEMA_VALIDATION_FAILED", "The value for the field 'Seconds' must be a non-negative integer", pointer + "/Seconds");
+        }
+    }
+
+    private void parallel(JsonNode state, String pointer, String language) {
+        JsonNode branches = state.get("Branches");
+        if (branches == null || !branches.isArray() || branches.isEmpty()) {
+            problem("SCHEMA_VALIDATION_FAILED", "The field 'Branches' is required and must be a non-empty array", pointer);
+            return;
+        }
+        for (int i = 0; i < branches.size(); i++) {
+            block(branches.get(i), pointer + "/Branches/" + i, branches.get(i).path("QueryLanguage").asText(language));
+        }
+    }
+
+    private void map(JsonNode state, String pointer, String language) {
+        JsonNode processor = state.has("ItemProcessor") ? state.get("ItemProcessor") : state.get("Iterator");
+        String field = state.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
+        if (processor == null || !processor.isObject()) {
+            problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [ItemProcessor]", pointer);
+        } else {
+            block(processor, pointer + "/" + field, processor.path("QueryLanguage").asText(language));
+        }
+        JsonNode percentage = state.get("ToleratedFailurePercentage");
+        if (percentage != null && percentage.isNumber()
+                && (percentage.doubleValue() < 0 || percentage.doubleValue() > 100)) {
+            problem("SCHEMA_VALIDATION_FAILED", "ToleratedFailurePercentage must be between 0 and 100", pointer + "/ToleratedFailurePercentage");
+        }
+        JsonNode count = state.get("ToleratedFailureCount");
+        if (count != null && count.isNumber() && (!count.isIntegralNumber() || count.longValue() < 0)) {
+            problem("SCHEMA_VALIDATION_FAILED", "ToleratedFailureCount must be a non-negative integer", pointer + "/ToleratedFailureCount");
+        }
+        JsonNode concurrency = state.get("MaxConcurrency");
+        if (concurrency != null && concurrency.isNumber() && (!concurrency.isIntegralNumber() || concurrency.longValue() < 0)) {
+            problem("SCHEMA_VALIDATION_FAILED", "MaxConcurrency must be a non-negative integer", pointer + "/MaxConcurrency");
+        }
+    }
+
+    /** Retry (siblings null) or Catch rules: ErrorEquals non-empty, States.ALL alone and last, Catch Next exists. */
+    private void errorRules(JsonNode rules, String pointer, JsonNode siblings) {
+        if (!rules.isArray()) {
+            problem("SCHEMA_VALIDATION_FAILED", "The value must be an array", pointer);
+            return;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            JsonNode rule = rules.get(i);
+            String rulePointer = pointer + "/" + i;
+            JsonNode errors = rule.get("ErrorEquals");
+            if (errors == null || !errors.isArray() || errors.isEmpty()) {
+                problem("SCHEMA_VALIDATION_FAILED", "The field 'ErrorEquals' is required and must be a non-empty array", rulePointer);
+                continue;
+            }
+            for (JsonNode error : errors) {
+                if (error.asText().equals(StatesError.ALL) && (errors.size() > 1 || i != rules.size() - 1)) {
+                    problem("SCHEMA_VALIDATION_FAILED", "States.ALL must appear alone and in the last rule", rulePointer + "/ErrorEquals");
+                }
+            }
+            if (siblings != null) {
+                if (!rule.has("Next")) {
+                    problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Next]", rulePointer);
+                }
+                transition(rule.get("Next"), siblings, rulePointer + "/Next");
+            } else {
+                JsonNode attempts = rule.get("MaxAttempts");
+                if (attempts != null && (!attempts.isIntegralNumber() || attempts.longValue() < 0)) {
+                    problem("SCHEMA_VALIDATION_FAILED", "MaxAttempts must be a non-negative integer", rulePointer + "/MaxAttempts");
+                }
+                JsonNode backoff = rule.get("BackoffRate");
+                if (backoff != null && (!backoff.isNumber() || backoff.doubleValue() < 1.0)) {
+                    problem("SCHEMA_VALIDATION_FAILED", "BackoffRate must be a number at least 1.0", rulePointer + "/BackoffRate");
+                }
+                JsonNode jitter = rule.get("JitterStrategy");
+                if (jitter != null && !jitter.asText().equals("FULL") && !jitter.asText().equals("NONE")) {
+                    problem("SCHEMA_VALIDATION_FAILED", "JitterStrategy must be FULL or NONE", rulePointer + "/JitterStrategy");
+                }
+            }
+        }
+    }
+
+    private void reachability(String startAt, JsonNode states, String pointer) {
+        Set<String> reached = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>(List.of(startAt));
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            JsonNode state = states.get(name);
+            if (state == null || !reached.add(name)) {
+                continue;
+            }
+            state.path("Next").asText(null);
+            addTarget(pending, state.get("Next"));
+            addTarget(pending, state.get("Default"));
+            for (JsonNode rule : state.path("Choices")) {
+                addTarget(pending, rule.get("Next"));
+            }
+            for (JsonNode catcher : state.path("Catch")) {
+                addTarget(pending, catcher.get("Next"));
+            }
+        }
+        for (Iterator<String> names = states.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!reached.contains(name)) {
+                problem("MISSING_TRANSITION_TARGET", "State \"" + name + "\" is not reachable", pointer + "/States/" + name);
+            }
+        }
+    }
+
+    private static void addTarget(Deque<String> pending, JsonNode target) {
+        if (target != null && target.isTextual()) {
+            pending.push(target.textValue());
+        }
+    }
+}
