@@ -254,7 +254,7 @@ public final class IntrinsicFunctions {
         }
         ArrayNode range = NODES.arrayNode();
         for (long value = start; step > 0 ? value <= end : value >= end; value += step) {
-            range.add(value);
+            range.add(integerNode(value));
         }
         return range;
     }
@@ -325,8 +325,7 @@ public final class IntrinsicFunctions {
     /** Each operand is first rounded to an integer (halves towards positive infinity), as AWS does. */
     private static JsonNode mathAdd(Arguments arguments) {
         arguments.requireExactly(2);
-        long sum = Math.round(arguments.number(0)) + Math.round(arguments.number(1));
-        return sum == (int) sum ? NODES.numberNode((int) sum) : NODES.numberNode(sum);
+        return integerNode(Math.round(arguments.number(0)) + Math.round(arguments.number(1)));
     }
 
     /** An integer in [start, end); with a seed the same arguments always give the same number. */
@@ -340,7 +339,11 @@ public final class IntrinsicFunctions {
             throw arguments.error("The end value must be greater than the start value");
         }
         Random random = arguments.size() == 3 ? new Random(arguments.integer(2)) : ThreadLocalRandom.current();
-        long value = start + (long) Math.floor(random.nextDouble() * (end - start));
+        return integerNode(start + (long) Math.floor(random.nextDouble() * (end - start)));
+    }
+
+    /** Integers as int nodes when they fit, so results equal parsed JSON input of the same value. */
+    private static JsonNode integerNode(long value) {
         return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
     }
 

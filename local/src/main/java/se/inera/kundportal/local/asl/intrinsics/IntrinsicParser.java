@@ -183,7 +183,10 @@ final class IntrinsicParser {
         while (!atEnd() && Character.isLetterOrDigit(peek())) {
             position++;
         }
-        return text.substring(start, Math.max(position, Math.min(start + 1, text.length())));
+        if (position == start) {
+            position++; // a lone symbol, reported as the unexpected argument
+        }
+        return text.substring(start, position);
     }
 
     private void expect(char expected) {

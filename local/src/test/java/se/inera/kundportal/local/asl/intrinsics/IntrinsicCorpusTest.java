@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +99,7 @@ class IntrinsicCorpusTest {
             return template;
         }
         ObjectNode result = JSON.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = template.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : template.properties()) {
             String key = field.getKey();
             if (key.endsWith(".$")) {
                 String expression = field.getValue().asText();
@@ -166,7 +163,7 @@ class IntrinsicCorpusTest {
     private static JsonNode jsonataTemplate(JsonNode template, Map<String, Object> states) {
         if (template.isObject()) {
             ObjectNode result = JSON.createObjectNode();
-            template.fields().forEachRemaining(field -> result.set(field.getKey(), jsonataTemplate(field.getValue(), states)));
+            template.properties().forEach(field -> result.set(field.getKey(), jsonataTemplate(field.getValue(), states)));
             return result;
         }
         String text = template.isTextual() ? template.textValue().strip() : "";
@@ -206,8 +203,7 @@ class IntrinsicCorpusTest {
             if (expected.size() != actual.size()) {
                 return false;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : expected.properties()) {
                 if (!actual.has(field.getKey()) || !matches(field.getValue(), actual.get(field.getKey()), placeholders)) {
                     return false;
                 }
