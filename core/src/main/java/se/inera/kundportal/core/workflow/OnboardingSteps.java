@@ -1,0 +1,259 @@
+package se.inera.kundportal.core.workflow;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.AgreementRepository;
+import se.inera.kundportal.core.agreement.AgreementStatus;
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.CustomerApplicationRepository;
+import se.inera.kundportal.core.audit.AuditLog;
+import se.inera.kundportal.core.audit.AuditRecord;
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.AlreadyExistsException;
+import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.OrganisationRepository;
+import se.inera.kundportal.core.person.Contact;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.user.RoleAssignment;
+import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.core.user.UserId;
+import se.inera.kundportal.core.user.UserRepository;
+
+/**
+ * The domain work of the onboarding workflow's steps (steps 1–3 of Inera's routine after the
+ * application is submitted). Every method is safe to repeat: Step Functions retries a step that
+ * failed or timed out, and a repeated step must create nothing twice.
+ *
+ * <p>How repetition is made harmless: the agreement's id is derived from the application's
+ * ({@link #agreementIdFor}), so a repeated "Create Customer" finds the agreement (and its signing
+ * link) it made the first time; the organisation this onboarding registers is stamped with that
+ * agreement's creation time, which tells it apart from an organisation registered another way;
+ * users are found by e-mail, roles are assigned idempotently, and status changes go through
+ * conditional transitions that are skipped once done.
+ */
+public final class OnboardingSteps {
+    private static final String AGREEMENT_ID_PREFIX = "onboarding-";
+
+    private final CustomerApplicationRepository applications;
+    private final OrganisationRepository organisations;
+    private final AgreementRepository agreements;
+    private final UserRepository users;
+    private final AuditLog audit;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public OnboardingSteps(CustomerApplicationRepository applications, OrganisationRepository organisations,
+                           AgreementRepository agreements, UserRepository users, AuditLog audit, SecureRandom random,
+                           Clock clock) {
+        this.applications = Objects.requireNonNull(applications);
+        this.organisations = Objects.requireNonNull(organisations);
+        this.agreements = Objects.requireNonNull(agreements);
+        this.users = Objects.requireNonNull(users);
+        this.audit = Objects.requireNonNull(audit);
+        this.random = Objects.requireNonNull(random);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** The agreement an onboarding creates: one per application, so a retry finds it. */
+    public static AgreementId agreementIdFor(ApplicationId application) {
+        return new AgreementId(AGREEMENT_ID_PREFIX + application.value());
+    }
+
+    /** The Kundavtal text the signatory signs: its version and the hash of its canonical text. */
+    public record AgreementTerms(String documentVersion, String documentHash) {
+        public AgreementTerms {
+            Objects.requireNonNull(documentVersion, "documentVersion");
+            Objects.requireNonNull(documentHash, "documentHash");
+        }
+    }
+
+    /** What "Create Customer" leaves behind. */
+    public record CustomerCreated(CustomerApplication application, Organisation organisation, Agreement agreement,
+                                  User administrator, User agreementContact) {
+    }
+
+    /**
+     * "Record Application": the submitted application the workflow was started for. Records the
+     * start in the audit trail the first time (the application still {@code SUBMITTED}).
+     *
+     * @throws se.inera.kundportal.core.error.NotFoundException if there is no such application
+     */
+    public CustomerApplication recordStart(ApplicationId id, String executionId) {
+        CustomerApplication application = applications.get(id);
+        if (application.status() == ApplicationStatus.SUBMITTED) {
+            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
+                    AuditSubject.of(AuditSubject.Type.APPLICATION, id), null, "ONBOARDING_STARTED",
+                    Map.of("execution", executionId)));
+        }
+        return application;
+    }
+
+    /**
+     * "Create Customer" after approval: the pending agreement with its signing link, the
+     * organisation (awaiting signature), the administrator and the agreement contact with their
+     * roles, and the application moved to {@code AWAITING_SIGNATURE}.
+     *
+     * @throws UnexpectedStatusException if the application is not approved
+     * @throws AlreadyExistsException    if the organisation was registered as a customer another way
+     *                                   meanwhile (e.g. by an operator as an existing Kundavtal 2 customer)
+     */
+    public CustomerCreated createCustomer(ApplicationId id, AgreementTerms terms, Duration signingLinkValidity) {
+        CustomerApplication application = applications.get(id);
+        if (application.status() != ApplicationStatus.APPROVED
+                && application.status() != ApplicationStatus.AWAITING_SIGNATURE) {
+            throw new UnexpectedStatusException("CustomerApplication", id.value(), ApplicationStatus.APPROVED,
+                    application.status(), "Ansökan har status " + application.status()
+                    + " och kan inte leda till ett kundkonto.");
+        }
+        Agreement agreement = pendingAgreement(application, terms, signingLinkValidity);
+        Organisation organisation = organisationOf(application, agreement);
+        User administrator = findOrCreate(application.contacts().administrator());
+        User agreementContact = findOrCreate(application.contacts().agreementContact());
+        Instant now = clock.instant();
+        users.assign(new RoleAssignment(organisation.number(), administrator.id(), Role.ADMINISTRATOR, Actor.SYSTEM,
+                now));
+        users.assign(new RoleAssignment(organisation.number(), agreementContact.id(), Role.AGREEMENT_CONTACT,
+                Actor.SYSTEM, now));
+        CustomerApplication current = application;
+        if (application.status() == ApplicationStatus.APPROVED) {
+            current = applications.transition(application.sentForSignature(now), ApplicationStatus.APPROVED);
+            audit.append(AuditRecord.of(now, Actor.SYSTEM, AuditSubject.of(AuditSubject.Type.APPLICATION, id),
+                    organisation.number(), "CUSTOMER_CREATED", Map.of("agreement", agreement.id().value(),
+                            "administrator", administrator.id().value(),
+                            "agreementContact", agreementContact.id().value())));
+        }
+        return new CustomerCreated(current, organisation, agreement, administrator, agreementContact);
+    }
+
+    /** Where a waiting signature stands, for "Remind Signatory". */
+    public enum SignatureProgress {
+        /** Signed: no reminder; the workflow goes back to waiting and continues at once. */
+        SIGNED,
+        /** Unsigned and the signing link has expired (or was expired already). */
+        DEADLINE_PASSED,
+        /** Unsigned and still signable: remind the signatory. */
+        AWAITING_SIGNATURE
+    }
+
+    public SignatureProgress signatureProgress(AgreementId id) {
+        Agreement agreement = agreements.get(id);
+        if (agreement.isSigned()) {
+            return SignatureProgress.SIGNED;
+        }
+        if (agreement.status() == AgreementStatus.EXPIRED || agreement.isExpired(clock)) {
+            return SignatureProgress.DEADLINE_PASSED;
+        }
+        return SignatureProgress.AWAITING_SIGNATURE;
+    }
+
+    /**
+     * "Activate Agreement": the agreement is signed, so the organisation may order and the
+     * application is completed. Signing ({@code SignAgreementService}) usually did both already;
+     * this makes sure, whatever happened in between.
+     *
+     * @throws UnexpectedStatusException if the agreement is not signed
+     */
+    public Organisation activate(ApplicationId applicationId, AgreementId agreementId) {
+        Agreement agreement = agreements.get(agreementId);
+        if (!agreement.isSigned()) {
+            throw new UnexpectedStatusException("Agreement", agreementId.value(), AgreementStatus.SIGNED,
+                    agreement.status(), "Avtalet är inte signerat.");
+        }
+        Organisation organisation = organisations.get(agreement.organisation());
+        if (organisation.agreementStanding() != AgreementStanding.SIGNED) {
+            organisation = organisations.update(organisation.withAgreementStanding(AgreementStanding.SIGNED));
+        }
+        CustomerApplication application = applications.get(applicationId);
+        if (application.status() == ApplicationStatus.AWAITING_SIGNATURE) {
+            applications.transition(application.agreementSigned(clock.instant()), ApplicationStatus.AWAITING_SIGNATURE);
+            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
+                    AuditSubject.of(AuditSubject.Type.APPLICATION, applicationId), organisation.number(),
+                    "CUSTOMER_ACTIVATED", Map.of("agreement", agreementId.value())));
+        }
+        return organisation;
+    }
+
+    /**
+     * "Expire Agreement": the signing link ran out unsigned. The agreement, the organisation's
+     * standing and the application are marked expired; Inera may send a new link.
+     *
+     * @throws UnexpectedStatusException if the agreement was signed after all
+     */
+    public Agreement expire(ApplicationId applicationId, AgreementId agreementId) {
+        Agreement agreement = agreements.get(agreementId);
+        Agreement expired = agreement.status() == AgreementStatus.EXPIRED ? agreement
+                : agreements.transition(agreement.expire(clock), AgreementStatus.PENDING_SIGNATURE);
+        Organisation organisation = organisations.get(expired.organisation());
+        if (organisation.agreementStanding() == AgreementStanding.AWAITING_SIGNATURE) {
+            organisations.update(organisation.withAgreementStanding(AgreementStanding.SIGNATURE_EXPIRED));
+        }
+        CustomerApplication application = applications.get(applicationId);
+        if (application.status() == ApplicationStatus.AWAITING_SIGNATURE) {
+            applications.transition(application.signatureExpired(clock.instant()),
+                    ApplicationStatus.AWAITING_SIGNATURE);
+            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
+                    AuditSubject.of(AuditSubject.Type.APPLICATION, applicationId), expired.organisation(),
+                    "SIGNING_LINK_EXPIRED", Map.of("agreement", agreementId.value())));
+        }
+        return expired;
+    }
+
+    private Agreement pendingAgreement(CustomerApplication application, AgreementTerms terms, Duration validity) {
+        AgreementId id = agreementIdFor(application.id());
+        Optional<Agreement> existing = agreements.findById(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        try {
+            return agreements.create(Agreement.sentForSignature(id, application.organisationsnummer(),
+                    terms.documentVersion(), terms.documentHash(), application.contacts().signatory().personnummer(),
+                    LinkId.random(random), now, now.plus(validity)));
+        } catch (AlreadyExistsException concurrentRetry) {
+            return agreements.get(id);
+        }
+    }
+
+    private Organisation organisationOf(CustomerApplication application, Agreement agreement) {
+        Optional<Organisation> existing = organisations.findByNumber(application.organisationsnummer());
+        if (existing.isEmpty()) {
+            try {
+                return organisations.register(new Organisation(application.organisation(),
+                        AgreementStanding.AWAITING_SIGNATURE, agreement.createdAt(), 0));
+            } catch (AlreadyExistsException concurrent) {
+                existing = organisations.findByNumber(application.organisationsnummer());
+            }
+        }
+        Organisation found = existing.orElseThrow();
+        if (!found.registeredAt().equals(agreement.createdAt())) {
+            throw new AlreadyExistsException("Organisation", found.number().value(),
+                    "Organisationen " + found.number() + " registrerades som kund på annat sätt under tiden.");
+        }
+        return found;
+    }
+
+    private User findOrCreate(Contact contact) {
+        return users.findByEmail(contact.email()).orElseGet(() -> {
+            try {
+                return users.create(new User(UserId.newId(), contact.name(), contact.email(),
+                        Optional.of(contact.mobile()), Optional.empty(), 0));
+            } catch (AlreadyExistsException concurrent) {
+                return users.findByEmail(contact.email()).orElseThrow(() -> concurrent);
+            }
+        });
+    }
+}

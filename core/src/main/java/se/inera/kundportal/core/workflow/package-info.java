@@ -1,0 +1,11 @@
+/**
+ * Ports between the domain and the workflows that orchestrate it (Step Functions in AWS, the
+ * local ASL engine when run locally): starting onboarding, keeping task tokens server-side while
+ * a workflow waits for a person ({@link se.inera.kundportal.core.workflow.WorkflowCallbacks}), and
+ * resuming it when that person has acted ({@link se.inera.kundportal.core.workflow.WorkflowResumer}).
+ *
+ * <p>The ordering that loses no callback: the HTTP side stores the state change with a conditional
+ * write first, then resumes; the workflow's waiting step parks its token first, then checks whether
+ * the state change already happened and, if so, resumes itself.
+ */
+package se.inera.kundportal.core.workflow;

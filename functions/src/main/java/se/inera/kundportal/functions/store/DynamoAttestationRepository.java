@@ -1,0 +1,206 @@
+package se.inera.kundportal.functions.store;
+
+import static se.inera.kundportal.functions.store.Attributes.bool;
+import static se.inera.kundportal.functions.store.Attributes.enumValue;
+import static se.inera.kundportal.functions.store.Attributes.instant;
+import static se.inera.kundportal.functions.store.Attributes.integer;
+import static se.inera.kundportal.functions.store.Attributes.number;
+import static se.inera.kundportal.functions.store.Attributes.optionalInstant;
+import static se.inera.kundportal.functions.store.Attributes.string;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.inera.kundportal.core.attestation.AttestationLink;
+import se.inera.kundportal.core.attestation.AttestationRepository;
+import se.inera.kundportal.core.attestation.AttestingParty;
+import se.inera.kundportal.core.attestation.SmsChallenge;
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.StaleVersionException;
+import se.inera.kundportal.core.order.OrderId;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.user.UserId;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Attestation links ({@code LINK#<linkId>} / {@code LINK}, listed per order on GSI1) and the SMS
+ * challenge made through each ({@code LINK#<linkId>} / {@code SMS}). Both are disposable, so they
+ * carry the TTL attribute, set a grace period after their own expiry: until then an expired link
+ * is still found and the domain can answer "the link has expired" (410) rather than "no such
+ * link". DynamoDB deletes TTL items late (and dynalite never), so reads treat an item whose TTL
+ * has passed as gone, whether or not it has been deleted yet.
+ *
+ * <p>The link id is a bearer secret: it appears in keys only, never in audit records.
+ */
+public final class DynamoAttestationRepository implements AttestationRepository {
+    /** How long an expired link keeps answering "expired" before it is gone. */
+    static final Duration LINK_GRACE = Duration.ofDays(30);
+    /** How long an expired SMS challenge is kept (rate-limiting and support questions). */
+    static final Duration CHALLENGE_GRACE = Duration.ofDays(1);
+
+    private final DynamoTable table;
+    private final VersionedWrites writes;
+    private final DynamoAuditLog audit;
+
+    DynamoAttestationRepository(DynamoTable table, DynamoAuditLog audit) {
+        this.table = table;
+        this.writes = new VersionedWrites(table);
+        this.audit = audit;
+    }
+
+    @Override
+    public AttestationLink createLink(AttestationLink link) {
+        AttestationLink stored = link.withVersion(1);
+        writes.create(item(stored), linkSubject(), "Länken finns redan.");
+        recordLink(stored, stored.createdAt(), Actor.SYSTEM, "ATTESTATION_LINK_ISSUED");
+        return stored;
+    }
+
+    @Override
+    public Optional<AttestationLink> findLink(LinkId id) {
+        return table.get(Keys.attestationLink(id)).filter(this::notPastRetention)
+                .map(DynamoAttestationRepository::link);
+    }
+
+    @Override
+    public List<AttestationLink> findLinksByOrder(OrderId order) {
+        // One link per attestant of the organisation: a handful.
+        return table.queryAll(DynamoTable.Query.partition(TableIndex.GSI1, Keys.linksOfOrder(order))).stream()
+                .filter(this::notPastRetention)
+                .map(DynamoAttestationRepository::link)
+                .toList();
+    }
+
+    @Override
+    public AttestationLink updateLink(AttestationLink link) {
+        AttestationLink stored = link.withVersion(link.version() + 1);
+        writes.update(item(stored), link.version(), linkSubject());
+        Actor actor = stored.usedAt().isPresent()
+                ? new Actor(Actor.Kind.ATTESTANT, stored.attestant().value(), stored.attestant().value())
+                : Actor.SYSTEM;
+        recordLink(stored, stored.usedAt().orElseGet(() -> table.clock().instant()), actor,
+                stored.usedAt().isPresent() ? "ATTESTATION_LINK_USED" : "ATTESTATION_LINK_UPDATED");
+        return stored;
+    }
+
+    /** One unconditional put: a resent code replaces the old one, which then no longer verifies. */
+    @Override
+    public SmsChallenge replaceChallenge(SmsChallenge challenge) {
+        SmsChallenge stored = challenge.withVersion(1);
+        table.put(item(stored));
+        recordChallenge(stored, stored.sentAt(), "SMS_CODE_SENT");
+        return stored;
+    }
+
+    @Override
+    public Optional<SmsChallenge> findChallenge(LinkId link) {
+        return table.get(Keys.smsChallenge(link)).filter(this::notPastRetention)
+                .map(DynamoAttestationRepository::challenge);
+    }
+
+    /**
+     * Conditional on the version and on the salt, i.e. on this very challenge: an attempt counted on
+     * a code that was replaced meanwhile must not overwrite the new code.
+     */
+    @Override
+    public SmsChallenge updateChallenge(SmsChallenge challenge) {
+        SmsChallenge stored = challenge.withVersion(challenge.version() + 1);
+        DynamoTable.Condition sameChallenge = DynamoTable.Condition.versionIs(challenge.version()).and(
+                new DynamoTable.Condition("#salt = :salt", Map.of("#salt", "salt"),
+                        Map.of(":salt", Attributes.string(challenge.salt()))));
+        Optional<DynamoTable.Refusal> refusal = table.putIf(item(stored), sameChallenge);
+        if (refusal.isPresent()) {
+            if (refusal.get().current().isEmpty()) {
+                throw challengeSubject().notFound();
+            }
+            throw new StaleVersionException("SmsChallenge",
+                    challenge.order().value(), challenge.version());
+        }
+        recordChallenge(stored, table.clock().instant(), stored.used() ? "SMS_CODE_ACCEPTED" : "SMS_CODE_REJECTED");
+        return stored;
+    }
+
+    private boolean notPastRetention(Map<String, AttributeValue> item) {
+        return table.clock().instant().getEpochSecond() < number(item, Keys.TTL);
+    }
+
+    private void recordLink(AttestationLink link, Instant at, Actor actor, String action) {
+        audit.recordChange(at, actor, AuditSubject.of(AuditSubject.Type.ORDER, link.order()),
+                Optional.of(link.organisation()), action,
+                "link:" + link.attestant().value() + ":" + link.createdAt().toEpochMilli() + ":v" + link.version(),
+                Map.of("attestant", link.attestant().value(), "party", link.party().name()));
+    }
+
+    private void recordChallenge(SmsChallenge challenge, Instant at, String action) {
+        audit.recordChange(at, new Actor(Actor.Kind.ATTESTANT, challenge.attestant().value(),
+                        challenge.attestant().value()), AuditSubject.of(AuditSubject.Type.ORDER, challenge.order()),
+                Optional.empty(), action,
+                "sms:" + challenge.attestant().value() + ":" + challenge.sentAt().toEpochMilli() + ":v"
+                        + challenge.version(),
+                Map.of("attestant", challenge.attestant().value(),
+                        "failedAttempts", Integer.toString(challenge.failedAttempts())));
+    }
+
+    private static Map<String, AttributeValue> item(AttestationLink link) {
+        return ItemBuilder.forKey(Keys.attestationLink(link.id()))
+                .with("type", "ATTESTATION_LINK")
+                .with("linkId", link.id().value())
+                .with("order", link.order().value())
+                .with("organisation", link.organisation().value())
+                .with("attestant", link.attestant().value())
+                .with("party", link.party())
+                .with("createdAt", link.createdAt())
+                .with("linkExpiresAt", link.expiresAt())
+                .withOptionalInstant("usedAt", link.usedAt())
+                .with(VersionedWrites.VERSION, link.version())
+                .with(Keys.TTL, link.expiresAt().plus(LINK_GRACE).getEpochSecond())
+                .withIndex(Keys.GSI1PK, Keys.linksOfOrder(link.order()),
+                        Keys.GSI1SK, Keys.timeOrdered(link.createdAt(), link.id().value()))
+                .build();
+    }
+
+    static AttestationLink link(Map<String, AttributeValue> item) {
+        return new AttestationLink(new LinkId(string(item, "linkId")), new OrderId(string(item, "order")),
+                new Organisationsnummer(string(item, "organisation")), new UserId(string(item, "attestant")),
+                enumValue(item, "party", AttestingParty.class), instant(item, "createdAt"),
+                instant(item, "linkExpiresAt"), optionalInstant(item, "usedAt"), number(item, VersionedWrites.VERSION));
+    }
+
+    private static Map<String, AttributeValue> item(SmsChallenge challenge) {
+        return ItemBuilder.forKey(Keys.smsChallenge(challenge.link()))
+                .with("type", "SMS_CHALLENGE")
+                .with("linkId", challenge.link().value())
+                .with("order", challenge.order().value())
+                .with("attestant", challenge.attestant().value())
+                .with("salt", challenge.salt())
+                .with("codeHash", challenge.codeHash())
+                .with("sentAt", challenge.sentAt())
+                .with("challengeExpiresAt", challenge.expiresAt())
+                .with("failedAttempts", challenge.failedAttempts())
+                .with("used", challenge.used())
+                .with(VersionedWrites.VERSION, challenge.version())
+                .with(Keys.TTL, challenge.expiresAt().plus(CHALLENGE_GRACE).getEpochSecond())
+                .build();
+    }
+
+    static SmsChallenge challenge(Map<String, AttributeValue> item) {
+        return new SmsChallenge(new LinkId(string(item, "linkId")), new OrderId(string(item, "order")),
+                new UserId(string(item, "attestant")), string(item, "salt"), string(item, "codeHash"),
+                instant(item, "sentAt"), instant(item, "challengeExpiresAt"), integer(item, "failedAttempts"),
+                bool(item, "used"), number(item, VersionedWrites.VERSION));
+    }
+
+    // Subject ids never carry the link id: exception messages and logs may be widely read.
+    private static VersionedWrites.Subject linkSubject() {
+        return new VersionedWrites.Subject("AttestationLink", "(link)", "Länken finns inte.");
+    }
+
+    private static VersionedWrites.Subject challengeSubject() {
+        return new VersionedWrites.Subject("SmsChallenge", "(link)", "Ingen kod har begärts via länken.");
+    }
+}

@@ -1,0 +1,165 @@
+package se.inera.kundportal.functions.store;
+
+import static se.inera.kundportal.functions.store.Attributes.bool;
+import static se.inera.kundportal.functions.store.Attributes.enumValue;
+import static se.inera.kundportal.functions.store.Attributes.instant;
+import static se.inera.kundportal.functions.store.Attributes.map;
+import static se.inera.kundportal.functions.store.Attributes.number;
+import static se.inera.kundportal.functions.store.Attributes.optionalMap;
+import static se.inera.kundportal.functions.store.Attributes.optionalString;
+import static se.inera.kundportal.functions.store.Attributes.string;
+import static se.inera.kundportal.functions.store.ItemBuilder.nested;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.inera.kundportal.core.application.ApplicationContacts;
+import se.inera.kundportal.core.application.ApplicationDecision;
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.CustomerApplicationRepository;
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.Page;
+import se.inera.kundportal.core.common.PageRequest;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.person.Personnummer;
+import se.inera.kundportal.core.person.Signatory;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Customer applications ({@code APP#<id>} / {@code APP}), listed by organisation on GSI1 and by
+ * status on GSI2, both sorted by submission time.
+ */
+public final class DynamoCustomerApplicationRepository implements CustomerApplicationRepository {
+    private final DynamoTable table;
+    private final VersionedWrites writes;
+    private final DynamoAuditLog audit;
+
+    DynamoCustomerApplicationRepository(DynamoTable table, DynamoAuditLog audit) {
+        this.table = table;
+        this.writes = new VersionedWrites(table);
+        this.audit = audit;
+    }
+
+    @Override
+    public CustomerApplication create(CustomerApplication application) {
+        CustomerApplication stored = application.withVersion(1);
+        writes.create(item(stored), subject(application.id()), "Ansökan finns redan.");
+        Actor applicant = new Actor(Actor.Kind.APPLICANT, stored.id().value(),
+                stored.contacts().administrator().name());
+        record(stored, applicant, "APPLICATION_CREATED", Map.of("status", stored.status().name()));
+        return stored;
+    }
+
+    @Override
+    public Optional<CustomerApplication> findById(ApplicationId id) {
+        return table.get(Keys.application(id)).map(DynamoCustomerApplicationRepository::application);
+    }
+
+    @Override
+    public Page<CustomerApplication> findByStatus(ApplicationStatus status, PageRequest page) {
+        Page<Map<String, AttributeValue>> items = table.queryPage(DynamoTable.Query.partition(TableIndex.GSI2,
+                Keys.applicationsWithStatus(status)).descending(), page);
+        return new Page<>(items.items().stream().map(DynamoCustomerApplicationRepository::application).toList(),
+                items.nextCursor());
+    }
+
+    @Override
+    public List<CustomerApplication> findByOrganisation(Organisationsnummer organisation) {
+        // A handful per organisation at most; GSI1 returns them newest first.
+        return table.queryAll(DynamoTable.Query.partition(TableIndex.GSI1,
+                        Keys.applicationsOfOrganisation(organisation)).descending()).stream()
+                .map(DynamoCustomerApplicationRepository::application)
+                .sorted(Comparator.comparing(CustomerApplication::submittedAt).reversed())
+                .toList();
+    }
+
+    @Override
+    public CustomerApplication update(CustomerApplication application) {
+        CustomerApplication stored = application.withVersion(application.version() + 1);
+        writes.update(item(stored), application.version(), subject(application.id()));
+        record(stored, Actor.SYSTEM, "APPLICATION_UPDATED", Map.of("status", stored.status().name()));
+        return stored;
+    }
+
+    @Override
+    public CustomerApplication transition(CustomerApplication changed, ApplicationStatus expectedFrom) {
+        long version = writes.transition(v -> item(changed.withVersion(v)), changed.version(), expectedFrom,
+                ApplicationStatus.class, subject(changed.id()),
+                actual -> "Ansökan har status " + actual + " och kan inte ändras till " + changed.status() + ".");
+        CustomerApplication stored = changed.withVersion(version);
+        Actor actor = stored.decision().map(ApplicationDecision::decidedBy)
+                .filter(decider -> expectedFrom == ApplicationStatus.SUBMITTED).orElse(Actor.SYSTEM);
+        record(stored, actor, "APPLICATION_STATUS_CHANGED",
+                Map.of("from", expectedFrom.name(), "to", stored.status().name()));
+        return stored;
+    }
+
+    private void record(CustomerApplication application, Actor actor, String action, Map<String, String> details) {
+        // Not yet a customer, so the record is filed under the application only.
+        audit.recordChange(application.updatedAt(), actor,
+                AuditSubject.of(AuditSubject.Type.APPLICATION, application.id()), Optional.empty(), action,
+                application.version(), details);
+    }
+
+    private static Map<String, AttributeValue> item(CustomerApplication application) {
+        String byTime = Keys.timeOrdered(application.submittedAt(), application.id().value());
+        ApplicationContacts contacts = application.contacts();
+        AttributeValue signatory = nested()
+                .with("contact", ValueMapping.contact(contacts.signatory().contact()))
+                .with("personnummer", contacts.signatory().personnummer().value())
+                .asMap();
+        AttributeValue contactsValue = nested()
+                .with("administrator", ValueMapping.contact(contacts.administrator()))
+                .with("signatory", signatory)
+                .with("agreementContact", ValueMapping.contact(contacts.agreementContact()))
+                .asMap();
+        return ItemBuilder.forKey(Keys.application(application.id()))
+                .with("type", "APPLICATION")
+                .with("id", application.id().value())
+                .with("organisation", ValueMapping.organisationDetails(application.organisation()))
+                .with("contacts", contactsValue)
+                .with(VersionedWrites.STATUS, application.status())
+                .with("submittedAt", application.submittedAt())
+                .withOptionalMap("decision", application.decision().map(DynamoCustomerApplicationRepository::decision))
+                .with("updatedAt", application.updatedAt())
+                .with(VersionedWrites.VERSION, application.version())
+                .withIndex(Keys.GSI1PK, Keys.applicationsOfOrganisation(application.organisationsnummer()),
+                        Keys.GSI1SK, byTime)
+                .withIndex(Keys.GSI2PK, Keys.applicationsWithStatus(application.status()), Keys.GSI2SK, byTime)
+                .build();
+    }
+
+    private static Map<String, AttributeValue> decision(ApplicationDecision decision) {
+        return nested().with("approved", decision.approved())
+                .with("decidedBy", ValueMapping.actor(decision.decidedBy()))
+                .with("decidedAt", decision.decidedAt())
+                .withOptional("rejectionReason", decision.rejectionReason())
+                .build();
+    }
+
+    static CustomerApplication application(Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> contacts = map(item, "contacts");
+        Map<String, AttributeValue> signatory = map(contacts, "signatory");
+        ApplicationContacts applicationContacts = new ApplicationContacts(
+                ValueMapping.contact(map(contacts, "administrator")),
+                new Signatory(ValueMapping.contact(map(signatory, "contact")),
+                        new Personnummer(string(signatory, "personnummer"))),
+                ValueMapping.contact(map(contacts, "agreementContact")));
+        Optional<ApplicationDecision> decision = optionalMap(item, "decision").map(value -> new ApplicationDecision(
+                bool(value, "approved"), ValueMapping.actor(map(value, "decidedBy")), instant(value, "decidedAt"),
+                optionalString(value, "rejectionReason")));
+        return new CustomerApplication(new ApplicationId(string(item, "id")),
+                ValueMapping.organisationDetails(map(item, "organisation")), applicationContacts,
+                enumValue(item, VersionedWrites.STATUS, ApplicationStatus.class), instant(item, "submittedAt"),
+                decision, instant(item, "updatedAt"), number(item, VersionedWrites.VERSION));
+    }
+
+    private static VersionedWrites.Subject subject(ApplicationId id) {
+        return new VersionedWrites.Subject("CustomerApplication", id.value(), "Ansökan finns inte.");
+    }
+}

@@ -1,0 +1,90 @@
+package se.inera.kundportal.functions.store;
+
+import static se.inera.kundportal.functions.store.Attributes.enumValue;
+import static se.inera.kundportal.functions.store.Attributes.instant;
+import static se.inera.kundportal.functions.store.Attributes.map;
+import static se.inera.kundportal.functions.store.Attributes.number;
+
+import java.util.Map;
+import java.util.Optional;
+
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.OrganisationRepository;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Organisations, one item per organisationsnummer ({@code ORG#<nr>} / {@code ORG}). The item's key
+ * is the number itself, so "registered once" is the condition {@code attribute_not_exists(PK)} on
+ * the one write that registers it.
+ */
+public final class DynamoOrganisationRepository implements OrganisationRepository {
+    private final DynamoTable table;
+    private final VersionedWrites writes;
+    private final DynamoAuditLog audit;
+
+    DynamoOrganisationRepository(DynamoTable table, DynamoAuditLog audit) {
+        this.table = table;
+        this.writes = new VersionedWrites(table);
+        this.audit = audit;
+    }
+
+    @Override
+    public Organisation register(Organisation organisation) {
+        Organisation stored = organisation.withVersion(1);
+        writes.create(item(stored), subject(organisation.number()),
+                "Organisationen " + organisation.number() + " är redan registrerad som kund.");
+        audit.recordChange(stored.registeredAt(), Actor.SYSTEM, auditSubject(stored), Optional.of(stored.number()),
+                "ORGANISATION_REGISTERED", stored.version(),
+                Map.of("name", stored.name(), "agreementStanding", stored.agreementStanding().name()));
+        return stored;
+    }
+
+    @Override
+    public Optional<Organisation> findByNumber(Organisationsnummer number) {
+        return table.get(Keys.organisation(number)).map(DynamoOrganisationRepository::organisation);
+    }
+
+    @Override
+    public Organisation update(Organisation organisation) {
+        Organisation stored = organisation.withVersion(organisation.version() + 1);
+        writes.update(item(stored), organisation.version(), subject(organisation.number()));
+        audit.recordChange(table.clock().instant(), Actor.SYSTEM, auditSubject(stored), Optional.of(stored.number()),
+                "ORGANISATION_UPDATED", stored.version(),
+                Map.of("name", stored.name(), "agreementStanding", stored.agreementStanding().name()));
+        return stored;
+    }
+
+    /** The organisation's display name, for lists that show several (memberships). */
+    static String name(Map<String, AttributeValue> item) {
+        return organisation(item).name();
+    }
+
+    static Organisation organisation(Map<String, AttributeValue> item) {
+        return new Organisation(ValueMapping.organisationDetails(map(item, "details")),
+                enumValue(item, "agreementStanding", AgreementStanding.class), instant(item, "registeredAt"),
+                number(item, VersionedWrites.VERSION));
+    }
+
+    private static Map<String, AttributeValue> item(Organisation organisation) {
+        return ItemBuilder.forKey(Keys.organisation(organisation.number()))
+                .with("type", "ORGANISATION")
+                .with("details", ValueMapping.organisationDetails(organisation.details()))
+                .with("agreementStanding", organisation.agreementStanding())
+                .with("registeredAt", organisation.registeredAt())
+                .with(VersionedWrites.VERSION, organisation.version())
+                .build();
+    }
+
+    private static VersionedWrites.Subject subject(Organisationsnummer number) {
+        return new VersionedWrites.Subject("Organisation", number.value(),
+                "Organisationen " + number + " är inte kund i Kundportalen.");
+    }
+
+    private static AuditSubject auditSubject(Organisation organisation) {
+        return AuditSubject.of(AuditSubject.Type.ORGANISATION, organisation.number());
+    }
+}

@@ -1,0 +1,89 @@
+package se.inera.kundportal.functions.store;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+import se.inera.kundportal.functions.aws.AwsClients;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Every DynamoDB adapter behind core's ports (repositories, audit log, workflow callbacks), over the one table. Build it once per execution
+ * environment ({@link #fromEnvironment()}) and hand its repositories to the use cases.
+ */
+public final class DynamoStore {
+    /** Environment variable with the table's name, set in template.yaml by {@code !Ref Table}. */
+    public static final String TABLE_NAME_VARIABLE = "TABLE_NAME";
+
+    private final DynamoAuditLog auditLog;
+    private final DynamoOrganisationRepository organisations;
+    private final DynamoCustomerApplicationRepository applications;
+    private final DynamoUserRepository users;
+    private final DynamoOrderRepository orders;
+    private final DynamoAttestationRepository attestations;
+    private final DynamoAgreementRepository agreements;
+    private final DynamoCatalogueRepository catalogue;
+    private final DynamoWorkflowCallbacks workflowCallbacks;
+
+    public DynamoStore(DynamoDbClient client, String tableName, Clock clock) {
+        DynamoTable table = new DynamoTable(client, tableName, clock);
+        this.auditLog = new DynamoAuditLog(table);
+        this.organisations = new DynamoOrganisationRepository(table, auditLog);
+        this.applications = new DynamoCustomerApplicationRepository(table, auditLog);
+        this.users = new DynamoUserRepository(table, auditLog);
+        this.orders = new DynamoOrderRepository(table, auditLog);
+        this.attestations = new DynamoAttestationRepository(table, auditLog);
+        this.agreements = new DynamoAgreementRepository(table, auditLog);
+        this.catalogue = new DynamoCatalogueRepository(table);
+        this.workflowCallbacks = new DynamoWorkflowCallbacks(table);
+    }
+
+    /** The table named by {@value #TABLE_NAME_VARIABLE}, through the environment's shared client. */
+    public static DynamoStore fromEnvironment() {
+        return fromEnvironment(System.getenv(), AwsClients.dynamoDb(), Clock.systemUTC());
+    }
+
+    static DynamoStore fromEnvironment(Map<String, String> environment, DynamoDbClient client, Clock clock) {
+        String tableName = environment.get(TABLE_NAME_VARIABLE);
+        if (tableName == null || tableName.isBlank()) {
+            throw new IllegalStateException("Environment variable " + TABLE_NAME_VARIABLE + " is not set");
+        }
+        return new DynamoStore(Objects.requireNonNull(client), tableName, clock);
+    }
+
+    public DynamoAuditLog auditLog() {
+        return auditLog;
+    }
+
+    public DynamoOrganisationRepository organisations() {
+        return organisations;
+    }
+
+    public DynamoCustomerApplicationRepository applications() {
+        return applications;
+    }
+
+    public DynamoUserRepository users() {
+        return users;
+    }
+
+    public DynamoOrderRepository orders() {
+        return orders;
+    }
+
+    public DynamoAttestationRepository attestations() {
+        return attestations;
+    }
+
+    public DynamoAgreementRepository agreements() {
+        return agreements;
+    }
+
+    public DynamoCatalogueRepository catalogue() {
+        return catalogue;
+    }
+
+    public DynamoWorkflowCallbacks workflowCallbacks() {
+        return workflowCallbacks;
+    }
+}
