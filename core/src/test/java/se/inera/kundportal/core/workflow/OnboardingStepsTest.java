@@ -1,0 +1,165 @@
+package se.inera.kundportal.core.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.core.Fixtures;
+import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.AgreementStatus;
+import se.inera.kundportal.core.agreement.BankIdSignature;
+import se.inera.kundportal.core.agreement.SignAgreement.SignCommand;
+import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.error.AlreadyExistsException;
+import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
+import se.inera.kundportal.core.workflow.OnboardingSteps.CustomerCreated;
+import se.inera.kundportal.core.workflow.OnboardingSteps.SignatureProgress;
+
+class OnboardingStepsTest {
+    private static final AgreementTerms TERMS = new AgreementTerms("2.4", "ab12");
+    private static final Duration VALIDITY = Duration.ofDays(14);
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Fixtures.NOW);
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
+    private final InMemoryPorts.Agreements agreements = new InMemoryPorts.Agreements();
+    private final InMemoryPorts.Applications applications = new InMemoryPorts.Applications();
+    private final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
+    private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
+    private final OnboardingSteps steps = new OnboardingSteps(applications, organisations, agreements, users, audit,
+            new SecureRandom(), clock);
+
+    private CustomerApplication approvedApplication() {
+        CustomerApplication submitted = applications.create(CustomerApplication.submitted(ApplicationId.newId(),
+                Fixtures.regionStockholmDetails(), Fixtures.contacts(), Fixtures.NOW));
+        return applications.transition(submitted.approve(Actor.operator("op", "Olle"), Fixtures.NOW),
+                ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void createsTheCustomerAwaitingSignature() {
+        CustomerApplication application = approvedApplication();
+
+        CustomerCreated created = steps.createCustomer(application.id(), TERMS, VALIDITY);
+
+        assertThat(created.agreement().id()).isEqualTo(OnboardingSteps.agreementIdFor(application.id()));
+        assertThat(created.agreement().status()).isEqualTo(AgreementStatus.PENDING_SIGNATURE);
+        assertThat(created.agreement().expiresAt()).isEqualTo(Fixtures.NOW.plus(VALIDITY));
+        assertThat(created.agreement().signingLink()).isPresent();
+        assertThat(created.organisation().agreementStanding()).isEqualTo(AgreementStanding.AWAITING_SIGNATURE);
+        assertThat(created.application().status()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURE);
+        assertThat(users.rolesOf(Fixtures.REGION_STOCKHOLM).members())
+                .flatExtracting(member -> member.roles()).containsExactlyInAnyOrder(Role.ADMINISTRATOR,
+                        Role.AGREEMENT_CONTACT);
+    }
+
+    @Test
+    void aRepeatedCreateCustomerFindsWhatTheFirstMadeAndCreatesNothingNew() {
+        CustomerApplication application = approvedApplication();
+        CustomerCreated first = steps.createCustomer(application.id(), TERMS, VALIDITY);
+        now.set(Fixtures.NOW.plusSeconds(30));
+
+        CustomerCreated again = steps.createCustomer(application.id(), TERMS, VALIDITY);
+
+        assertThat(again.agreement()).isEqualTo(first.agreement());
+        assertThat(again.organisation()).isEqualTo(first.organisation());
+        assertThat(again.administrator()).isEqualTo(first.administrator());
+        assertThat(agreements.findByOrganisation(Fixtures.REGION_STOCKHOLM)).hasSize(1);
+        assertThat(users.rolesOf(Fixtures.REGION_STOCKHOLM).members()).hasSize(2);
+    }
+
+    @Test
+    void refusesAnOrganisationThatBecameACustomerAnotherWayMeanwhile() {
+        CustomerApplication application = approvedApplication();
+        organisations.register(new Organisation(Fixtures.regionStockholmDetails(), AgreementStanding.SIGNED,
+                Fixtures.NOW.minusSeconds(3600), 0));
+
+        assertThatThrownBy(() -> steps.createCustomer(application.id(), TERMS, VALIDITY))
+                .isInstanceOf(AlreadyExistsException.class);
+    }
+
+    @Test
+    void refusesAnApplicationThatIsNotApproved() {
+        CustomerApplication submitted = applications.create(CustomerApplication.submitted(ApplicationId.newId(),
+                Fixtures.regionStockholmDetails(), Fixtures.contacts(), Fixtures.NOW));
+
+        assertThatThrownBy(() -> steps.createCustomer(submitted.id(), TERMS, VALIDITY))
+                .isInstanceOf(UnexpectedStatusException.class);
+    }
+
+    @Test
+    void tellsWhetherToRemindWaitOrExpire() {
+        CustomerCreated created = steps.createCustomer(approvedApplication().id(), TERMS, VALIDITY);
+        assertThat(steps.signatureProgress(created.agreement().id())).isEqualTo(SignatureProgress.AWAITING_SIGNATURE);
+
+        now.set(created.agreement().expiresAt());
+
+        assertThat(steps.signatureProgress(created.agreement().id())).isEqualTo(SignatureProgress.DEADLINE_PASSED);
+    }
+
+    @Test
+    void expiresAnUnsignedAgreementOnceEvenWhenRepeated() {
+        CustomerCreated created = steps.createCustomer(approvedApplication().id(), TERMS, VALIDITY);
+        now.set(created.agreement().expiresAt().plusSeconds(1));
+
+        Agreement expired = steps.expire(created.application().id(), created.agreement().id());
+        Agreement again = steps.expire(created.application().id(), created.agreement().id());
+
+        assertThat(expired.status()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(again).isEqualTo(expired);
+        assertThat(applications.get(created.application().id()).status()).isEqualTo(ApplicationStatus.SIGNATURE_EXPIRED);
+        assertThat(organisations.get(Fixtures.REGION_STOCKHOLM).agreementStanding())
+                .isEqualTo(AgreementStanding.SIGNATURE_EXPIRED);
+    }
+
+    @Test
+    void activatesASignedAgreementAndRefusesAnUnsignedOne() {
+        CustomerCreated created = steps.createCustomer(approvedApplication().id(), TERMS, VALIDITY);
+        assertThatThrownBy(() -> steps.activate(created.application().id(), created.agreement().id()))
+                .isInstanceOf(UnexpectedStatusException.class);
+
+        new SignAgreementService(agreements, organisations, applications, audit, clock).sign(new SignCommand(
+                created.agreement().signingLink().orElseThrow(), new BankIdSignature(Fixtures.SIGNATORY_PNR,
+                        "Sven Signatär", Fixtures.NOW, "order-1", "c2ln", "b2NzcA==", TERMS.documentHash())));
+        Organisation active = steps.activate(created.application().id(), created.agreement().id());
+
+        assertThat(active.canOrder()).isTrue();
+        assertThat(steps.activate(created.application().id(), created.agreement().id())).isEqualTo(active);
+        assertThat(applications.get(created.application().id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(steps.signatureProgress(created.agreement().id())).isEqualTo(SignatureProgress.SIGNED);
+        assertThat(Optional.of(active.number())).contains(Fixtures.REGION_STOCKHOLM);
+    }
+}

@@ -1,0 +1,46 @@
+package se.inera.kundportal.functions.http;
+
+import java.lang.System.Logger.Level;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+
+import se.inera.kundportal.core.error.DomainException;
+import se.inera.kundportal.core.error.ValidationException;
+
+/**
+ * The one place where failures become HTTP responses: validation → 400 with every field error,
+ * not found → 404, not allowed → 403, conflict or a status change from the wrong status → 409,
+ * gone → 410, a dependency that is down → 503. Anything else is a bug: 500 with a generic Swedish
+ * message and the request id to quote; the exception (with its stack trace) goes to the log only.
+ */
+public final class ErrorResponses {
+    private static final System.Logger LOG = System.getLogger(ErrorResponses.class.getName());
+    static final String UNEXPECTED = "Ett oväntat fel inträffade. Försök igen om en stund eller kontakta "
+            + "Ineras kundservice och ange referensen ";
+
+    private ErrorResponses() {
+    }
+
+    public static APIGatewayV2HTTPResponse of(Throwable failure, String requestId) {
+        if (failure instanceof DomainException domain) {
+            return domain(domain);
+        }
+        if (failure instanceof ServiceUnavailableException unavailable) {
+            LOG.log(Level.WARNING, "Dependency unavailable in request " + requestId, unavailable.getCause());
+            return HttpResponses.json(503, ErrorBody.of(unavailable.getMessage()));
+        }
+        LOG.log(Level.ERROR, "Unexpected failure in request " + requestId, failure);
+        return HttpResponses.json(500, ErrorBody.of(UNEXPECTED + requestId + "."));
+    }
+
+    private static APIGatewayV2HTTPResponse domain(DomainException failure) {
+        return switch (failure.category()) {
+            case VALIDATION -> HttpResponses.json(400, new ErrorBody("Uppgifterna är inte giltiga. Rätta fälten "
+                    + "som anges och försök igen.", ((ValidationException) failure).fieldErrors()));
+            case NOT_FOUND -> HttpResponses.json(404, ErrorBody.of(failure.getMessage()));
+            case NOT_ALLOWED -> HttpResponses.json(403, ErrorBody.of(failure.getMessage()));
+            case CONFLICT -> HttpResponses.json(409, ErrorBody.of(failure.getMessage()));
+            case GONE -> HttpResponses.json(410, ErrorBody.of(failure.getMessage()));
+        };
+    }
+}

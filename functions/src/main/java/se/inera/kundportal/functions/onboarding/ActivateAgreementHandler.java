@@ -1,0 +1,41 @@
+package se.inera.kundportal.functions.onboarding;
+
+import java.util.Objects;
+
+import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
+
+/**
+ * Task "Activate Agreement": the agreement is SIGNED, so the organisation becomes an active
+ * customer (may order) and the application is completed. Idempotent.
+ */
+public final class ActivateAgreementHandler extends TaskHandler<AgreementStep, ActivateAgreementHandler.Output> {
+
+    public record Output(String organisationsnummer, boolean canOrder) {
+    }
+
+    private final OnboardingSteps steps;
+
+    public ActivateAgreementHandler() {
+        this(OnboardingWiring.fromEnvironment().steps());
+    }
+
+    public ActivateAgreementHandler(OnboardingSteps steps) {
+        super(AgreementStep.class);
+        this.steps = Objects.requireNonNull(steps);
+    }
+
+    @Override
+    protected Output handle(AgreementStep input) {
+        try {
+            Organisation active = steps.activate(new ApplicationId(input.applicationId()),
+                    new AgreementId(input.agreementId()));
+            return new Output(active.number().value(), active.canOrder());
+        } catch (UnexpectedStatusException notSigned) {
+            throw new AgreementNotSigned("Agreement " + input.agreementId() + " is not signed", notSigned);
+        }
+    }
+}

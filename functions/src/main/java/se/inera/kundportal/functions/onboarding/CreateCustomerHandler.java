@@ -1,0 +1,72 @@
+package se.inera.kundportal.functions.onboarding;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.common.Ids;
+import se.inera.kundportal.core.error.AlreadyExistsException;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
+import se.inera.kundportal.core.workflow.OnboardingSteps.CustomerCreated;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.functions.cognito.AdministratorAccounts;
+
+/**
+ * Task "Create Customer" after Inera's approval: the organisation (awaiting signature), the pending
+ * Kundavtal 2 with its signing link (an opaque 256-bit id) and deadline, the administrator's and
+ * the agreement contact's users and roles, the administrator's sign-in account in Cognito, and the
+ * audit trail. Safe to repeat: see {@link OnboardingSteps#createCustomer}; the Cognito account is
+ * created or found.
+ */
+public final class CreateCustomerHandler extends TaskHandler<CreateCustomerHandler.Input, CreateCustomerHandler.Output> {
+
+    /** @param signingLinkValiditySeconds how long the signatory has to sign (from the template's settings) */
+    public record Input(String applicationId, long signingLinkValiditySeconds) {
+        public Input {
+            Ids.requireSafe(applicationId, "applicationId");
+            if (signingLinkValiditySeconds <= 0) {
+                throw new IllegalArgumentException("signingLinkValiditySeconds must be positive");
+            }
+        }
+    }
+
+    /**
+     * @param signingDeadline      ISO-8601 instant the signing link stops working
+     * @param administratorAccount {@code CREATED} or {@code ALREADY_EXISTED}
+     */
+    public record Output(String agreementId, String organisationsnummer, String signingDeadline,
+                         String administratorAccount) {
+    }
+
+    private final OnboardingSteps steps;
+    private final AdministratorAccounts accounts;
+    private final AgreementTerms terms;
+
+    public CreateCustomerHandler() {
+        this(OnboardingWiring.fromEnvironment().steps(), OnboardingWiring.fromEnvironment().administratorAccounts(),
+                OnboardingWiring.currentAgreementTerms());
+    }
+
+    public CreateCustomerHandler(OnboardingSteps steps, AdministratorAccounts accounts, AgreementTerms terms) {
+        super(Input.class);
+        this.steps = Objects.requireNonNull(steps);
+        this.accounts = Objects.requireNonNull(accounts);
+        this.terms = Objects.requireNonNull(terms);
+    }
+
+    @Override
+    protected Output handle(Input input) {
+        CustomerCreated created;
+        try {
+            created = steps.createCustomer(new ApplicationId(input.applicationId()), terms,
+                    Duration.ofSeconds(input.signingLinkValiditySeconds()));
+        } catch (NotFoundException | UnexpectedStatusException | AlreadyExistsException e) {
+            throw new CustomerCreationFailed("Application " + input.applicationId() + ": " + e.getMessage(), e);
+        }
+        AdministratorAccounts.Outcome account = accounts.ensureAccount(created.application().contacts().administrator());
+        return new Output(created.agreement().id().value(), created.organisation().number().value(),
+                created.agreement().expiresAt().toString(), account.name());
+    }
+}

@@ -1,0 +1,89 @@
+package se.inera.kundportal.functions.onboarding;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.audit.AuditLog;
+import se.inera.kundportal.core.audit.AuditRecord;
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.Ids;
+import se.inera.kundportal.functions.json.Json;
+
+/**
+ * Task "Report Onboarding Failure", where every Catch of the onboarding leads: records the failure
+ * for Inera's operators (their failure list and the application's audit trail). Keeps the error
+ * name and the failing step's message; a Java stack trace in the cause is left out.
+ */
+public final class ReportOnboardingFailureHandler
+        extends TaskHandler<ReportOnboardingFailureHandler.Input, ReportOnboardingFailureHandler.Output> {
+    private static final Logger LOG = Logger.getLogger(ReportOnboardingFailureHandler.class.getName());
+    static final int MAX_MESSAGE_LENGTH = 1000;
+
+    /**
+     * @param error       {@code $.failure.Error}
+     * @param cause       {@code $.failure.Cause}: for a Lambda error, a JSON document with errorMessage and stackTrace
+     * @param executionId {@code $$.Execution.Id}
+     */
+    public record Input(String applicationId, String error, String cause, String executionId) {
+        public Input {
+            Ids.requireSafe(applicationId, "applicationId");
+            Objects.requireNonNull(executionId, "executionId");
+        }
+    }
+
+    public record Output(String applicationId, String error) {
+    }
+
+    private final OnboardingFailures failures;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ReportOnboardingFailureHandler() {
+        this(OnboardingWiring.fromEnvironment().failures(), OnboardingWiring.fromEnvironment().store().auditLog(),
+                OnboardingWiring.fromEnvironment().clock());
+    }
+
+    public ReportOnboardingFailureHandler(OnboardingFailures failures, AuditLog audit, Clock clock) {
+        super(Input.class);
+        this.failures = Objects.requireNonNull(failures);
+        this.audit = Objects.requireNonNull(audit);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    protected Output handle(Input input) {
+        ApplicationId application = new ApplicationId(input.applicationId());
+        String error = input.error() == null || input.error().isBlank() ? "Unknown" : input.error();
+        String message = messageOf(input.cause());
+        failures.record(new OnboardingFailures.OnboardingFailure(application, error, message, input.executionId(),
+                clock.instant()));
+        audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
+                AuditSubject.of(AuditSubject.Type.APPLICATION, application), null, "ONBOARDING_FAILED",
+                Map.of("error", error, "execution", input.executionId())));
+        LOG.warning(() -> "Onboarding of " + application + " failed: " + error);
+        return new Output(application.value(), error);
+    }
+
+    /** The errorMessage of a Lambda error document, or the cause itself; never a stack trace. */
+    static String messageOf(String cause) {
+        if (cause == null || cause.isBlank()) {
+            return "";
+        }
+        String message = cause;
+        try {
+            JsonNode document = Json.MAPPER.readTree(cause);
+            if (document != null && document.isObject()) {
+                message = document.path("errorMessage").asText("");
+            }
+        } catch (java.io.IOException notJson) {
+            // States.* errors carry plain text causes.
+        }
+        return message.length() > MAX_MESSAGE_LENGTH ? message.substring(0, MAX_MESSAGE_LENGTH) + "…" : message;
+    }
+}

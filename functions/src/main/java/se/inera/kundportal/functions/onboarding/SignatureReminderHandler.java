@@ -1,0 +1,92 @@
+package se.inera.kundportal.functions.onboarding;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.AgreementRepository;
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.CustomerApplicationRepository;
+import se.inera.kundportal.core.common.Ids;
+import se.inera.kundportal.core.workflow.OnboardingSteps.SignatureProgress;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.functions.mail.OnboardingMails;
+import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+
+/**
+ * Task "Remind Signatory", entered each time "Wait For Signature" times out (every reminder
+ * interval): says whether the signing deadline has passed and, if the agreement can still be
+ * signed, reminds the signatory. Reminder n is the n-th interval since the agreement was created,
+ * so a retried reminder is the same reminder and goes out once.
+ */
+public final class SignatureReminderHandler extends TaskHandler<SignatureReminderHandler.Input,
+        SignatureReminderHandler.Output> {
+
+    public record Input(String applicationId, String agreementId, long reminderIntervalSeconds) {
+        public Input {
+            Ids.requireSafe(applicationId, "applicationId");
+            Ids.requireSafe(agreementId, "agreementId");
+            if (reminderIntervalSeconds <= 0) {
+                throw new IllegalArgumentException("reminderIntervalSeconds must be positive");
+            }
+        }
+    }
+
+    /**
+     * @param deadlinePassed true: expire the agreement; false: wait again (also when it is signed,
+     *                       so the next wait sees the signature and continues at once)
+     * @param reminderSent   whether this invocation mailed a reminder
+     */
+    public record Output(boolean deadlinePassed, boolean reminderSent) {
+    }
+
+    private final OnboardingSteps steps;
+    private final CustomerApplicationRepository applications;
+    private final AgreementRepository agreements;
+    private final OnboardingMails mails;
+    private final OnceOnlyMailer mailer;
+    private final String agreementTitle;
+    private final Clock clock;
+
+    public SignatureReminderHandler() {
+        this(OnboardingWiring.fromEnvironment().steps(), OnboardingWiring.fromEnvironment().store().applications(),
+                OnboardingWiring.fromEnvironment().store().agreements(), OnboardingWiring.fromEnvironment().mails(),
+                OnboardingWiring.fromEnvironment().onceOnlyMailer(), OnboardingWiring.currentAgreementTitle(),
+                OnboardingWiring.fromEnvironment().clock());
+    }
+
+    public SignatureReminderHandler(OnboardingSteps steps, CustomerApplicationRepository applications,
+                                    AgreementRepository agreements, OnboardingMails mails, OnceOnlyMailer mailer,
+                                    String agreementTitle, Clock clock) {
+        super(Input.class);
+        this.steps = Objects.requireNonNull(steps);
+        this.applications = Objects.requireNonNull(applications);
+        this.agreements = Objects.requireNonNull(agreements);
+        this.mails = Objects.requireNonNull(mails);
+        this.mailer = Objects.requireNonNull(mailer);
+        this.agreementTitle = Objects.requireNonNull(agreementTitle);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    protected Output handle(Input input) {
+        AgreementId agreementId = new AgreementId(input.agreementId());
+        SignatureProgress progress = steps.signatureProgress(agreementId);
+        if (progress == SignatureProgress.DEADLINE_PASSED) {
+            return new Output(true, false);
+        }
+        if (progress == SignatureProgress.SIGNED) {
+            return new Output(false, false);
+        }
+        Agreement agreement = agreements.get(agreementId);
+        CustomerApplication application = applications.get(new ApplicationId(input.applicationId()));
+        long reminderNumber = Duration.between(agreement.createdAt(), clock.instant()).getSeconds()
+                / input.reminderIntervalSeconds();
+        boolean sent = mailer.sendOnce(application.id().value(), "SIGNATURE_REMINDER_" + reminderNumber,
+                () -> mails.signatureReminder(application, agreement, agreementTitle));
+        return new Output(false, sent);
+    }
+}

@@ -1,0 +1,99 @@
+package se.inera.kundportal.functions.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.AgreementStatus;
+import se.inera.kundportal.core.agreement.BankIdSignature;
+import se.inera.kundportal.core.agreement.SignAgreement.SignCommand;
+import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.person.Personnummer;
+import se.inera.kundportal.core.workflow.CallbackKey;
+import se.inera.kundportal.core.workflow.ParkedCallback;
+import se.inera.kundportal.functions.workflow.DecisionResult;
+import se.inera.kundportal.functions.workflow.SignatureResult;
+
+class AwaitHandlersTest {
+    private static final String EVENT_TOKEN = "AQCEAAAAKgAAAAMAAAAAAAAAAexampleTaskTokenForSamLocalInvokeOnly";
+    private final OnboardingWorld world = new OnboardingWorld();
+    private final AwaitDecisionHandler awaitDecision = new AwaitDecisionHandler(world.applications, world.callbacks,
+            world.resumer, world.clock);
+    private final AwaitSignatureHandler awaitSignature = new AwaitSignatureHandler(world.agreements, world.callbacks,
+            world.resumer, world.clock);
+
+    @Test
+    void parksTheDecisionTokenUntilTheOperatorDecides() {
+        world.submitted();
+
+        var result = OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
+
+        assertThat(result.path("resumedAtOnce").asBoolean()).isFalse();
+        ParkedCallback parked = world.callbacks.find(CallbackKey.decisionOn(OnboardingWorld.EVENT_APPLICATION))
+                .orElseThrow();
+        assertThat(parked.taskToken()).isEqualTo(EVENT_TOKEN);
+        assertThat(parked.expiresAt()).isEqualTo(OnboardingWorld.NOW.plusSeconds(2592000));
+        assertThat(world.resumer.resumed).isEmpty();
+    }
+
+    @Test
+    void resumesAtOnceWhenTheDecisionCameFirst() {
+        world.approved();
+
+        var result = OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
+
+        assertThat(result.path("resumedAtOnce").asBoolean()).isTrue();
+        assertThat(world.resumer.resumed).singleElement().satisfies(resumed -> {
+            assertThat(resumed.taskToken()).isEqualTo(EVENT_TOKEN);
+            assertThat(resumed.output()).isEqualTo(new DecisionResult(true));
+        });
+        assertThat(world.callbacks.find(CallbackKey.decisionOn(OnboardingWorld.EVENT_APPLICATION)))
+                .as("a used token is cleared").isEmpty();
+    }
+
+    @Test
+    void aRejectionStoredFirstResumesWithApprovedFalse() {
+        world.rejected("Inte en vårdgivare.");
+
+        OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
+
+        assertThat(world.resumer.resumed).extracting(OnboardingWorld.Resumed::output)
+                .containsExactly(new DecisionResult(false));
+    }
+
+    @Test
+    void refusesAWaitWithoutATaskToken() {
+        assertThatThrownBy(() -> OnboardingWorld.invoke(awaitDecision, "await-decision/missing-task-token.json"))
+                .isInstanceOf(InvalidTaskInput.class);
+    }
+
+    @Test
+    void parksTheSignatureTokenOnTheAgreementAndResumesAtOnceWhenAlreadySigned() {
+        world.approved();
+        Agreement agreement = world.steps.createCustomer(OnboardingWorld.EVENT_APPLICATION, OnboardingWorld.TERMS,
+                java.time.Duration.ofDays(14)).agreement();
+
+        var waiting = OnboardingWorld.invoke(awaitSignature, "await-signature/park-signature-token.json");
+        assertThat(waiting.path("resumedAtOnce").asBoolean()).isFalse();
+        assertThat(world.callbacks.find(CallbackKey.signatureOf(agreement.id()))).isPresent();
+
+        new SignAgreementService(world.agreements, world.organisations, world.applications, world.audit, world.clock)
+                .sign(new SignCommand(agreement.signingLink().orElseThrow(), new BankIdSignature(
+                        new Personnummer("191212121212"), "Sven Signatär", OnboardingWorld.NOW, "order-1", "c2ln",
+                        "b2NzcA==", OnboardingWorld.TERMS.documentHash())));
+        assertThat(world.agreements.get(agreement.id()).status()).isEqualTo(AgreementStatus.SIGNED);
+        var again = OnboardingWorld.invoke(awaitSignature, "await-signature/park-signature-token.json");
+
+        assertThat(again.path("resumedAtOnce").asBoolean()).isTrue();
+        assertThat(world.resumer.resumed).extracting(OnboardingWorld.Resumed::output)
+                .containsExactly(new SignatureResult(agreement.id().value(), true));
+    }
+
+    @Test
+    void refusesASignatureWaitWithoutAnAgreement() {
+        assertThatThrownBy(() -> OnboardingWorld.invoke(awaitSignature, "await-signature/missing-agreement-id.json"))
+                .isInstanceOf(InvalidTaskInput.class);
+    }
+}

@@ -1,0 +1,67 @@
+package se.inera.kundportal.functions.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.common.Page;
+import se.inera.kundportal.core.common.PageRequest;
+
+class ReportOnboardingFailureHandlerTest {
+    private final OnboardingWorld world = new OnboardingWorld();
+    private final List<OnboardingFailures.OnboardingFailure> recorded = new ArrayList<>();
+    private final ReportOnboardingFailureHandler handler = new ReportOnboardingFailureHandler(new OnboardingFailures() {
+        @Override
+        public void record(OnboardingFailure failure) {
+            recorded.add(failure);
+        }
+
+        @Override
+        public List<OnboardingFailure> ofApplication(ApplicationId application) {
+            return recorded;
+        }
+
+        @Override
+        public Page<OnboardingFailure> all(PageRequest page) {
+            return Page.last(recorded);
+        }
+    }, world.audit, world.clock);
+
+    @Test
+    void recordsTheErrorAndTheStepsMessageButNoStackTrace() {
+        var output = OnboardingWorld.invoke(handler, "report-onboarding-failure/customer-creation-failed.json");
+
+        assertThat(output.path("error").asText()).isEqualTo(CustomerCreationFailed.class.getName());
+        assertThat(recorded).singleElement().satisfies(failure -> {
+            assertThat(failure.application()).isEqualTo(OnboardingWorld.EVENT_APPLICATION);
+            assertThat(failure.message()).contains("registrerades som kund på annat sätt").doesNotContain("stackTrace")
+                    .doesNotContain("CreateCustomerHandler.java");
+            assertThat(failure.executionId()).endsWith(OnboardingWorld.EVENT_APPLICATION.value());
+        });
+        assertThat(world.audit.findBySubject(new se.inera.kundportal.core.audit.AuditSubject(
+                se.inera.kundportal.core.audit.AuditSubject.Type.APPLICATION, OnboardingWorld.EVENT_APPLICATION.value()),
+                PageRequest.first(10)).items()).extracting(record -> record.action()).contains("ONBOARDING_FAILED");
+    }
+
+    @Test
+    void keepsAPlainTextCauseAsItIs() {
+        OnboardingWorld.invoke(handler, "report-onboarding-failure/decision-timed-out.json");
+
+        assertThat(recorded).singleElement().satisfies(failure -> {
+            assertThat(failure.error()).isEqualTo("States.Timeout");
+            assertThat(failure.message()).isEqualTo("The task timed out.");
+        });
+    }
+
+    @Test
+    void refusesAReportWithoutTheExecution() {
+        assertThatThrownBy(() -> OnboardingWorld.invoke(handler, "report-onboarding-failure/missing-execution-id.json"))
+                .isInstanceOf(InvalidTaskInput.class);
+        assertThat(recorded).isEmpty();
+    }
+}

@@ -1,0 +1,96 @@
+package se.inera.kundportal.functions.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.inera.kundportal.functions.http.Responses.assertResponse;
+import static se.inera.kundportal.functions.http.Responses.errorFields;
+
+import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.inera.kundportal.core.agreement.RegisteredExistingAgreement;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.functions.http.ApiEvents;
+import se.inera.kundportal.functions.wiring.InMemoryWorld;
+
+/** Registering an existing Kundavtal 2 customer, and finding an organisation's administrators. */
+class CustomerHandlersTest {
+    private static final Organisationsnummer REGION = new Organisationsnummer("559900-4560");
+    private final InMemoryWorld world = new InMemoryWorld();
+    private final RegisterExistingCustomerHandler register = new RegisterExistingCustomerHandler(
+            world.registerExistingCustomer, world.clock);
+    private final FindAdministratorsHandler administrators = new FindAdministratorsHandler(world.manageUsers);
+
+    private APIGatewayV2HTTPResponse register(String scenario) {
+        return register.handleRequest(ApiEvents.load("register-existing-customer/" + scenario + ".json"), null);
+    }
+
+    private APIGatewayV2HTTPResponse administrators(String scenario) {
+        return administrators.handleRequest(ApiEvents.load("find-administrators/" + scenario + ".json"), null);
+    }
+
+    @Test
+    void registersAnExistingCustomerAsSignedWithItsAdministrator() {
+        JsonNode body = assertResponse(register("existing-kundavtal-2-customer"), 201);
+
+        assertThat(body.path("organisationsnummer").asText()).isEqualTo(REGION.value());
+        assertThat(body.path("agreementStanding").asText()).isEqualTo("SIGNED");
+        assertThat(world.organisations.get(REGION).agreementStanding()).isEqualTo(AgreementStanding.SIGNED);
+        assertThat(world.agreements.findByOrganisation(REGION)).singleElement().satisfies(agreement -> {
+            assertThat(agreement.isSigned()).isTrue();
+            assertThat(agreement.evidence()).get().isInstanceOfSatisfying(RegisteredExistingAgreement.class,
+                    evidence -> assertThat(evidence.reference()).isEqualTo("Dnr 2025/0042"));
+        });
+        assertThat(world.users.rolesOf(REGION).usersWith(Role.ADMINISTRATOR)).singleElement()
+                .satisfies(user -> assertThat(user.email().value()).isEqualTo("rita.admin@region.example.se"));
+    }
+
+    @Test
+    void registeringTheSameOrganisationTwiceIsAConflict() {
+        assertResponse(register("existing-kundavtal-2-customer"), 201);
+
+        assertResponse(register("existing-kundavtal-2-customer"), 409);
+    }
+
+    @Test
+    void listsEveryInvalidFieldOfARegistration() {
+        assertThat(errorFields(register("invalid-fields"))).containsExactlyInAnyOrder(
+                "organisation.organisationsnummer", "administrator.email", "agreement.signedOn",
+                "agreement.reference");
+        assertThat(world.organisations.findByNumber(REGION)).isEmpty();
+    }
+
+    @Test
+    void onlyOperatorsRegisterCustomers() {
+        assertResponse(register("not-an-operator"), 403);
+        assertThat(world.organisations.findByNumber(REGION)).isEmpty();
+    }
+
+    @Test
+    void findsTheAdministratorsOfARegisteredOrganisation() {
+        assertResponse(register("existing-kundavtal-2-customer"), 201);
+
+        JsonNode body = assertResponse(administrators("registered-organisation"), 200);
+
+        assertThat(body.path("organisationsnummer").asText()).isEqualTo(REGION.value());
+        assertThat(body.path("administrators").findValuesAsText("email"))
+                .containsExactly("rita.admin@region.example.se");
+        assertThat(body.path("administrators").get(0).path("mobile").asText()).isEqualTo("+46701112233");
+    }
+
+    @Test
+    void explainsAnInvalidOrganisationsnummerAndAnOrganisationThatIsNotACustomer() {
+        assertThat(errorFields(administrators("invalid-organisationsnummer"))).containsExactly("organisationsnummer");
+        assertResponse(administrators("not-a-customer"), 404);
+    }
+
+    @Test
+    void onlyOperatorsLookUpAdministrators() {
+        assertResponse(register("existing-kundavtal-2-customer"), 201);
+
+        assertResponse(administrators("not-an-operator"), 403);
+    }
+}
