@@ -21,6 +21,7 @@ import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
@@ -47,6 +48,7 @@ import se.inera.kundportal.core.user.UserRepository;
  */
 public final class OnboardingSteps {
     private static final String AGREEMENT_ID_PREFIX = "onboarding-";
+    static final String ONBOARDING_STARTED = "ONBOARDING_STARTED";
 
     private final CustomerApplicationRepository applications;
     private final OrganisationRepository organisations;
@@ -88,15 +90,18 @@ public final class OnboardingSteps {
 
     /**
      * "Record Application": the submitted application the workflow was started for. Records the
-     * start in the audit trail the first time (the application still {@code SUBMITTED}).
+     * start in the audit trail once per execution, while the application is still {@code SUBMITTED}.
      *
      * @throws se.inera.kundportal.core.error.NotFoundException if there is no such application
      */
     public CustomerApplication recordStart(ApplicationId id, String executionId) {
         CustomerApplication application = applications.get(id);
-        if (application.status() == ApplicationStatus.SUBMITTED) {
-            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
-                    AuditSubject.of(AuditSubject.Type.APPLICATION, id), null, "ONBOARDING_STARTED",
+        AuditSubject subject = AuditSubject.of(AuditSubject.Type.APPLICATION, id);
+        boolean recorded = audit.findBySubject(subject, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                .anyMatch(record -> record.action().equals(ONBOARDING_STARTED)
+                        && executionId.equals(record.details().get("execution")));
+        if (application.status() == ApplicationStatus.SUBMITTED && !recorded) {
+            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM, subject, null, ONBOARDING_STARTED,
                     Map.of("execution", executionId)));
         }
         return application;

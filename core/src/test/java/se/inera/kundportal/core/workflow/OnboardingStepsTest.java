@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,10 @@ import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.audit.AuditRecord;
+import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
@@ -45,7 +48,7 @@ class OnboardingStepsTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return Clock.fixed(instant(), zone);
         }
 
@@ -67,6 +70,19 @@ class OnboardingStepsTest {
                 Fixtures.regionStockholmDetails(), Fixtures.contacts(), Fixtures.NOW));
         return applications.transition(submitted.approve(Actor.operator("op", "Olle"), Fixtures.NOW),
                 ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void recordsTheStartOfAnExecutionOnceHoweverOftenTheStepRuns() {
+        CustomerApplication submitted = applications.create(CustomerApplication.submitted(ApplicationId.newId(),
+                Fixtures.regionStockholmDetails(), Fixtures.contacts(), Fixtures.NOW));
+
+        steps.recordStart(submitted.id(), "execution-1");
+        steps.recordStart(submitted.id(), "execution-1");
+
+        assertThat(audit.findBySubject(AuditSubject.of(AuditSubject.Type.APPLICATION, submitted.id()),
+                PageRequest.firstPage()).items()).extracting(AuditRecord::action)
+                .containsOnlyOnce(OnboardingSteps.ONBOARDING_STARTED);
     }
 
     @Test
@@ -140,7 +156,8 @@ class OnboardingStepsTest {
 
         assertThat(expired.status()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(again).isEqualTo(expired);
-        assertThat(applications.get(created.application().id()).status()).isEqualTo(ApplicationStatus.SIGNATURE_EXPIRED);
+        assertThat(applications.get(created.application().id()).status())
+                .isEqualTo(ApplicationStatus.SIGNATURE_EXPIRED);
         assertThat(organisations.get(Fixtures.REGION_STOCKHOLM).agreementStanding())
                 .isEqualTo(AgreementStanding.SIGNATURE_EXPIRED);
     }
@@ -160,6 +177,6 @@ class OnboardingStepsTest {
         assertThat(steps.activate(created.application().id(), created.agreement().id())).isEqualTo(active);
         assertThat(applications.get(created.application().id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
         assertThat(steps.signatureProgress(created.agreement().id())).isEqualTo(SignatureProgress.SIGNED);
-        assertThat(Optional.of(active.number())).contains(Fixtures.REGION_STOCKHOLM);
+        assertThat(active.number()).isEqualTo(Fixtures.REGION_STOCKHOLM);
     }
 }

@@ -1,8 +1,8 @@
 package se.inera.kundportal.functions.cognito;
 
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
  * the database.
  */
 public final class CognitoAdministratorAccounts implements AdministratorAccounts {
-    private static final Logger LOG = Logger.getLogger(CognitoAdministratorAccounts.class.getName());
+    private static final System.Logger LOG = System.getLogger(CognitoAdministratorAccounts.class.getName());
 
     private final CognitoIdentityProviderClient cognito;
     private final String userPoolId;
@@ -55,7 +55,7 @@ public final class CognitoAdministratorAccounts implements AdministratorAccounts
                             // The portal mails the address itself, from the application the person is named in.
                             attribute("email_verified", "true"),
                             attribute("name", administrator.name())));
-            LOG.info("Created an administrator account");
+            LOG.log(Level.INFO, "Created an administrator account");
             return Outcome.CREATED;
         } catch (UsernameExistsException exists) {
             return Outcome.ALREADY_EXISTED;

@@ -22,7 +22,8 @@ public final class OnboardingMails {
             DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv-SE")).withZone(SWEDEN);
 
     private static final MailTemplate ADMINISTRATOR_NEW_ACCOUNT = MailTemplate.load("administrator-new-account");
-    private static final MailTemplate ADMINISTRATOR_EXISTING_ACCOUNT = MailTemplate.load("administrator-existing-account");
+    private static final MailTemplate ADMINISTRATOR_EXISTING_ACCOUNT =
+            MailTemplate.load("administrator-existing-account");
     private static final MailTemplate SIGNATORY_SIGNING_LINK = MailTemplate.load("signatory-signing-link");
     private static final MailTemplate AGREEMENT_CONTACT_INFORMED = MailTemplate.load("agreement-contact-informed");
     private static final MailTemplate SIGNATURE_REMINDER = MailTemplate.load("signature-reminder");

@@ -1,8 +1,8 @@
 package se.inera.kundportal.functions.mail;
 
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 
 /**
  * Sends a workflow's e-mail at most once per (subject, mail key). The marker is claimed with a
@@ -12,7 +12,7 @@ import java.util.logging.Logger;
  * right failure mode for these mails: a duplicate signing link confuses more than a late one).
  */
 public final class OnceOnlyMailer {
-    private static final Logger LOG = Logger.getLogger(OnceOnlyMailer.class.getName());
+    private static final System.Logger LOG = System.getLogger(OnceOnlyMailer.class.getName());
 
     private final Mailer mailer;
     private final SentMailMarkers markers;
@@ -31,7 +31,7 @@ public final class OnceOnlyMailer {
      */
     public boolean sendOnce(String subjectId, String mailKey, Supplier<MailMessage> message) {
         if (!markers.claim(subjectId, mailKey)) {
-            LOG.info(() -> "Mail " + mailKey + " for " + subjectId + " was already sent; not sending again");
+            LOG.log(Level.INFO, () -> "Mail " + mailKey + " for " + subjectId + " was already sent; not again");
             return false;
         }
         String messageId;
@@ -42,7 +42,7 @@ public final class OnceOnlyMailer {
             throw notSent;
         }
         markers.markSent(subjectId, mailKey, messageId);
-        LOG.info(() -> "Mail " + mailKey + " for " + subjectId + " sent as " + messageId);
+        LOG.log(Level.INFO, () -> "Mail " + mailKey + " for " + subjectId + " sent as " + messageId);
         return true;
     }
 }

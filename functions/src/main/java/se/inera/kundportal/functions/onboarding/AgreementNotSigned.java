@@ -1,7 +1,8 @@
 package se.inera.kundportal.functions.onboarding;
 
 /**
- * Activate Agreement found the agreement unsigned: the workflow was resumed without a signature. Not retried.
+ * Activate Agreement found the agreement unsigned: the workflow was resumed without a signature.
+ * Not retried.
  * Its fully qualified class name is the error name the onboarding state machine matches.
  */
 public final class AgreementNotSigned extends RuntimeException {

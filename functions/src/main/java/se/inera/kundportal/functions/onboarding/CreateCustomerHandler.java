@@ -20,7 +20,8 @@ import se.inera.kundportal.functions.cognito.AdministratorAccounts;
  * audit trail. Safe to repeat: see {@link OnboardingSteps#createCustomer}; the Cognito account is
  * created or found.
  */
-public final class CreateCustomerHandler extends TaskHandler<CreateCustomerHandler.Input, CreateCustomerHandler.Output> {
+public final class CreateCustomerHandler
+        extends TaskHandler<CreateCustomerHandler.Input, CreateCustomerHandler.Output> {
 
     /** @param signingLinkValiditySeconds how long the signatory has to sign (from the template's settings) */
     public record Input(String applicationId, long signingLinkValiditySeconds) {
@@ -65,7 +66,8 @@ public final class CreateCustomerHandler extends TaskHandler<CreateCustomerHandl
         } catch (NotFoundException | UnexpectedStatusException | AlreadyExistsException e) {
             throw new CustomerCreationFailed("Application " + input.applicationId() + ": " + e.getMessage(), e);
         }
-        AdministratorAccounts.Outcome account = accounts.ensureAccount(created.application().contacts().administrator());
+        AdministratorAccounts.Outcome account =
+                accounts.ensureAccount(created.application().contacts().administrator());
         return new Output(created.agreement().id().value(), created.organisation().number().value(),
                 created.agreement().expiresAt().toString(), account.name());
     }

@@ -1,9 +1,10 @@
 package se.inera.kundportal.functions.onboarding;
 
+import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,7 +23,7 @@ import se.inera.kundportal.functions.json.Json;
  */
 public final class ReportOnboardingFailureHandler
         extends TaskHandler<ReportOnboardingFailureHandler.Input, ReportOnboardingFailureHandler.Output> {
-    private static final Logger LOG = Logger.getLogger(ReportOnboardingFailureHandler.class.getName());
+    private static final System.Logger LOG = System.getLogger(ReportOnboardingFailureHandler.class.getName());
     static final int MAX_MESSAGE_LENGTH = 1000;
 
     /**
@@ -66,7 +67,7 @@ public final class ReportOnboardingFailureHandler
         audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
                 AuditSubject.of(AuditSubject.Type.APPLICATION, application), null, "ONBOARDING_FAILED",
                 Map.of("error", error, "execution", input.executionId())));
-        LOG.warning(() -> "Onboarding of " + application + " failed: " + error);
+        LOG.log(Level.WARNING, () -> "Onboarding of " + application + " failed: " + error);
         return new Output(application.value(), error);
     }
 
@@ -81,7 +82,7 @@ public final class ReportOnboardingFailureHandler
             if (document != null && document.isObject()) {
                 message = document.path("errorMessage").asText("");
             }
-        } catch (java.io.IOException notJson) {
+        } catch (IOException notJson) {
             // States.* errors carry plain text causes.
         }
         return message.length() > MAX_MESSAGE_LENGTH ? message.substring(0, MAX_MESSAGE_LENGTH) + "…" : message;

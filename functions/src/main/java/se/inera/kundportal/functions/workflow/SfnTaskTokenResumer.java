@@ -1,7 +1,7 @@
 package se.inera.kundportal.functions.workflow;
 
+import java.lang.System.Logger.Level;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.sfn.model.TaskTimedOutException;
  * {@link ResumeOutcome#NOTHING_WAITING}, never as an error an HTTP caller would see.
  */
 public final class SfnTaskTokenResumer implements TaskTokenResumer {
-    private static final Logger LOG = Logger.getLogger(SfnTaskTokenResumer.class.getName());
+    private static final System.Logger LOG = System.getLogger(SfnTaskTokenResumer.class.getName());
 
     private final SfnClient sfn;
     private final ObjectMapper json;
@@ -40,11 +40,11 @@ public final class SfnTaskTokenResumer implements TaskTokenResumer {
         }
         try {
             sfn.sendTaskSuccess(request -> request.taskToken(taskToken).output(outputJson));
-            LOG.info(() -> "Resumed the workflow waiting for " + what);
+            LOG.log(Level.INFO, () -> "Resumed the workflow waiting for " + what);
             return ResumeOutcome.RESUMED;
         } catch (TaskDoesNotExistException | InvalidTokenException | TaskTimedOutException over) {
-            LOG.info(() -> "The wait for " + what + " was already over (" + over.awsErrorDetails().errorCode()
-                    + "); nothing to resume");
+            LOG.log(Level.INFO, () -> "The wait for " + what + " was already over ("
+                    + over.awsErrorDetails().errorCode() + "); nothing to resume");
             return ResumeOutcome.NOTHING_WAITING;
         }
     }

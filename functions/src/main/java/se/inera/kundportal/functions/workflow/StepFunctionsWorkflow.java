@@ -1,8 +1,8 @@
 package se.inera.kundportal.functions.workflow;
 
+import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.Objects;
-import java.util.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +25,9 @@ import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException
  * resumes it with the task token its waiting step parked in {@link WorkflowCallbacks}.
  */
 public final class StepFunctionsWorkflow implements WorkflowStarter, WorkflowResumer {
-    /** Environment variable with the state machine's ARN, set in template.yaml by {@code !Ref OnboardingStateMachine}. */
+    /** Environment variable with the machine's ARN, set in template.yaml by {@code !Ref OnboardingStateMachine}. */
     public static final String STATE_MACHINE_ARN_VARIABLE = "ONBOARDING_STATE_MACHINE_ARN";
-    private static final Logger LOG = Logger.getLogger(StepFunctionsWorkflow.class.getName());
+    private static final System.Logger LOG = System.getLogger(StepFunctionsWorkflow.class.getName());
 
     private final SfnClient sfn;
     private final String onboardingStateMachineArn;
@@ -55,10 +55,10 @@ public final class StepFunctionsWorkflow implements WorkflowStarter, WorkflowRes
         try {
             sfn.startExecution(request -> request.stateMachineArn(onboardingStateMachineArn)
                     .name(application.value()).input(input));
-            LOG.info(() -> "Started onboarding " + application);
+            LOG.log(Level.INFO, () -> "Started onboarding " + application);
         } catch (ExecutionAlreadyExistsException alreadyStarted) {
             // Execution names are unique per state machine for 90 days: this application's onboarding runs or ran.
-            LOG.info(() -> "Onboarding " + application + " was already started");
+            LOG.log(Level.INFO, () -> "Onboarding " + application + " was already started");
         }
     }
 
@@ -76,7 +76,7 @@ public final class StepFunctionsWorkflow implements WorkflowStarter, WorkflowRes
         ParkedCallback parked = callbacks.find(key).orElse(null);
         if (parked == null) {
             // The workflow has not reached its wait yet; when it parks, it sees the stored change and goes on.
-            LOG.info(() -> "No workflow waits for " + key + " yet");
+            LOG.log(Level.INFO, () -> "No workflow waits for " + key + " yet");
             return ResumeOutcome.NOTHING_WAITING;
         }
         ResumeOutcome outcome = resumer.resume(parked.taskToken(), output, key.toString());

@@ -3,6 +3,8 @@ package se.inera.kundportal.functions.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.agreement.Agreement;
@@ -73,7 +75,7 @@ class AwaitHandlersTest {
     void parksTheSignatureTokenOnTheAgreementAndResumesAtOnceWhenAlreadySigned() {
         world.approved();
         Agreement agreement = world.steps.createCustomer(OnboardingWorld.EVENT_APPLICATION, OnboardingWorld.TERMS,
-                java.time.Duration.ofDays(14)).agreement();
+                Duration.ofDays(14)).agreement();
 
         var waiting = OnboardingWorld.invoke(awaitSignature, "await-signature/park-signature-token.json");
         assertThat(waiting.path("resumedAtOnce").asBoolean()).isFalse();

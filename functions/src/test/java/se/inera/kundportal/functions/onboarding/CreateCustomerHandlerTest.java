@@ -21,7 +21,8 @@ class CreateCustomerHandlerTest {
         assertThat(output.path("agreementId").asText())
                 .isEqualTo(OnboardingSteps.agreementIdFor(OnboardingWorld.EVENT_APPLICATION).value());
         assertThat(output.path("organisationsnummer").asText()).isEqualTo("559900-1236");
-        assertThat(output.path("signingDeadline").asText()).isEqualTo(OnboardingWorld.NOW.plusSeconds(1209600).toString());
+        assertThat(output.path("signingDeadline").asText())
+                .isEqualTo(OnboardingWorld.NOW.plusSeconds(1209600).toString());
         assertThat(output.path("administratorAccount").asText()).isEqualTo("CREATED");
         assertThat(world.accounts.passwordChosen).containsOnlyKeys("anna.admin@vardbolaget.example.se");
     }

@@ -12,7 +12,7 @@ import se.inera.kundportal.core.agreement.AgreementStatus;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.functions.mail.MailMessage;
 
-/** The remaining task handlers on their events: the valid scenario does its step, the invalid one is refused by name. */
+/** The other task handlers on their events: a valid scenario does its step, an invalid one is refused by name. */
 class OnboardingStepHandlersTest {
     private final OnboardingWorld world = new OnboardingWorld();
 

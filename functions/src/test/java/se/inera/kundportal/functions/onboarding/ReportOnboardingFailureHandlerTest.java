@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.audit.AuditRecord;
+import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 
@@ -39,13 +41,13 @@ class ReportOnboardingFailureHandlerTest {
         assertThat(output.path("error").asText()).isEqualTo(CustomerCreationFailed.class.getName());
         assertThat(recorded).singleElement().satisfies(failure -> {
             assertThat(failure.application()).isEqualTo(OnboardingWorld.EVENT_APPLICATION);
-            assertThat(failure.message()).contains("registrerades som kund på annat sätt").doesNotContain("stackTrace")
-                    .doesNotContain("CreateCustomerHandler.java");
+            assertThat(failure.message()).contains("registrerades som kund på annat sätt")
+                    .doesNotContain("stackTrace").doesNotContain("CreateCustomerHandler.java");
             assertThat(failure.executionId()).endsWith(OnboardingWorld.EVENT_APPLICATION.value());
         });
-        assertThat(world.audit.findBySubject(new se.inera.kundportal.core.audit.AuditSubject(
-                se.inera.kundportal.core.audit.AuditSubject.Type.APPLICATION, OnboardingWorld.EVENT_APPLICATION.value()),
-                PageRequest.first(10)).items()).extracting(record -> record.action()).contains("ONBOARDING_FAILED");
+        AuditSubject application = AuditSubject.of(AuditSubject.Type.APPLICATION, OnboardingWorld.EVENT_APPLICATION);
+        assertThat(world.audit.findBySubject(application, PageRequest.first(10)).items())
+                .extracting(AuditRecord::action).contains("ONBOARDING_FAILED");
     }
 
     @Test

@@ -1,0 +1,272 @@
+package se.inera.kundportal.local.onboarding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+
+import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.application.ApplicationService;
+import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.functions.cognito.AdministratorAccounts;
+import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
+import se.inera.kundportal.functions.cognito.TemporaryPasswords;
+import se.inera.kundportal.functions.json.Json;
+import se.inera.kundportal.functions.mail.OnboardingMails;
+import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.mail.PortalLinks;
+import se.inera.kundportal.functions.mail.SesMailer;
+import se.inera.kundportal.functions.onboarding.ActivateAgreementHandler;
+import se.inera.kundportal.functions.onboarding.AwaitDecisionHandler;
+import se.inera.kundportal.functions.onboarding.AwaitSignatureHandler;
+import se.inera.kundportal.functions.onboarding.CreateCustomerHandler;
+import se.inera.kundportal.functions.onboarding.ExpireAgreementHandler;
+import se.inera.kundportal.functions.onboarding.NotifyApplicantHandler;
+import se.inera.kundportal.functions.onboarding.OnboardingWiring;
+import se.inera.kundportal.functions.onboarding.RecordApplicationHandler;
+import se.inera.kundportal.functions.onboarding.ReportOnboardingFailureHandler;
+import se.inera.kundportal.functions.onboarding.SendOnboardingEmailHandler;
+import se.inera.kundportal.functions.onboarding.SignatureReminderHandler;
+import se.inera.kundportal.functions.onboarding.WelcomeAdministratorHandler;
+import se.inera.kundportal.functions.store.DynamoOnboardingFailures;
+import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
+import se.inera.kundportal.functions.store.DynamoStore;
+import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
+import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
+import se.inera.kundportal.functions.workflow.TaskTokenResumer;
+import se.inera.kundportal.local.asl.AslEngine;
+import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
+import se.inera.kundportal.local.asl.lambda.LambdaFunction;
+import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
+import se.inera.kundportal.local.asl.time.VirtualScheduler;
+import se.inera.kundportal.local.sfn.StepFunctionsApi;
+import se.inera.kundportal.local.sfn.StepFunctionsServer;
+import se.inera.kundportal.standins.SamTemplate;
+import se.inera.kundportal.standins.StandIn;
+import se.inera.kundportal.standins.StandInClients;
+import se.inera.kundportal.standins.junit.StandInsEnvironment;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/**
+ * The real onboarding state machine ({@code statemachine/onboarding.asl.json}, substitutions from
+ * {@code template.yaml}) in the local engine on a virtual clock, its task functions being the real
+ * handler classes the template names, wired to the stand-ins (dynalite, aws-ses-v2-local,
+ * cognito-local) through their test constructors. The engine's Step Functions API runs on a local
+ * port so the real {@link StepFunctionsWorkflow} starts and resumes executions through an SfnClient.
+ * Nothing happens until a test drives {@link #clock}.
+ */
+final class OnboardingWorkflowHarness implements AutoCloseable {
+    static final String REGION = "eu-north-1";
+    static final String ACCOUNT = "123456789012";
+    static final String PORTAL = "https://kundportal.example.se";
+    static final String SENDER = "kundportal@example.se";
+    /** The template's parameters as the tests set them: an hour between reminders, a link valid 3.5 hours. */
+    static final Map<String, String> SETTINGS = Map.of(
+            "OnboardingDecisionTimeoutSeconds", "86400",
+            "SignatureReminderIntervalSeconds", "3600",
+            "SigningLinkValiditySeconds", "12600");
+
+    final VirtualScheduler clock = new VirtualScheduler(Instant.parse("2026-03-02T08:00:00Z"));
+    final Clock wallClock = new SchedulerClock(clock);
+    final AslEngine engine = new AslEngine(clock, new LambdaRegistry(), REGION, ACCOUNT);
+    final StepFunctionsApi api = new StepFunctionsApi(engine);
+    final StepFunctionsServer server;
+    final SfnClient sfn;
+    final SesV2Client ses;
+    final DynamoStore store;
+    final DynamoOnboardingFailures failures;
+    final OnboardingSteps steps;
+    final StepFunctionsWorkflow workflow;
+    final ApplicationService applications;
+    final SignAgreementService signing;
+    final AdministratorAccounts accounts;
+    final AgreementTerms terms = OnboardingWiring.currentAgreementTerms();
+    final String stateMachineArn;
+    /** Task handler by class: what the template's {@code Handler} names is registered under the function's ARN. */
+    private final Map<Class<?>, RequestStreamHandler> handlers = new LinkedHashMap<>();
+    private final SamTemplate template = SamTemplate.ofProject();
+
+    /**
+     * @param wrap lets a test put something around a function (e.g. fail after the real handler ran);
+     *             given the function's logical id and the real function
+     */
+    OnboardingWorkflowHarness(StandInsEnvironment standIns,
+                              Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        try {
+            server = api.start(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sfn = SfnClient.builder().endpointOverride(server.endpoint()).region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        ses = SesV2Client.builder().endpointOverride(standIns.endpoint(StandIn.SES)).region(StandInClients.REGION)
+                .credentialsProvider(StandInClients.credentials())
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+
+        store = new DynamoStore(standIns.dynamoDb(), standIns.tableName(), wallClock);
+        failures = new DynamoOnboardingFailures(standIns.dynamoDb(), standIns.tableName(), wallClock);
+        steps = new OnboardingSteps(store.applications(), store.organisations(), store.agreements(), store.users(),
+                store.auditLog(), new SecureRandom(), wallClock);
+        applications = new ApplicationService(store.applications(), store.organisations(), store.auditLog(), wallClock);
+        signing = new SignAgreementService(store.agreements(), store.organisations(), store.applications(),
+                store.auditLog(), wallClock);
+        accounts = new CognitoAdministratorAccounts(standIns.cognito(), standIns.userPool().userPoolId(),
+                new TemporaryPasswords(new SecureRandom()), 3);
+
+        OnboardingMails mails = new OnboardingMails(new PortalLinks(PORTAL));
+        OnceOnlyMailer mailer = new OnceOnlyMailer(new SesMailer(ses, SENDER),
+                new DynamoSentMailMarkers(standIns.dynamoDb(), standIns.tableName(), wallClock));
+        TaskTokenResumer resumer = new SfnTaskTokenResumer(sfn, Json.MAPPER);
+        String title = OnboardingWiring.currentAgreementTitle();
+        add(new RecordApplicationHandler(steps));
+        add(new AwaitDecisionHandler(store.applications(), store.workflowCallbacks(), resumer, wallClock));
+        add(new CreateCustomerHandler(steps, accounts, terms));
+        add(new SendOnboardingEmailHandler(store.applications(), store.agreements(), accounts, mails, mailer, title));
+        add(new AwaitSignatureHandler(store.agreements(), store.workflowCallbacks(), resumer, wallClock));
+        add(new SignatureReminderHandler(steps, store.applications(), store.agreements(), mails, mailer, title,
+                wallClock));
+        add(new ExpireAgreementHandler(steps));
+        add(new ActivateAgreementHandler(steps));
+        add(new WelcomeAdministratorHandler(store.applications(), mails, mailer, title));
+        add(new NotifyApplicantHandler(store.applications(), mails, mailer));
+        add(new ReportOnboardingFailureHandler(failures, store.auditLog(), wallClock));
+
+        String definition = resolvedDefinition(wrap);
+        stateMachineArn = engine.createStateMachine("kundportal-onboarding", definition,
+                "arn:aws:iam::" + ACCOUNT + ":role/kundportal-onboarding").stateMachineArn();
+        workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, store.workflowCallbacks(), Json.MAPPER);
+    }
+
+    /** The repository root, where template.yaml, statemachine/ and events/ live. */
+    static Path projectDirectory() {
+        return SamTemplate.ofProject().source().getParent();
+    }
+
+    String executionArn(String applicationId) {
+        return stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + applicationId;
+    }
+
+    private void add(RequestStreamHandler handler) {
+        handlers.put(handler.getClass(), handler);
+    }
+
+    /**
+     * The ASL text with every {@code ${X}} of the machine's DefinitionSubstitutions replaced: function
+     * references by the ARN the real handler (the function's {@code Handler} class) is registered
+     * under, parameters by {@link #SETTINGS}. Fails on anything it cannot resolve, so a function
+     * added to the template without a handler here is noticed.
+     */
+    @SuppressWarnings("unchecked")
+    private String resolvedDefinition(Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        Map<String, Object> machine =
+                template.resourcesOfType("AWS::Serverless::StateMachine").get("OnboardingStateMachine");
+        Map<String, Object> properties = (Map<String, Object>) machine.get("Properties");
+        Map<String, Object> functions =
+                (Map<String, Object>) (Map<?, ?>) template.resourcesOfType("AWS::Serverless::Function");
+        Map<String, String> values = new LinkedHashMap<>();
+        ((Map<String, Object>) properties.get("DefinitionSubstitutions")).forEach((key, value) -> {
+            Map<String, Object> intrinsic = (Map<String, Object>) value;
+            String referenced = intrinsic.containsKey("Ref") ? String.valueOf(intrinsic.get("Ref"))
+                    : String.valueOf(intrinsic.get("Fn::GetAtt"));
+            String logicalId = referenced.replaceFirst("\\.(Alias|Arn)$", "");
+            if (functions.containsKey(logicalId)) {
+                values.put(key, register(logicalId, (Map<String, Object>) functions.get(logicalId), wrap));
+            } else if (SETTINGS.containsKey(logicalId)) {
+                values.put(key, SETTINGS.get(logicalId));
+            } else {
+                throw new IllegalStateException("Cannot resolve substitution " + key + " = " + value);
+            }
+        });
+        Path file = template.source().getParent().resolve(String.valueOf(properties.get("DefinitionUri")));
+        String definition;
+        try {
+            definition = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Za-z0-9]+)}").matcher(definition);
+        StringBuilder resolved = new StringBuilder();
+        List<String> unresolved = new ArrayList<>();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            if (value == null) {
+                unresolved.add(placeholder.group(1));
+                value = placeholder.group();
+            }
+            placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(resolved);
+        if (!unresolved.isEmpty()) {
+            throw new IllegalStateException("No DefinitionSubstitutions for " + unresolved);
+        }
+        return resolved.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String register(String logicalId, Map<String, Object> function,
+                            Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        String handler = String.valueOf(((Map<String, Object>) function.get("Properties")).get("Handler"));
+        String className = handler.replaceFirst("::.*$", "");
+        RequestStreamHandler instance = handlers.entrySet().stream()
+                .filter(entry -> entry.getKey().getName().equals(className))
+                .map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException(logicalId + " names " + className
+                        + ", which this harness does not construct"));
+        String arn = api.functionArn(logicalId);
+        api.registerFunction(arn, wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance, Json.MAPPER)));
+        return arn;
+    }
+
+    @Override
+    public void close() {
+        sfn.close();
+        ses.close();
+        server.close();
+    }
+
+    /** The virtual clock as a {@link Clock}, so handlers and the engine agree on the time. */
+    static final class SchedulerClock extends Clock {
+        private final VirtualScheduler scheduler;
+
+        SchedulerClock(VirtualScheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return scheduler.now();
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package se.inera.kundportal.local.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.AgreementStatus;
+import se.inera.kundportal.core.agreement.BankIdSignature;
+import se.inera.kundportal.core.agreement.SignAgreement.SignCommand;
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.DecideApplication.ApproveCommand;
+import se.inera.kundportal.core.application.DecideApplication.RejectCommand;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.person.Personnummer;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.core.workflow.ResumeOutcome;
+import se.inera.kundportal.functions.onboarding.CustomerCreationFailed;
+import se.inera.kundportal.local.asl.ExecutionDescription;
+import se.inera.kundportal.local.asl.ExecutionStatus;
+import se.inera.kundportal.local.asl.HistoryEvent;
+import se.inera.kundportal.local.asl.lambda.LambdaFunction;
+import se.inera.kundportal.local.asl.lambda.LambdaFunctionException;
+import se.inera.kundportal.standins.SentMail;
+import se.inera.kundportal.standins.StandIn;
+import se.inera.kundportal.standins.junit.StandIns;
+import se.inera.kundportal.standins.junit.StandInsEnvironment;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
+
+/**
+ * The onboarding workflow end to end in the local engine: the real ASL and template wiring, the
+ * real task handlers, dynalite, aws-ses-v2-local and cognito-local. Time is virtual: a reminder
+ * interval passes in microseconds, and nothing moves until a test drives the clock.
+ */
+@StandIns({StandIn.DYNAMODB, StandIn.SES, StandIn.COGNITO})
+class OnboardingWorkflowIT {
+    private static final Actor OPERATOR = Actor.operator("olle@inera.se", "Olle Operatör");
+    private static final Pattern SIGNING_LINK = Pattern.compile(
+            Pattern.quote(OnboardingWorkflowHarness.PORTAL) + "/signera/([A-Za-z0-9_-]{22,128})");
+    private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Tillfälligt lösenord: (\\S+)");
+    private static final Pattern TASK_TOKEN = Pattern.compile("\\\\?\"taskToken\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]+)");
+
+    private OnboardingWorkflowHarness harness;
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    @Test
+    void takesAnApprovedApplicationThroughSignatureToAnActiveCustomer(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
+        assertThat(status(id)).isEqualTo(ExecutionStatus.RUNNING);
+
+        CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
+        assertThat(harness.workflow.decisionMade(id, approved.decision().orElseThrow()))
+                .isEqualTo(ResumeOutcome.RESUMED);
+        harness.clock.runReady();
+
+        Agreement pending = harness.store.agreements().get(OnboardingSteps.agreementIdFor(id));
+        assertThat(pending.status()).isEqualTo(AgreementStatus.PENDING_SIGNATURE);
+        assertThat(harness.store.applications().get(id).status()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURE);
+        SentMail signatoryMail = onlyMailTo(standIns, applicant.signatoryEmail());
+        assertThat(linkIn(signatoryMail)).isEqualTo(pending.signingLink().orElseThrow().value());
+        SentMail administratorMail = onlyMailTo(standIns, applicant.administratorEmail());
+        assertThat(administratorMail.textBody().orElseThrow()).contains(OnboardingWorkflowHarness.PORTAL + "/logga-in");
+        SentMail contactMail = onlyMailTo(standIns, applicant.agreementContactEmail());
+        assertThat(contactMail.subject()).contains("kontaktperson");
+        assertThat(administratorMail.htmlBody().orElseThrow())
+                .as("names are escaped in the HTML part").contains("Vårdbolaget &lt;Test&gt; &amp; Co AB");
+        assertThat(status(id)).as("waits for the signature").isEqualTo(ExecutionStatus.RUNNING);
+
+        Agreement signed = harness.signing.sign(new SignCommand(pending.signingLink().orElseThrow(),
+                signatureOf(pending)));
+        assertThat(harness.workflow.agreementSigned(signed.id())).isEqualTo(ResumeOutcome.RESUMED);
+        harness.clock.runReady();
+
+        assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
+        Organisation customer =
+                harness.store.organisations().get(new Organisationsnummer(applicant.organisationsnummer()));
+        assertThat(customer.canOrder()).isTrue();
+        assertThat(harness.store.applications().get(id).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(harness.store.users().rolesOf(customer.number()).members())
+                .flatExtracting(member -> member.roles()).contains(Role.ADMINISTRATOR, Role.AGREEMENT_CONTACT);
+        assertThat(standIns.mailbox().sentMailsTo(applicant.administratorEmail())).hasSize(2)
+                .last().extracting(SentMail::subject).asString().contains("är nu kund hos Inera");
+        assertThat(statesEntered(id)).containsSubsequence("Read Onboarding Settings", "Record Application",
+                "Wait For Inera Decision", "Approved?", "Create Customer", "Send Onboarding E-mails",
+                "Wait For Signature", "Activate Agreement", "Welcome Administrator", "Customer Onboarded");
+        assertThat(statesEntered(id)).contains("E-mail Administrator", "E-mail Signatory", "E-mail Agreement Contact");
+        assertNoMailCarriesATaskToken(standIns, id, applicant);
+    }
+
+    @Test
+    void mailsTheAdministratorATemporaryPasswordThatMustBeChangedAtFirstSignIn(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
+        approve(id);
+
+        String username = applicant.administratorEmail();
+        assertThat(standIns.cognito().adminGetUser(request -> request.userPoolId(standIns.userPool().userPoolId())
+                .username(username)).userStatus()).isEqualTo(UserStatusType.FORCE_CHANGE_PASSWORD);
+        Matcher password = TEMPORARY_PASSWORD.matcher(onlyMailTo(standIns, username).textBody().orElseThrow());
+        assertThat(password.find()).as("the mail states the temporary password").isTrue();
+        var signIn = standIns.cognito().initiateAuth(request -> request.clientId(standIns.userPool().clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", password.group(1))));
+        assertThat(signIn.challengeName()).as("a new password must be chosen at the first sign-in")
+                .isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+    }
+
+    @Test
+    void aRejectionTellsTheApplicantTheReasonAndEndsAsRejected(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
+
+        CustomerApplication rejected = harness.applications.reject(new RejectCommand(id, OPERATOR,
+                "Organisationen är inte en vårdgivare."));
+        harness.workflow.decisionMade(id, rejected.decision().orElseThrow());
+        harness.clock.runReady();
+
+        assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(statesEntered(id)).containsSubsequence("Wait For Inera Decision", "Approved?", "Notify Applicant",
+                "Application Rejected").doesNotContain("Create Customer");
+        SentMail rejection = onlyMailTo(standIns, applicant.administratorEmail());
+        assertThat(rejection.textBody().orElseThrow()).contains("Skäl: Organisationen är inte en vårdgivare.");
+        assertThat(harness.store.organisations().findByNumber(new Organisationsnummer(applicant.organisationsnummer())))
+                .isEmpty();
+    }
+
+    @Test
+    void remindsTheSignatoryEachIntervalAndExpiresTheAgreementAtTheDeadline(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
+        approve(id);
+
+        // Reminder every hour, link valid 3.5 hours: reminders after 1, 2 and 3 hours, expiry after 4.
+        harness.clock.runUntilIdle();
+
+        assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(statesEntered(id)).containsSubsequence("Wait For Signature", "Remind Signatory",
+                "Signature Deadline Passed?", "Wait For Signature", "Remind Signatory", "Wait For Signature",
+                "Remind Signatory", "Wait For Signature", "Remind Signatory", "Expire Agreement",
+                "Signing Link Expired");
+        List<SentMail> toSignatory = standIns.mailbox().sentMailsTo(applicant.signatoryEmail());
+        assertThat(toSignatory).extracting(SentMail::subject)
+                .filteredOn(subject -> subject.startsWith("Påminnelse")).hasSize(3);
+        assertThat(harness.store.agreements().get(OnboardingSteps.agreementIdFor(id)).status())
+                .isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(harness.store.applications().get(id).status()).isEqualTo(ApplicationStatus.SIGNATURE_EXPIRED);
+        assertThat(harness.store.organisations().get(new Organisationsnummer(applicant.organisationsnummer()))
+                .agreementStanding()).isEqualTo(AgreementStanding.SIGNATURE_EXPIRED);
+    }
+
+    @Test
+    void anEmailStepRetriedAfterItsMailWentOutSendsNoSecondMail(StandInsEnvironment standIns) {
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> logicalId.equals("SendOnboardingEmailFunction")
+                ? function -> failOnceAfterRunning(function, "SIGNATORY", failedOnce) : Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
+
+        approve(id);
+        harness.clock.advance(Duration.ofMinutes(1));
+
+        assertThat(failedOnce).as("the first E-mail Signatory attempt failed after sending").isTrue();
+        assertThat(history(id)).filteredOn(event -> event.type().equals("TaskFailed")).hasSize(1);
+        assertThat(standIns.mailbox().sentMailsTo(applicant.signatoryEmail())).hasSize(1);
+        assertThat(statesEntered(id)).last().isEqualTo("Wait For Signature");
+    }
+
+    @Test
+    void aSecondDecisionIsAConflictAndResumesNothing(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        ApplicationId id = submit(Applicants.unique());
+        CustomerApplication approved = approve(id);
+
+        assertThatThrownBy(() -> harness.applications.reject(new RejectCommand(id, OPERATOR, "Ångrar mig")))
+                .isInstanceOf(UnexpectedStatusException.class);
+        assertThatThrownBy(() -> harness.applications.approve(new ApproveCommand(id, OPERATOR)))
+                .isInstanceOf(UnexpectedStatusException.class);
+        assertThat(harness.workflow.decisionMade(id, approved.decision().orElseThrow()))
+                .as("a replayed resume finds no waiting workflow").isEqualTo(ResumeOutcome.NOTHING_WAITING);
+        harness.clock.runReady();
+        assertThat(statesEntered(id)).filteredOn("Create Customer"::equals).hasSize(1);
+    }
+
+    @Test
+    void aDecisionStoredBeforeTheWorkflowWaitsIsPickedUpWhenItParks(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        CustomerApplication submitted = harness.applications.submit(applicant.application());
+        CustomerApplication approved = harness.applications.approve(new ApproveCommand(submitted.id(), OPERATOR));
+        assertThat(harness.workflow.decisionMade(submitted.id(), approved.decision().orElseThrow()))
+                .isEqualTo(ResumeOutcome.NOTHING_WAITING);
+
+        harness.workflow.startOnboarding(submitted.id());
+        harness.clock.runReady();
+
+        assertThat(statesEntered(submitted.id())).contains("Create Customer", "Send Onboarding E-mails")
+                .last().isEqualTo("Wait For Signature");
+        assertThat(standIns.mailbox().sentMailsTo(applicant.signatoryEmail())).hasSize(1);
+    }
+
+    @Test
+    void startingOnboardingTwiceRunsOneExecutionNamedAfterTheApplication(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        ApplicationId id = submit(Applicants.unique());
+
+        harness.workflow.startOnboarding(id);
+        harness.clock.runReady();
+
+        assertThat(harness.engine.listExecutions(harness.stateMachineArn, null))
+                .filteredOn(execution -> execution.name().equals(id.value())).hasSize(1);
+        assertThat(statesEntered(id)).filteredOn("Record Application"::equals).hasSize(1);
+    }
+
+    @Test
+    void aDecisionThatNeverComesIsReportedAsAFailedOnboarding(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        ApplicationId id = submit(Applicants.unique());
+
+        harness.clock.runUntilIdle();
+
+        assertThat(status(id)).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(statesEntered(id)).containsSubsequence("Wait For Inera Decision", "Report Onboarding Failure",
+                "Onboarding Failed");
+        assertThat(harness.failures.ofApplication(id)).singleElement().satisfies(failure -> {
+            assertThat(failure.error()).isEqualTo("States.Timeout");
+            assertThat(failure.executionId()).isEqualTo(harness.executionArn(id.value()));
+        });
+    }
+
+    @Test
+    void anOrganisationRegisteredAnotherWayMeanwhileStopsOnboardingWithANamedFailure(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
+        CustomerApplication application = harness.store.applications().get(id);
+        harness.store.organisations().register(new Organisation(application.organisation(), AgreementStanding.SIGNED,
+                harness.clock.now().minusSeconds(60), 0));
+
+        approve(id);
+
+        assertThat(status(id)).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(statesEntered(id)).containsSubsequence("Create Customer", "Report Onboarding Failure",
+                "Onboarding Failed").doesNotContain("Send Onboarding E-mails");
+        assertThat(harness.failures.ofApplication(id)).singleElement().satisfies(failure -> {
+            assertThat(failure.error()).isEqualTo(CustomerCreationFailed.class.getName());
+            assertThat(failure.message()).contains("registrerades som kund på annat sätt");
+        });
+        assertThat(standIns.mailbox().sentMailsTo(applicant.signatoryEmail())).isEmpty();
+    }
+
+    // --- the steps a test takes ---------------------------------------------------------------
+
+    private ApplicationId submit(Applicants applicant) {
+        CustomerApplication submitted = harness.applications.submit(applicant.application());
+        harness.workflow.startOnboarding(submitted.id());
+        harness.clock.runReady();
+        assertThat(statesEntered(submitted.id())).last().isEqualTo("Wait For Inera Decision");
+        return submitted.id();
+    }
+
+    private CustomerApplication approve(ApplicationId id) {
+        CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
+        harness.workflow.decisionMade(id, approved.decision().orElseThrow());
+        harness.clock.runReady();
+        return approved;
+    }
+
+    private BankIdSignature signatureOf(Agreement agreement) {
+        return new BankIdSignature(new Personnummer("191212121212"), Applicants.SIGNATORY_NAME,
+                harness.clock.now(), "order-ref-" + agreement.id(), "PHNpZ25hdHVyZS8+", "b2NzcA==",
+                agreement.documentHash());
+    }
+
+    // --- what a test reads ----------------------------------------------------------------------
+
+    private ExecutionStatus status(ApplicationId id) {
+        ExecutionDescription execution = harness.engine.describeExecution(harness.executionArn(id.value()));
+        return execution.status();
+    }
+
+    private List<HistoryEvent> history(ApplicationId id) {
+        return harness.engine.getExecutionHistory(harness.executionArn(id.value()));
+    }
+
+    private List<String> statesEntered(ApplicationId id) {
+        return history(id).stream().filter(event -> event.type().endsWith("StateEntered"))
+                .map(event -> event.details().path("name").asText()).toList();
+    }
+
+    private static SentMail onlyMailTo(StandInsEnvironment standIns, String address) {
+        List<SentMail> mails = standIns.mailbox().sentMailsTo(address);
+        assertThat(mails).as("mail to " + address).hasSize(1);
+        assertThat(mails.get(0).from()).contains(OnboardingWorkflowHarness.SENDER);
+        return mails.get(0);
+    }
+
+    private static String linkIn(SentMail mail) {
+        Matcher link = SIGNING_LINK.matcher(mail.textBody().orElseThrow());
+        assertThat(link.find()).as("a signing link in: " + mail.textBody()).isTrue();
+        Matcher inHtml = SIGNING_LINK.matcher(mail.htmlBody().orElseThrow());
+        assertThat(inHtml.find()).isTrue();
+        assertThat(inHtml.group(1)).isEqualTo(link.group(1));
+        return link.group(1);
+    }
+
+    private void assertNoMailCarriesATaskToken(StandInsEnvironment standIns, ApplicationId id, Applicants applicant) {
+        List<String> tokens = history(id).stream()
+                .filter(event -> event.type().equals("TaskScheduled"))
+                .map(event -> event.details().path("parameters").asText())
+                .flatMap(parameters -> {
+                    Matcher token = TASK_TOKEN.matcher(parameters);
+                    return token.find() ? Stream.of(token.group(1)) : Stream.empty();
+                }).toList();
+        assertThat(tokens).as("the waits were handed task tokens").hasSizeGreaterThanOrEqualTo(2);
+        List<SentMail> mails = Stream.of(applicant.administratorEmail(), applicant.signatoryEmail(),
+                applicant.agreementContactEmail()).flatMap(address -> standIns.mailbox().sentMailsTo(address).stream())
+                .toList();
+        assertThat(mails).hasSize(4);
+        for (SentMail mail : mails) {
+            String everything = mail.subject() + mail.htmlBody().orElse("") + mail.textBody().orElse("");
+            tokens.forEach(token -> assertThat(everything).doesNotContain(token));
+        }
+    }
+
+    /** Runs the real function, then fails the first call whose request mentions {@code marker} as Lambda would. */
+    private static LambdaFunction failOnceAfterRunning(LambdaFunction function, String marker, AtomicBoolean failed) {
+        return (request, invocation) -> function.invoke(request, invocation).thenCompose(response -> {
+            if (new String(request, StandardCharsets.UTF_8).contains(marker)
+                    && failed.compareAndSet(false, true)) {
+                return CompletableFuture.failedFuture(new LambdaFunctionException("Lambda.ServiceException",
+                        "{\"errorMessage\":\"The function's response was lost\"}"));
+            }
+            return CompletableFuture.completedFuture(response);
+        });
+    }
+
+}
