@@ -10,6 +10,8 @@ import java.util.Objects;
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.person.Contact;
 
 /**
  * The onboarding e-mails, in Swedish, from the templates in {@code mail/templates/}. Each takes
@@ -24,6 +26,10 @@ public final class OnboardingMails {
     private static final MailTemplate ADMINISTRATOR_NEW_ACCOUNT = MailTemplate.load("administrator-new-account");
     private static final MailTemplate ADMINISTRATOR_EXISTING_ACCOUNT =
             MailTemplate.load("administrator-existing-account");
+    private static final MailTemplate EXISTING_CUSTOMER_ADMINISTRATOR_NEW_ACCOUNT =
+            MailTemplate.load("existing-customer-administrator-new-account");
+    private static final MailTemplate EXISTING_CUSTOMER_ADMINISTRATOR_EXISTING_ACCOUNT =
+            MailTemplate.load("existing-customer-administrator-existing-account");
     private static final MailTemplate SIGNATORY_SIGNING_LINK = MailTemplate.load("signatory-signing-link");
     private static final MailTemplate AGREEMENT_CONTACT_INFORMED = MailTemplate.load("agreement-contact-informed");
     private static final MailTemplate SIGNATURE_REMINDER = MailTemplate.load("signature-reminder");
@@ -57,6 +63,32 @@ public final class OnboardingMails {
                 "administratorName", administrator.name(),
                 "organisationName", application.organisation().name(),
                 "organisationsnummer", application.organisationsnummer().toString(),
+                "loginUrl", links.login(),
+                "username", administrator.email().normalisedKey()));
+    }
+
+    /**
+     * To the administrator of an organisation Inera registered directly (it already has Kundavtal 2):
+     * the portal's address, the username and a single-use temporary password.
+     */
+    public MailMessage existingCustomerAdministratorNewAccount(Organisation organisation, Contact administrator,
+                                                               String temporaryPassword, int passwordValidDays) {
+        return EXISTING_CUSTOMER_ADMINISTRATOR_NEW_ACCOUNT.render(administrator.email().value(), Map.of(
+                "administratorName", administrator.name(),
+                "organisationName", organisation.name(),
+                "organisationsnummer", organisation.number().toString(),
+                "loginUrl", links.login(),
+                "username", administrator.email().normalisedKey(),
+                "temporaryPassword", temporaryPassword,
+                "passwordValidDays", Integer.toString(passwordValidDays)));
+    }
+
+    /** As {@link #existingCustomerAdministratorNewAccount}, to someone who already signs in to the portal. */
+    public MailMessage existingCustomerAdministratorExistingAccount(Organisation organisation, Contact administrator) {
+        return EXISTING_CUSTOMER_ADMINISTRATOR_EXISTING_ACCOUNT.render(administrator.email().value(), Map.of(
+                "administratorName", administrator.name(),
+                "organisationName", organisation.name(),
+                "organisationsnummer", organisation.number().toString(),
                 "loginUrl", links.login(),
                 "username", administrator.email().normalisedKey()));
     }

@@ -22,6 +22,11 @@ public final class OnceOnlyMailer {
         this.markers = Objects.requireNonNull(markers, "markers");
     }
 
+    /** Whether the mail was sent or is being sent (its marker is claimed). */
+    public boolean claimed(String subjectId, String mailKey) {
+        return markers.find(subjectId, mailKey).isPresent();
+    }
+
     /**
      * Builds and sends the mail unless it was already sent; the message is built only after the
      * claim, so work with side effects in {@code message} (e.g. issuing a temporary password)

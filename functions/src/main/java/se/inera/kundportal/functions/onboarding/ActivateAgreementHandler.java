@@ -7,6 +7,7 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * Task "Activate Agreement": the agreement is SIGNED, so the organisation becomes an active
@@ -20,7 +21,7 @@ public final class ActivateAgreementHandler extends TaskHandler<AgreementStep, A
     private final OnboardingSteps steps;
 
     public ActivateAgreementHandler() {
-        this(OnboardingWiring.fromEnvironment().steps());
+        this(Wiring.fromEnvironment().onboardingSteps());
     }
 
     public ActivateAgreementHandler(OnboardingSteps steps) {

@@ -12,6 +12,7 @@ import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.workflow.CallbackKey;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
 import se.inera.kundportal.core.workflow.WorkflowCallbacks;
+import se.inera.kundportal.functions.wiring.Wiring;
 import se.inera.kundportal.functions.workflow.DecisionResult;
 import se.inera.kundportal.functions.workflow.TaskTokenResumer;
 
@@ -43,8 +44,8 @@ public final class AwaitDecisionHandler extends TaskHandler<AwaitDecisionHandler
     private final Clock clock;
 
     public AwaitDecisionHandler() {
-        this(OnboardingWiring.fromEnvironment().store().applications(), OnboardingWiring.fromEnvironment().callbacks(),
-                OnboardingWiring.fromEnvironment().taskTokenResumer(), OnboardingWiring.fromEnvironment().clock());
+        this(Wiring.fromEnvironment().store().applications(), Wiring.fromEnvironment().callbacks(),
+                Wiring.fromEnvironment().taskTokenResumer(), Wiring.fromEnvironment().clock());
     }
 
     public AwaitDecisionHandler(CustomerApplicationRepository applications, WorkflowCallbacks callbacks,

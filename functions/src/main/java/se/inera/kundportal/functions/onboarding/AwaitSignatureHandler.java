@@ -12,6 +12,7 @@ import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.workflow.CallbackKey;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
 import se.inera.kundportal.core.workflow.WorkflowCallbacks;
+import se.inera.kundportal.functions.wiring.Wiring;
 import se.inera.kundportal.functions.workflow.SignatureResult;
 import se.inera.kundportal.functions.workflow.TaskTokenResumer;
 
@@ -44,8 +45,8 @@ public final class AwaitSignatureHandler extends TaskHandler<AwaitSignatureHandl
     private final Clock clock;
 
     public AwaitSignatureHandler() {
-        this(OnboardingWiring.fromEnvironment().store().agreements(), OnboardingWiring.fromEnvironment().callbacks(),
-                OnboardingWiring.fromEnvironment().taskTokenResumer(), OnboardingWiring.fromEnvironment().clock());
+        this(Wiring.fromEnvironment().store().agreements(), Wiring.fromEnvironment().callbacks(),
+                Wiring.fromEnvironment().taskTokenResumer(), Wiring.fromEnvironment().clock());
     }
 
     public AwaitSignatureHandler(AgreementRepository agreements, WorkflowCallbacks callbacks, TaskTokenResumer resumer,

@@ -3,6 +3,7 @@ package se.inera.kundportal.functions.onboarding;
 import java.time.Duration;
 import java.util.Objects;
 
+import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.core.error.AlreadyExistsException;
@@ -12,12 +13,14 @@ import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps.CustomerCreated;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
+import se.inera.kundportal.functions.signing.SigningSessions;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * Task "Create Customer" after Inera's approval: the organisation (awaiting signature), the pending
- * Kundavtal 2 with its signing link (an opaque 256-bit id) and deadline, the administrator's and
- * the agreement contact's users and roles, the administrator's sign-in account in Cognito, and the
- * audit trail. Safe to repeat: see {@link OnboardingSteps#createCustomer}; the Cognito account is
+ * Kundavtal 2 with its signing link (an opaque 256-bit id, remembered in {@link SigningSessions} so
+ * it answers 410 once expired) and deadline, the administrator's and the agreement contact's users
+ * and roles, the administrator's sign-in account in Cognito, and the audit trail. Safe to repeat: see {@link OnboardingSteps#createCustomer}; the Cognito account is
  * created or found.
  */
 public final class CreateCustomerHandler
@@ -43,17 +46,21 @@ public final class CreateCustomerHandler
 
     private final OnboardingSteps steps;
     private final AdministratorAccounts accounts;
+    private final SigningSessions signingLinks;
     private final AgreementTerms terms;
 
     public CreateCustomerHandler() {
-        this(OnboardingWiring.fromEnvironment().steps(), OnboardingWiring.fromEnvironment().administratorAccounts(),
-                OnboardingWiring.currentAgreementTerms());
+        this(Wiring.fromEnvironment().onboardingSteps(), Wiring.fromEnvironment().administratorAccounts(),
+                Wiring.fromEnvironment().signingSessions(), Wiring.currentAgreementTerms());
     }
 
-    public CreateCustomerHandler(OnboardingSteps steps, AdministratorAccounts accounts, AgreementTerms terms) {
+    /** @param signingLinks where the issued signing link is remembered, so it answers 410 once expired */
+    public CreateCustomerHandler(OnboardingSteps steps, AdministratorAccounts accounts, SigningSessions signingLinks,
+                                 AgreementTerms terms) {
         super(Input.class);
         this.steps = Objects.requireNonNull(steps);
         this.accounts = Objects.requireNonNull(accounts);
+        this.signingLinks = Objects.requireNonNull(signingLinks);
         this.terms = Objects.requireNonNull(terms);
     }
 
@@ -66,9 +73,12 @@ public final class CreateCustomerHandler
         } catch (NotFoundException | UnexpectedStatusException | AlreadyExistsException e) {
             throw new CustomerCreationFailed("Application " + input.applicationId() + ": " + e.getMessage(), e);
         }
+        Agreement agreement = created.agreement();
+        agreement.signingLink().ifPresent(link -> signingLinks.linkIssued(link, agreement.id(), agreement.expiresAt()));
         AdministratorAccounts.Outcome account =
                 accounts.ensureAccount(created.application().contacts().administrator());
         return new Output(created.agreement().id().value(), created.organisation().number().value(),
                 created.agreement().expiresAt().toString(), account.name());
     }
+
 }

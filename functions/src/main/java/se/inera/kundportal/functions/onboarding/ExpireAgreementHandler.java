@@ -7,6 +7,7 @@ import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * Task "Expire Agreement": the signing deadline passed unsigned. Marks the agreement, the
@@ -20,7 +21,7 @@ public final class ExpireAgreementHandler extends TaskHandler<AgreementStep, Exp
     private final OnboardingSteps steps;
 
     public ExpireAgreementHandler() {
-        this(OnboardingWiring.fromEnvironment().steps());
+        this(Wiring.fromEnvironment().onboardingSteps());
     }
 
     public ExpireAgreementHandler(OnboardingSteps steps) {

@@ -9,6 +9,7 @@ import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * Task "Notify Applicant": Inera rejected the application; mails the applicant (the administrator
@@ -28,8 +29,8 @@ public final class NotifyApplicantHandler extends TaskHandler<NotifyApplicantHan
     private final OnceOnlyMailer mailer;
 
     public NotifyApplicantHandler() {
-        this(OnboardingWiring.fromEnvironment().store().applications(), OnboardingWiring.fromEnvironment().mails(),
-                OnboardingWiring.fromEnvironment().onceOnlyMailer());
+        this(Wiring.fromEnvironment().store().applications(), Wiring.fromEnvironment().onboardingMails(),
+                Wiring.fromEnvironment().onceOnlyMailer());
     }
 
     public NotifyApplicantHandler(CustomerApplicationRepository applications, OnboardingMails mails,

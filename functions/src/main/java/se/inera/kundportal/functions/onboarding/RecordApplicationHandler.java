@@ -7,6 +7,7 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /** Task "Record Application": checks the application exists and records that its onboarding started. */
 public final class RecordApplicationHandler
@@ -26,7 +27,7 @@ public final class RecordApplicationHandler
     private final OnboardingSteps steps;
 
     public RecordApplicationHandler() {
-        this(OnboardingWiring.fromEnvironment().steps());
+        this(Wiring.fromEnvironment().onboardingSteps());
     }
 
     public RecordApplicationHandler(OnboardingSteps steps) {

@@ -15,6 +15,7 @@ import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.functions.json.Json;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * Task "Report Onboarding Failure", where every Catch of the onboarding leads: records the failure
@@ -46,8 +47,8 @@ public final class ReportOnboardingFailureHandler
     private final Clock clock;
 
     public ReportOnboardingFailureHandler() {
-        this(OnboardingWiring.fromEnvironment().failures(), OnboardingWiring.fromEnvironment().store().auditLog(),
-                OnboardingWiring.fromEnvironment().clock());
+        this(Wiring.fromEnvironment().onboardingFailures(), Wiring.fromEnvironment().store().auditLog(),
+                Wiring.fromEnvironment().clock());
     }
 
     public ReportOnboardingFailureHandler(OnboardingFailures failures, AuditLog audit, Clock clock) {

@@ -13,6 +13,7 @@ import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.mail.MailMessage;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * Task "E-mail Administrator" / "E-mail Signatory" / "E-mail Agreement Contact": sends the one
@@ -38,11 +39,11 @@ public final class SendOnboardingEmailHandler extends TaskHandler<SendOnboarding
     private final String agreementTitle;
 
     public SendOnboardingEmailHandler() {
-        this(OnboardingWiring.fromEnvironment().store().applications(),
-                OnboardingWiring.fromEnvironment().store().agreements(),
-                OnboardingWiring.fromEnvironment().administratorAccounts(),
-                OnboardingWiring.fromEnvironment().mails(), OnboardingWiring.fromEnvironment().onceOnlyMailer(),
-                OnboardingWiring.currentAgreementTitle());
+        this(Wiring.fromEnvironment().store().applications(),
+                Wiring.fromEnvironment().store().agreements(),
+                Wiring.fromEnvironment().administratorAccounts(),
+                Wiring.fromEnvironment().onboardingMails(), Wiring.fromEnvironment().onceOnlyMailer(),
+                Wiring.currentAgreementTitle());
     }
 
     public SendOnboardingEmailHandler(CustomerApplicationRepository applications, AgreementRepository agreements,

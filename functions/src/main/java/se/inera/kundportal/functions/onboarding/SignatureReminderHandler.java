@@ -15,6 +15,7 @@ import se.inera.kundportal.core.workflow.OnboardingSteps.SignatureProgress;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * Task "Remind Signatory", entered each time "Wait For Signature" times out (every reminder
@@ -52,10 +53,10 @@ public final class SignatureReminderHandler extends TaskHandler<SignatureReminde
     private final Clock clock;
 
     public SignatureReminderHandler() {
-        this(OnboardingWiring.fromEnvironment().steps(), OnboardingWiring.fromEnvironment().store().applications(),
-                OnboardingWiring.fromEnvironment().store().agreements(), OnboardingWiring.fromEnvironment().mails(),
-                OnboardingWiring.fromEnvironment().onceOnlyMailer(), OnboardingWiring.currentAgreementTitle(),
-                OnboardingWiring.fromEnvironment().clock());
+        this(Wiring.fromEnvironment().onboardingSteps(), Wiring.fromEnvironment().store().applications(),
+                Wiring.fromEnvironment().store().agreements(), Wiring.fromEnvironment().onboardingMails(),
+                Wiring.fromEnvironment().onceOnlyMailer(), Wiring.currentAgreementTitle(),
+                Wiring.fromEnvironment().clock());
     }
 
     public SignatureReminderHandler(OnboardingSteps steps, CustomerApplicationRepository applications,

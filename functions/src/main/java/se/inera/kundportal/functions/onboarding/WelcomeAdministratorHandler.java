@@ -7,6 +7,7 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /** Task "Welcome Administrator": the agreement is signed; tells the administrator what to do next. Once. */
 public final class WelcomeAdministratorHandler extends TaskHandler<AgreementStep, MailSent> {
@@ -18,8 +19,8 @@ public final class WelcomeAdministratorHandler extends TaskHandler<AgreementStep
     private final String agreementTitle;
 
     public WelcomeAdministratorHandler() {
-        this(OnboardingWiring.fromEnvironment().store().applications(), OnboardingWiring.fromEnvironment().mails(),
-                OnboardingWiring.fromEnvironment().onceOnlyMailer(), OnboardingWiring.currentAgreementTitle());
+        this(Wiring.fromEnvironment().store().applications(), Wiring.fromEnvironment().onboardingMails(),
+                Wiring.fromEnvironment().onceOnlyMailer(), Wiring.currentAgreementTitle());
     }
 
     public WelcomeAdministratorHandler(CustomerApplicationRepository applications, OnboardingMails mails,

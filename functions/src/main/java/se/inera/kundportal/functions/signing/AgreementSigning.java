@@ -44,8 +44,9 @@ import se.inera.kundportal.functions.signing.SigningViews.SigningPage;
  * record it through core's {@link SignAgreement} (the conditional {@code PENDING_SIGNATURE → SIGNED}
  * write) before waking the onboarding workflow.
  *
- * <p>A link that no longer finds its agreement (signed, expired, replaced) answers 410 when a
- * BankID order was ever started from it, 404 otherwise; a link never shows another person's data.
+ * <p>A link that no longer finds its agreement (signed, expired, replaced) answers 410 with a message
+ * saying why, whether or not a BankID order was started from it (the issued link is remembered, see
+ * {@link SigningSessions}); an unknown link answers 404. A link never shows another person's data.
  */
 public final class AgreementSigning {
     private static final System.Logger LOG = System.getLogger(AgreementSigning.class.getName());
@@ -56,6 +57,8 @@ public final class AgreementSigning {
             + "från Kundportalen.";
     static final String UNKNOWN_LINK = "Länken är inte giltig. Kontrollera att hela adressen från "
             + "e-postmeddelandet kom med.";
+    static final String NOTHING_STARTED = "Ingen signering med BankID har startats från länken. Starta "
+            + "signeringen först.";
     static final String BANKID_UNAVAILABLE = "BankID kan inte nås just nu. Försök igen om en stund.";
 
     private final SignAgreement signAgreement;
@@ -123,7 +126,7 @@ public final class AgreementSigning {
                 userVisibleText(document, organisationName, agreement.organisation().value()), document.sha256())));
         Instant now = clock.instant();
         sessions.save(SigningSession.started(link, agreement.id(), order.orderRef(), order.qrStartToken(),
-                order.qrStartSecret(), document.hash(), now));
+                order.qrStartSecret(), document.hash(), now, agreement.expiresAt()));
         return new BankIdStarted(order.orderRef(), order.autoStartToken(),
                 AnimatedQrCode.at(order.qrStartToken(), order.qrStartSecret(), now, now), now);
     }
@@ -133,7 +136,12 @@ public final class AgreementSigning {
      * (conditional write first), then resumes the workflow.
      */
     public CollectStatus collect(LinkId link) {
-        SigningSession session = sessions.find(link).orElseThrow(() -> agreementForUnusedLink(link));
+        Optional<SigningSession> started = sessions.find(link);
+        if (started.isEmpty()) {
+            pendingAgreement(link); // 404 or 410 when the link itself no longer works
+            throw NotFoundException.of("SigningSession", "(hidden)", NOTHING_STARTED);
+        }
+        SigningSession session = started.get();
         Agreement agreement = agreements.findById(session.agreement()).orElseThrow(() ->
                 NotFoundException.of("Agreement", "(hidden)", UNKNOWN_LINK));
         requireSignable(agreement, link);
@@ -213,8 +221,14 @@ public final class AgreementSigning {
         }
     }
 
+    /**
+     * Why a link no longer finds a pending agreement: 410 if it was ever issued (remembered until a
+     * grace period after its expiry) or used to start BankID, 404 if it is unknown.
+     */
     private RuntimeException agreementForUnusedLink(LinkId link) {
-        return sessions.find(link).flatMap(session -> agreements.findById(session.agreement()))
+        return sessions.agreementOfLink(link)
+                .or(() -> sessions.find(link).map(SigningSession::agreement))
+                .flatMap(agreements::findById)
                 .<RuntimeException>map(this::goneFor)
                 .orElseGet(() -> NotFoundException.of("SigningLink", "(hidden)", UNKNOWN_LINK));
     }

@@ -13,13 +13,15 @@ import se.inera.kundportal.core.common.LinkId;
  * was for after the agreement stops answering to it (signed, expired or re-sent), so a link used
  * again says "already signed" (410) rather than "unknown" (404).
  *
- * @param documentHash the agreement's document hash bound into this order's userNonVisibleData
+ * @param documentHash  the agreement's document hash bound into this order's userNonVisibleData
+ * @param linkExpiresAt when the signing link stops working (the agreement's deadline); the session is
+ *                      kept a grace period longer, then forgotten
  * @param completion   BankID's completion data, kept as soon as collect returns it and before the
  *                     signature is recorded, so a failure in between loses no evidence: BankID answers
  *                     a completed order only once
  */
 public record SigningSession(LinkId link, AgreementId agreement, String orderRef, String qrStartToken,
-                             String qrStartSecret, String documentHash, Instant startedAt,
+                             String qrStartSecret, String documentHash, Instant startedAt, Instant linkExpiresAt,
                              Optional<Completion> completion) {
 
     /** A signature BankID reported complete ({@code completionData}). */
@@ -41,14 +43,15 @@ public record SigningSession(LinkId link, AgreementId agreement, String orderRef
 
     /** A BankID order just started. */
     public static SigningSession started(LinkId link, AgreementId agreement, String orderRef, String qrStartToken,
-                                         String qrStartSecret, String documentHash, Instant startedAt) {
+                                         String qrStartSecret, String documentHash, Instant startedAt,
+                                         Instant linkExpiresAt) {
         return new SigningSession(link, agreement, orderRef, qrStartToken, qrStartSecret, documentHash, startedAt,
-                Optional.empty());
+                linkExpiresAt, Optional.empty());
     }
 
     public SigningSession completed(Completion data) {
         return new SigningSession(link, agreement, orderRef, qrStartToken, qrStartSecret, documentHash, startedAt,
-                Optional.of(data));
+                linkExpiresAt, Optional.of(data));
     }
 
     public SigningSession {
@@ -59,6 +62,7 @@ public record SigningSession(LinkId link, AgreementId agreement, String orderRef
         Objects.requireNonNull(qrStartSecret, "qrStartSecret");
         Objects.requireNonNull(documentHash, "documentHash");
         Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(linkExpiresAt, "linkExpiresAt");
         Objects.requireNonNull(completion, "completion");
     }
 

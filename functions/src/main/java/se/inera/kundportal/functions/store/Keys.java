@@ -36,7 +36,7 @@ public final class Keys {
     public static final String GSI2 = "GSI2";
     public static final String GSI2PK = "GSI2PK";
     public static final String GSI2SK = "GSI2SK";
-    /** TTL attribute (epoch seconds); only set on disposable items (attestation links, SMS challenges). */
+    /** TTL attribute (epoch seconds); only set on disposable items (links, SMS challenges, sessions, callbacks). */
     public static final String TTL = "expiresAt";
 
     /**
@@ -142,10 +142,22 @@ public final class Keys {
 
     /**
      * A BankID signing session behind a signing link ({@code functions.signing}); disposable like
-     * the link it belongs to.
+     * the link it belongs to (TTL = link expiry + grace).
      */
     public static Key signingSession(LinkId link) {
-        return new Key("SIGNING#" + link.value(), "BANKID_ORDER");
+        return new Key(signingPartition(link), "BANKID_ORDER");
+    }
+
+    /**
+     * The record that a signing link was issued for an agreement, kept after the agreement stops
+     * answering to the link (signed, expired) so the link says why (410); TTL = link expiry + grace.
+     */
+    public static Key signingLinkIssued(LinkId link) {
+        return new Key(signingPartition(link), "LINK");
+    }
+
+    private static String signingPartition(LinkId link) {
+        return "SIGNING#" + link.value();
     }
 
     // --- attestation links and SMS challenges ---------------------------------------------------

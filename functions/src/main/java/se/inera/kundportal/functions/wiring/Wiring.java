@@ -1,5 +1,6 @@
 package se.inera.kundportal.functions.wiring;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,10 @@ import se.inera.kundportal.core.organisation.RegisterExistingCustomer;
 import se.inera.kundportal.core.organisation.RegisterExistingCustomerService;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
+import se.inera.kundportal.core.workflow.WorkflowCallbacks;
 import se.inera.kundportal.core.workflow.WorkflowResumer;
 import se.inera.kundportal.core.workflow.WorkflowStarter;
 import se.inera.kundportal.functions.aws.AwsClients;
@@ -28,28 +32,63 @@ import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
 import se.inera.kundportal.functions.bankid.OrderStart;
 import se.inera.kundportal.functions.bankid.SignOrder;
+import se.inera.kundportal.functions.cognito.AdministratorAccounts;
+import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
+import se.inera.kundportal.functions.cognito.TemporaryPasswords;
+import se.inera.kundportal.functions.json.Json;
+import se.inera.kundportal.functions.mail.OnboardingMails;
+import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.mail.PortalLinks;
+import se.inera.kundportal.functions.mail.SesMailer;
+import se.inera.kundportal.functions.onboarding.OnboardingFailures;
 import se.inera.kundportal.functions.signing.AgreementDocument;
 import se.inera.kundportal.functions.signing.AgreementSigning;
 import se.inera.kundportal.functions.signing.DynamoSigningSessions;
 import se.inera.kundportal.functions.signing.SigningSessions;
-import se.inera.kundportal.functions.onboarding.OnboardingWiring;
+import se.inera.kundportal.functions.store.DynamoOnboardingFailures;
+import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
+import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
+import se.inera.kundportal.functions.workflow.TaskTokenResumer;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
- * Builds what the handlers use, once per execution environment ({@link #fromEnvironment()}): the
- * adapters over the one table, core's use cases over them, BankID and the onboarding workflow.
- * Every piece is built on first use, because each function needs only a few and has only their
- * environment variables (e.g. only the signing functions have {@code BANKID_BASE_URL}).
+ * Builds what every handler uses, once per execution environment ({@link #fromEnvironment()}): the
+ * adapters over the one table, core's use cases over them, BankID, the onboarding workflow and its
+ * task handlers' pieces (mail, Cognito accounts, task tokens). Every piece, SDK clients included, is
+ * built on first use, because each function needs only a few and has only their environment
+ * variables (set in template.yaml): {@code TABLE_NAME}, {@code PORTAL_BASE_URL}, {@code SENDER_EMAIL}
+ * everywhere; {@code USER_POOL_ID} and {@code TEMPORARY_PASSWORD_VALIDITY_DAYS} (default 3, the user
+ * pool's policy) where administrator accounts are made; {@code ONBOARDING_STATE_MACHINE_ARN} where
+ * onboarding is started or resumed; {@code BANKID_*} only in the signing functions.
  *
  * <p>Only the handlers' no-arg constructors (what Lambda calls) come here; tests and the local
- * runtime hand the pieces to the handlers' other constructor. The workflow side adds its pieces
- * through {@code OnboardingWiring}.
+ * runtime hand the pieces to the handlers' other constructor. SDK clients are configured like
+ * {@code AwsClients}' (URL-connection HTTP client, region from {@code AWS_REGION}, credentials from
+ * the environment); endpoints are left to the SDK.
  */
 public final class Wiring {
+    public static final String USER_POOL_ID_VARIABLE = "USER_POOL_ID";
+    public static final String PORTAL_BASE_URL_VARIABLE = "PORTAL_BASE_URL";
+    public static final String SENDER_EMAIL_VARIABLE = "SENDER_EMAIL";
+    public static final String PASSWORD_VALIDITY_VARIABLE = "TEMPORARY_PASSWORD_VALIDITY_DAYS";
+    static final int DEFAULT_PASSWORD_VALIDITY_DAYS = 3;
+
     private final Map<String, String> environment;
     private final Clock clock;
+    private final Supplier<DynamoDbClient> dynamoDb;
+    private final Supplier<SesV2Client> ses;
+    private final Supplier<CognitoIdentityProviderClient> cognito;
+    private final Supplier<SfnClient> sfn;
     private final Supplier<DynamoStore> store;
     private final Supplier<ApplicationService> applicationService;
     private final Supplier<SignAgreement> signAgreement;
@@ -59,11 +98,25 @@ public final class Wiring {
     private final Supplier<SigningSessions> signingSessions;
     private final Supplier<AgreementSigning> agreementSigning;
     private final Supplier<StepFunctionsWorkflow> onboardingWorkflow;
+    private final Supplier<OnboardingSteps> onboardingSteps;
+    private final Supplier<OnboardingFailures> onboardingFailures;
+    private final Supplier<OnboardingMails> onboardingMails;
+    private final Supplier<OnceOnlyMailer> onceOnlyMailer;
+    private final Supplier<AdministratorAccounts> administratorAccounts;
+    private final Supplier<TaskTokenResumer> taskTokenResumer;
 
     Wiring(Map<String, String> environment, Clock clock, Supplier<DynamoDbClient> dynamoDb) {
         this.environment = Map.copyOf(environment);
         this.clock = Objects.requireNonNull(clock);
-        this.store = once(() -> new DynamoStore(dynamoDb.get(), required(DynamoStore.TABLE_NAME_VARIABLE), clock));
+        this.dynamoDb = Objects.requireNonNull(dynamoDb);
+        this.ses = once(() -> SesV2Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(region()).credentialsProvider(credentials()).build());
+        this.cognito = once(() -> CognitoIdentityProviderClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(region()).credentialsProvider(credentials()).build());
+        this.sfn = once(() -> SfnClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(region()).credentialsProvider(credentials()).build());
+        this.store = once(() -> new DynamoStore(dynamoDb.get(), tableName(), clock));
         this.applicationService = once(() -> new ApplicationService(store().applications(), store().organisations(),
                 store().auditLog(), clock));
         this.signAgreement = once(() -> new SignAgreementService(store().agreements(), store().organisations(),
@@ -74,13 +127,31 @@ public final class Wiring {
         this.manageUsers = once(() -> new ManageUsersService(store().organisations(), store().users(),
                 store().auditLog(), clock));
         this.bankId = once(() -> HttpBankIdClient.fromEnvironment(this.environment));
-        this.onboardingWorkflow = once(this::newOnboardingWorkflow);
-        this.signingSessions = once(() -> new DynamoSigningSessions(dynamoDb.get(),
-                required(DynamoStore.TABLE_NAME_VARIABLE)));
+        // Each piece reads its variables before building a client, so a missing one is named first.
+        this.onboardingWorkflow = once(() -> {
+            String stateMachineArn = required(StepFunctionsWorkflow.STATE_MACHINE_ARN_VARIABLE);
+            return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, callbacks(), Json.MAPPER);
+        });
+        this.signingSessions = once(() -> new DynamoSigningSessions(dynamoDb.get(), tableName(), clock));
         // BankID and the workflow are reached only when used: the page function has neither's variables.
         this.agreementSigning = once(() -> new AgreementSigning(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), new LazyBankId(bankId),
                 new LazyWorkflowResumer(onboardingWorkflow), clock));
+        this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
+                store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
+        this.onboardingFailures = once(() -> new DynamoOnboardingFailures(dynamoDb.get(), tableName(), clock));
+        this.onboardingMails = once(() -> new OnboardingMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
+        this.onceOnlyMailer = once(() -> {
+            String sender = required(SENDER_EMAIL_VARIABLE);
+            return new OnceOnlyMailer(new SesMailer(ses.get(), sender),
+                    new DynamoSentMailMarkers(dynamoDb.get(), tableName(), clock));
+        });
+        this.administratorAccounts = once(() -> {
+            String userPoolId = required(USER_POOL_ID_VARIABLE);
+            return new CognitoAdministratorAccounts(cognito.get(), userPoolId,
+                    new TemporaryPasswords(new SecureRandom()), passwordValidityDays());
+        });
+        this.taskTokenResumer = once(() -> new SfnTaskTokenResumer(sfn.get(), Json.MAPPER));
     }
 
     /** The execution environment's wiring, from its environment variables, the system clock and the shared client. */
@@ -132,12 +203,71 @@ public final class Wiring {
         return onboardingWorkflow.get();
     }
 
-    /**
-     * The onboarding workflow in Step Functions ({@code ONBOARDING_STATE_MACHINE_ARN}) over the parked
-     * task tokens, as the workflow side builds it for its own functions.
-     */
-    private StepFunctionsWorkflow newOnboardingWorkflow() {
-        return OnboardingWiring.fromEnvironment().workflow();
+    // --- the onboarding workflow's task handlers ----------------------------------------------------
+
+    /** The Kundavtal 2 text new agreements are created with (version and hash of the canonical text). */
+    public static AgreementTerms currentAgreementTerms() {
+        AgreementDocument document = AgreementDocument.current();
+        return new AgreementTerms(document.version(), document.hash());
+    }
+
+    public static String currentAgreementTitle() {
+        return AgreementDocument.current().title();
+    }
+
+    public OnboardingSteps onboardingSteps() {
+        return onboardingSteps.get();
+    }
+
+    public WorkflowCallbacks callbacks() {
+        return store().workflowCallbacks();
+    }
+
+    public OnboardingFailures onboardingFailures() {
+        return onboardingFailures.get();
+    }
+
+    public OnboardingMails onboardingMails() {
+        return onboardingMails.get();
+    }
+
+    public OnceOnlyMailer onceOnlyMailer() {
+        return onceOnlyMailer.get();
+    }
+
+    public AdministratorAccounts administratorAccounts() {
+        return administratorAccounts.get();
+    }
+
+    /** Where issued signing links and their BankID orders are remembered. */
+    public SigningSessions signingSessions() {
+        return signingSessions.get();
+    }
+
+    public TaskTokenResumer taskTokenResumer() {
+        return taskTokenResumer.get();
+    }
+
+    private String tableName() {
+        return required(DynamoStore.TABLE_NAME_VARIABLE);
+    }
+
+    private int passwordValidityDays() {
+        return Optional.ofNullable(environment.get(PASSWORD_VALIDITY_VARIABLE)).filter(value -> !value.isBlank())
+                .map(Integer::parseInt).orElse(DEFAULT_PASSWORD_VALIDITY_DAYS);
+    }
+
+    private Region region() {
+        String region = Optional.ofNullable(environment.get("AWS_REGION")).filter(value -> !value.isBlank())
+                .orElseGet(() -> System.getProperty("aws.region"));
+        return Region.of(Objects.requireNonNull(region, "Set AWS_REGION (Lambda sets it)"));
+    }
+
+    private static AwsCredentialsProviderChain credentials() {
+        return AwsCredentialsProviderChain.builder()
+                .credentialsProviders(EnvironmentVariableCredentialsProvider.create(),
+                        SystemPropertyCredentialsProvider.create())
+                .reuseLastProviderEnabled(true).build();
     }
 
     /** A variable the template sets for this function; missing means the template and code disagree. */

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
+import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.functions.wiring.InMemorySigningSessions;
 
 class CreateCustomerHandlerTest {
     private final OnboardingWorld world = new OnboardingWorld();
+    private final InMemorySigningSessions signingLinks = new InMemorySigningSessions();
     private final CreateCustomerHandler handler = new CreateCustomerHandler(world.steps, world.accounts,
-            OnboardingWorld.TERMS);
+            signingLinks, OnboardingWorld.TERMS);
 
     @Test
     void createsTheCustomerAndTheAdministratorsAccount() {
@@ -25,6 +29,16 @@ class CreateCustomerHandlerTest {
                 .isEqualTo(OnboardingWorld.NOW.plusSeconds(1209600).toString());
         assertThat(output.path("administratorAccount").asText()).isEqualTo("CREATED");
         assertThat(world.accounts.passwordChosen).containsOnlyKeys("anna.admin@vardbolaget.example.se");
+    }
+
+    @Test
+    void remembersTheIssuedSigningLinkSoItCanAnswerGoneOnceExpired() {
+        world.approved();
+
+        var output = OnboardingWorld.invoke(handler, "create-customer/approved-application.json");
+
+        Agreement agreement = world.agreements.get(new AgreementId(output.path("agreementId").asText()));
+        assertThat(signingLinks.agreementOfLink(agreement.signingLink().orElseThrow())).contains(agreement.id());
     }
 
     @Test

@@ -54,7 +54,7 @@ import se.inera.kundportal.functions.workflow.TaskTokenResumer;
  * task-token resumer, accounts in a map. The application of the {@code events/} files
  * ({@link #EVENT_APPLICATION}) is what tests seed. One per test.
  */
-final class OnboardingWorld {
+public final class OnboardingWorld {
     static final ApplicationId EVENT_APPLICATION = new ApplicationId("3f1c2b7e-9d4a-4c61-8a52-0e6b5d7f2a91");
     static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
     static final AgreementTerms TERMS = new AgreementTerms("2.4", "0f".repeat(32));
@@ -167,8 +167,8 @@ final class OnboardingWorld {
         }
     }
 
-    static final class RecordingMailer implements Mailer {
-        final List<MailMessage> sent = new ArrayList<>();
+    public static final class RecordingMailer implements Mailer {
+        public final List<MailMessage> sent = new ArrayList<>();
 
         @Override
         public String send(MailMessage message) {
@@ -181,7 +181,7 @@ final class OnboardingWorld {
         }
     }
 
-    static final class InMemoryMarkers implements SentMailMarkers {
+    public static final class InMemoryMarkers implements SentMailMarkers {
         final Map<String, MarkerState> markers = new ConcurrentHashMap<>();
 
         @Override
@@ -206,9 +206,9 @@ final class OnboardingWorld {
     }
 
     /** Accounts by e-mail; {@code true} once the person has chosen their own password. */
-    static final class InMemoryAccounts implements AdministratorAccounts {
-        final Map<String, Boolean> passwordChosen = new ConcurrentHashMap<>();
-        int passwordsIssued;
+    public static final class InMemoryAccounts implements AdministratorAccounts {
+        public final Map<String, Boolean> passwordChosen = new ConcurrentHashMap<>();
+        public int passwordsIssued;
 
         @Override
         public Outcome ensureAccount(Contact administrator) {

@@ -14,14 +14,22 @@ import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.functions.http.ApiEvents;
+import se.inera.kundportal.functions.mail.OnboardingMails;
+import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.mail.PortalLinks;
+import se.inera.kundportal.functions.onboarding.OnboardingWorld;
 import se.inera.kundportal.functions.wiring.InMemoryWorld;
 
 /** Registering an existing Kundavtal 2 customer, and finding an organisation's administrators. */
 class CustomerHandlersTest {
     private static final Organisationsnummer REGION = new Organisationsnummer("559900-4560");
     private final InMemoryWorld world = new InMemoryWorld();
+    private final OnboardingWorld.InMemoryAccounts accounts = new OnboardingWorld.InMemoryAccounts();
+    private final OnboardingWorld.RecordingMailer mailer = new OnboardingWorld.RecordingMailer();
     private final RegisterExistingCustomerHandler register = new RegisterExistingCustomerHandler(
-            world.registerExistingCustomer, world.clock);
+            world.registerExistingCustomer, world.organisations, world.users, new ExistingCustomerAccess(accounts,
+                    new OnboardingMails(new PortalLinks("https://kundportal.example.se")),
+                    new OnceOnlyMailer(mailer, new OnboardingWorld.InMemoryMarkers())), world.clock);
     private final FindAdministratorsHandler administrators = new FindAdministratorsHandler(world.manageUsers);
 
     private APIGatewayV2HTTPResponse register(String scenario) {
@@ -49,10 +57,24 @@ class CustomerHandlersTest {
     }
 
     @Test
-    void registeringTheSameOrganisationTwiceIsAConflict() {
+    void givesTheAdministratorAnAccountAndOneMailWithATemporaryPassword() {
+        assertResponse(register("existing-kundavtal-2-customer"), 201);
+
+        assertThat(accounts.passwordChosen).containsOnlyKeys("rita.admin@region.example.se");
+        assertThat(mailer.sent).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("rita.admin@region.example.se");
+            assertThat(mail.textBody()).contains("Region Exempel (559900-4560) har redan Kundavtal 2")
+                    .contains("Tillfälligt lösenord: Tillf-1-");
+        });
+    }
+
+    @Test
+    void registeringTheSameOrganisationTwiceIsAConflictAndMailsOnce() {
         assertResponse(register("existing-kundavtal-2-customer"), 201);
 
         assertResponse(register("existing-kundavtal-2-customer"), 409);
+        assertThat(mailer.sent).hasSize(1);
+        assertThat(accounts.passwordsIssued).isEqualTo(1);
     }
 
     @Test
@@ -67,6 +89,8 @@ class CustomerHandlersTest {
     void onlyOperatorsRegisterCustomers() {
         assertResponse(register("not-an-operator"), 403);
         assertThat(world.organisations.findByNumber(REGION)).isEmpty();
+        assertThat(accounts.passwordChosen).isEmpty();
+        assertThat(mailer.sent).isEmpty();
     }
 
     @Test

@@ -103,7 +103,34 @@ class SigningHandlersTest {
 
         assertThat(assertResponse(view(), 410).path("message").asText()).contains("har gått ut");
         assertResponse(start(), 410);
+        assertResponse(collect(), 410);
         assertThat(world.bankId.orders).isEmpty();
+    }
+
+    @Test
+    void aLinkWhoseAgreementTheWorkflowExpiredIsGoneEverywhereAndSaysWhomToContact() {
+        Agreement agreement = world.agreementAwaitingSignature(linkOf(event("view-signing-page/pending-agreement")),
+                InMemoryWorld.NOW.plus(1, ChronoUnit.DAYS));
+        world.clock.advance(Duration.ofDays(2));
+        // "Expire Agreement" has run: the agreement no longer answers to its link
+        world.agreements.transition(agreement.expire(world.clock), AgreementStatus.PENDING_SIGNATURE);
+
+        for (APIGatewayV2HTTPResponse response : new APIGatewayV2HTTPResponse[] {view(), start(), collect()}) {
+            assertThat(assertResponse(response, 410).path("message").asText())
+                    .contains("har gått ut").contains("Ineras kundservice");
+        }
+        assertThat(world.bankId.orders).isEmpty();
+    }
+
+    @Test
+    void aLinkThatExpiredAfterBankIdWasStartedIsGoneOnCollectToo() {
+        world.agreementAwaitingSignature(linkOf(event("view-signing-page/pending-agreement")),
+                InMemoryWorld.NOW.plus(1, ChronoUnit.DAYS));
+        assertResponse(start(), 200);
+        world.clock.advance(Duration.ofDays(2));
+
+        assertThat(assertResponse(collect(), 410).path("message").asText()).contains("har gått ut");
+        assertThat(assertResponse(view(), 410).path("message").asText()).contains("har gått ut");
     }
 
     @Test
@@ -273,7 +300,7 @@ class SigningHandlersTest {
     void collectingBeforeAnyStartIsNotFound() {
         pendingAgreement();
 
-        assertResponse(collect(), 404);
+        assertThat(assertResponse(collect(), 404).path("message").asText()).contains("Starta signeringen");
     }
 
     @Test

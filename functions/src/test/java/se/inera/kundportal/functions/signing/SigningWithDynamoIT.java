@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.inera.kundportal.functions.http.Responses.assertResponse;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -38,7 +39,7 @@ import se.inera.kundportal.standins.junit.StandInsEnvironment;
 /**
  * The signing routes over the real DynamoDB adapters (dynalite): the agreement is found through the
  * signing-link index, the signature is the conditional write, and the link answers 410 afterwards
- * because the signing session item remembers it.
+ * (signed or expired) because the signing link's items remember it.
  */
 @StandIns(StandIn.DYNAMODB)
 class SigningWithDynamoIT {
@@ -46,6 +47,7 @@ class SigningWithDynamoIT {
     private final ScriptedBankId bankId = new ScriptedBankId();
     private final RecordingWorkflow workflow = new RecordingWorkflow();
     private DynamoStore store;
+    private DynamoSigningSessions sessions;
     private AgreementSigning signing;
     private LinkId link;
     private Organisationsnummer organisation;
@@ -53,10 +55,10 @@ class SigningWithDynamoIT {
     @BeforeEach
     void setUp(StandInsEnvironment standIns) {
         store = new DynamoStore(standIns.dynamoDb(), standIns.tableName(), clock);
+        sessions = new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), clock);
         signing = new AgreementSigning(new SignAgreementService(store.agreements(), store.organisations(),
                 store.applications(), store.auditLog(), clock), store.agreements(), store.organisations(),
-                store.applications(), new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName()), bankId,
-                workflow, clock);
+                store.applications(), sessions, bankId, workflow, clock);
         link = LinkId.random(new SecureRandom());
         organisation = uniqueOrganisation();
     }
@@ -96,6 +98,21 @@ class SigningWithDynamoIT {
     }
 
     @Test
+    void aLinkWhoseAgreementExpiredUnusedIsGoneNotUnknown() {
+        Agreement agreement = agreementAwaitingSignature();
+        clock.advance(Duration.ofDays(15));
+        store.agreements().transition(agreement.expire(clock), AgreementStatus.PENDING_SIGNATURE);
+
+        assertThat(assertResponse(new ViewSigningPageHandler(signing).handleRequest(
+                event("view-signing-page/pending-agreement"), null), 410).path("message").asText())
+                .contains("har gått ut");
+        assertResponse(new StartBankIdSigningHandler(signing).handleRequest(
+                event("start-bank-id-signing/start-signature"), null), 410);
+        assertResponse(new CollectBankIdSigningHandler(signing).handleRequest(
+                event("collect-bank-id-signing/collect-signature"), null), 410);
+    }
+
+    @Test
     void aLinkNeverIssuedIsNotFound() {
         agreementAwaitingSignature();
         link = LinkId.random(new SecureRandom());
@@ -113,9 +130,11 @@ class SigningWithDynamoIT {
         store.organisations().register(new Organisation(InMemoryWorld.organisationDetails(organisation),
                 AgreementStanding.AWAITING_SIGNATURE, clock.instant(), 0));
         AgreementDocument document = AgreementDocument.current();
-        return store.agreements().create(Agreement.sentForSignature(AgreementId.newId(), organisation,
+        Agreement agreement = store.agreements().create(Agreement.sentForSignature(AgreementId.newId(), organisation,
                 document.version(), document.hash(), InMemoryWorld.SIGNATORY, link, clock.instant(),
                 clock.instant().plus(14, ChronoUnit.DAYS)));
+        sessions.linkIssued(link, agreement.id(), agreement.expiresAt()); // as "Create Customer" does
+        return agreement;
     }
 
     /** A fresh valid organisationsnummer per test (55990N-NNN + check digit), as the table is shared. */

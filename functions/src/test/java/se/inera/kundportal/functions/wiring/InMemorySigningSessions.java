@@ -1,15 +1,29 @@
 package se.inera.kundportal.functions.wiring;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.functions.signing.SigningSession;
 import se.inera.kundportal.functions.signing.SigningSessions;
 
+/** Signing links and sessions in memory; forgets nothing (the DynamoDB adapter's expiry has its own IT). */
 public final class InMemorySigningSessions implements SigningSessions {
     private final Map<LinkId, SigningSession> sessions = new ConcurrentHashMap<>();
+    private final Map<LinkId, AgreementId> issuedLinks = new ConcurrentHashMap<>();
+
+    @Override
+    public void linkIssued(LinkId link, AgreementId agreement, Instant linkExpiresAt) {
+        issuedLinks.put(link, agreement);
+    }
+
+    @Override
+    public Optional<AgreementId> agreementOfLink(LinkId link) {
+        return Optional.ofNullable(issuedLinks.get(link));
+    }
 
     @Override
     public void save(SigningSession session) {

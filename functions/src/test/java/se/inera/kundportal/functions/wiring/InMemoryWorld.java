@@ -88,7 +88,8 @@ public final class InMemoryWorld {
 
     /**
      * What the workflow has done by the time the signatory opens the link: the application approved
-     * and sent for signature, the organisation registered, the agreement waiting for a signature.
+     * and sent for signature, the organisation registered, the agreement waiting for a signature and
+     * its link remembered.
      */
     public Agreement agreementAwaitingSignature(LinkId link, Instant expiresAt) {
         CustomerApplication submitted = submittedApplication(ApplicationId.newId());
@@ -99,8 +100,10 @@ public final class InMemoryWorld {
         organisations.register(new Organisation(organisationDetails(ORGANISATION), AgreementStanding.AWAITING_SIGNATURE,
                 clock.instant(), 0));
         AgreementDocument document = AgreementDocument.current();
-        return agreements.create(Agreement.sentForSignature(AgreementId.newId(), ORGANISATION, document.version(),
-                document.hash(), SIGNATORY, link, clock.instant(), expiresAt));
+        Agreement agreement = agreements.create(Agreement.sentForSignature(AgreementId.newId(), ORGANISATION,
+                document.version(), document.hash(), SIGNATORY, link, clock.instant(), expiresAt));
+        signingSessions.linkIssued(link, agreement.id(), expiresAt); // as Create Customer does
+        return agreement;
     }
 
     public Agreement agreementAwaitingSignature(LinkId link) {

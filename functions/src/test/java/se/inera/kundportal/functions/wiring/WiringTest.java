@@ -43,4 +43,35 @@ class WiringTest {
         assertThatThrownBy(() -> wiring.required("BANKID_BASE_URL")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("BANKID_BASE_URL");
     }
+
+    @Test
+    void theOnboardingTasksAreBuiltFromTheSameWiringEachAskingOnlyForItsOwnVariables() {
+        Wiring wiring = new Wiring(Map.of("TABLE_NAME", "kundportal", "AWS_REGION", "eu-north-1"), Clock.systemUTC(),
+                UNUSED_DYNAMODB);
+
+        // "Record Application", "Expire Agreement" and the failure report need only the table
+        assertThat(wiring.onboardingSteps()).isNotNull();
+        assertThat(wiring.onboardingFailures()).isNotNull();
+        assertThat(wiring.signingSessions()).isNotNull();
+        assertThatThrownBy(wiring::administratorAccounts).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("USER_POOL_ID");
+        assertThatThrownBy(wiring::onceOnlyMailer).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SENDER_EMAIL");
+        assertThatThrownBy(wiring::onboardingMails).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PORTAL_BASE_URL");
+        assertThatThrownBy(wiring::workflowStarter).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ONBOARDING_STATE_MACHINE_ARN");
+    }
+
+    @Test
+    void theMailingAndAccountTasksGetTheirPiecesOnceWithThePoolsPasswordValidity() {
+        Wiring wiring = new Wiring(Map.of("TABLE_NAME", "kundportal", "AWS_REGION", "eu-north-1",
+                "USER_POOL_ID", "eu-north-1_Exempel", "SENDER_EMAIL", "kundportal@example.se",
+                "PORTAL_BASE_URL", "https://kundportal.example.se"), Clock.systemUTC(), UNUSED_DYNAMODB);
+
+        assertThat(wiring.administratorAccounts()).isSameAs(wiring.administratorAccounts());
+        assertThat(wiring.administratorAccounts().temporaryPasswordValidityDays()).isEqualTo(3);
+        assertThat(wiring.onceOnlyMailer()).isSameAs(wiring.onceOnlyMailer());
+        assertThat(wiring.onboardingMails()).isSameAs(wiring.onboardingMails());
+    }
 }

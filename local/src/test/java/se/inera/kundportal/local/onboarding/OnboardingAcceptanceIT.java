@@ -114,7 +114,7 @@ class OnboardingAcceptanceIT {
         // 4. The signatory signs with BankID through the link.
         AgreementSigning signing = new AgreementSigning(harness.signing, harness.store.agreements(),
                 harness.store.organisations(), harness.store.applications(),
-                new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName()),
+                new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), harness.wallClock),
                 new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient()), harness.workflow,
                 harness.wallClock);
         APIGatewayV2HTTPResponse started = new StartBankIdSigningHandler(signing).handleRequest(request("POST",

@@ -32,13 +32,14 @@ import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.mail.SesMailer;
+import se.inera.kundportal.functions.wiring.Wiring;
+import se.inera.kundportal.functions.signing.DynamoSigningSessions;
 import se.inera.kundportal.functions.onboarding.ActivateAgreementHandler;
 import se.inera.kundportal.functions.onboarding.AwaitDecisionHandler;
 import se.inera.kundportal.functions.onboarding.AwaitSignatureHandler;
 import se.inera.kundportal.functions.onboarding.CreateCustomerHandler;
 import se.inera.kundportal.functions.onboarding.ExpireAgreementHandler;
 import se.inera.kundportal.functions.onboarding.NotifyApplicantHandler;
-import se.inera.kundportal.functions.onboarding.OnboardingWiring;
 import se.inera.kundportal.functions.onboarding.RecordApplicationHandler;
 import se.inera.kundportal.functions.onboarding.ReportOnboardingFailureHandler;
 import se.inera.kundportal.functions.onboarding.SendOnboardingEmailHandler;
@@ -101,7 +102,7 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     final ApplicationService applications;
     final SignAgreementService signing;
     final AdministratorAccounts accounts;
-    final AgreementTerms terms = OnboardingWiring.currentAgreementTerms();
+    final AgreementTerms terms = Wiring.currentAgreementTerms();
     final String stateMachineArn;
     /** Task handler by class: what the template's {@code Handler} names is registered under the function's ARN. */
     private final Map<Class<?>, RequestStreamHandler> handlers = new LinkedHashMap<>();
@@ -139,10 +140,11 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         OnceOnlyMailer mailer = new OnceOnlyMailer(new SesMailer(ses, SENDER),
                 new DynamoSentMailMarkers(standIns.dynamoDb(), standIns.tableName(), wallClock));
         TaskTokenResumer resumer = new SfnTaskTokenResumer(sfn, Json.MAPPER);
-        String title = OnboardingWiring.currentAgreementTitle();
+        String title = Wiring.currentAgreementTitle();
         add(new RecordApplicationHandler(steps));
         add(new AwaitDecisionHandler(store.applications(), store.workflowCallbacks(), resumer, wallClock));
-        add(new CreateCustomerHandler(steps, accounts, terms));
+        add(new CreateCustomerHandler(steps, accounts,
+                new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), wallClock), terms));
         add(new SendOnboardingEmailHandler(store.applications(), store.agreements(), accounts, mails, mailer, title));
         add(new AwaitSignatureHandler(store.agreements(), store.workflowCallbacks(), resumer, wallClock));
         add(new SignatureReminderHandler(steps, store.applications(), store.agreements(), mails, mailer, title,
