@@ -1,0 +1,66 @@
+package se.inera.kundportal.local.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import se.inera.kundportal.local.asl.json.Json;
+
+/** Escaping and formatting shared by the console's pages. Every text from an execution passes through {@link #text}. */
+final class Html {
+    private Html() {}
+
+    /** Escapes for element content and quoted attribute values alike. */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    static String url(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** JSON text indented for reading; text that is not JSON is returned as it is. */
+    static String prettyJson(String json) {
+        if (json == null) {
+            return "";
+        }
+        try {
+            return pretty(Json.parse(json));
+        } catch (IllegalArgumentException notJson) {
+            return json;
+        }
+    }
+
+    static String pretty(JsonNode json) {
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A parsed JSON tree always serialises", e);
+        }
+    }
+
+    /** Shortens a label to {@code max} characters, marking the cut with an ellipsis. */
+    static String shorten(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, Math.max(1, max - 1)) + "\u2026";
+    }
+
+    /** A number for an SVG attribute: at most one decimal, always with a dot. */
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
+    }
+}
