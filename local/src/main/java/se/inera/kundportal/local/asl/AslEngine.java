@@ -104,6 +104,17 @@ public final class AslEngine {
      * @throws AslApiException {@code InvalidName}, or {@code StateMachineAlreadyExists} for a name in use with another definition
      */
     public StateMachineDescription createStateMachine(String name, String definition, String roleArn) {
+        return createStateMachine(name, definition, roleArn, scheduler.now());
+    }
+
+    /**
+     * As {@link #createStateMachine(String, String, String)}, with the machine's original creation
+     * date: for recreating persisted machines after a restart, so that describe and list calls show
+     * the date they showed before.
+     */
+    public StateMachineDescription createStateMachine(String name, String definition, String roleArn,
+            Instant creationDate) {
+        Objects.requireNonNull(creationDate, "creationDate");
         requireName(name);
         JsonNode parsed;
         try {
@@ -114,7 +125,7 @@ public final class AslEngine {
         DefinitionValidator.validate(parsed);
         String arn = "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + name;
         StateMachine machine = new StateMachine(
-                new StateMachineDescription(arn, name, definition, roleArn, scheduler.now()), parsed);
+                new StateMachineDescription(arn, name, definition, roleArn, creationDate), parsed);
         StateMachine existing = machines.putIfAbsent(arn, machine);
         if (existing != null) {
             if (existing.definition().equals(parsed) && Objects.equals(existing.description().roleArn(), roleArn)) {
@@ -245,14 +256,19 @@ public final class AslEngine {
     /**
      * Brings a persisted execution back, e.g. after a restart. A finished one is only listed and
      * described again; a resumable RUNNING one goes on waiting where it stopped, with the same task
-     * token, what is left of its timeout, and a fresh heartbeat interval.
+     * token and what is left of its timeout and heartbeat interval. Its token is accepted as soon as
+     * this call returns.
      *
      * @throws AslApiException {@code ExecutionAlreadyExists} when this engine already has the execution
-     * @throws IllegalArgumentException for a RUNNING snapshot without a pause point
+     * @throws IllegalArgumentException for a RUNNING snapshot without a pause point, or one whose pause
+     *     state is not a state of that kind at the top level of the snapshot's definition
      */
     public ExecutionDescription restore(ExecutionSnapshot snapshot) {
         if (snapshot.status() == ExecutionStatus.RUNNING && !snapshot.isResumable()) {
             throw new IllegalArgumentException("a running execution can only be restored at a pause point");
+        }
+        if (snapshot.isResumable()) {
+            requirePauseStateInDefinition(snapshot);
         }
         String executionArn = snapshot.executionArn();
         Execution execution = Execution.restore(snapshot, event -> notifyListeners(executionArn, event),
@@ -263,13 +279,27 @@ public final class AslEngine {
         if (snapshot.isResumable()) {
             ExecutionRun run = new ExecutionRun(this, execution);
             PausePoint pause = snapshot.pause();
-            if (pause.taskToken() != null) {
-                // Accept SendTask* calls at once, even before the resumed task is back in place.
-                tokens.reissue(pause.taskToken(), executionArn);
+            // Accept SendTask* calls at once, even before the resumed task is back in place; the
+            // resumed task waits on this very entry, so an answer given meanwhile is not lost.
+            TaskTokens.PendingTask pendingTask = pause.taskToken() == null ? null
+                    : tokens.reissue(pause.taskToken(), executionArn);
+            if (pendingTask != null && pause.heartbeatSeconds() != null) {
+                TaskStates.holdHeartbeats(pendingTask, execution, scheduler, pause.heartbeatSeconds());
             }
-            scheduler.execute(() -> run.resume(pause));
+            scheduler.execute(() -> run.resume(pause, pendingTask));
         }
         return execution.describe();
+    }
+
+    /** Checked before anything is registered, so that a bad snapshot fails here and not later on a scheduler thread. */
+    private static void requirePauseStateInDefinition(ExecutionSnapshot snapshot) {
+        PausePoint pause = snapshot.pause();
+        JsonNode state = snapshot.definition().path("States").path(pause.stateName());
+        String expectedType = pause.kind().equals(PausePoint.WAIT) ? "Wait" : "Task";
+        if (!state.isObject() || !expectedType.equals(state.path("Type").asText())) {
+            throw new IllegalArgumentException("snapshot of " + snapshot.executionArn() + " is paused in "
+                    + expectedType + " state '" + pause.stateName() + "', which its definition does not have");
+        }
     }
 
     private Execution execution(String arn) {

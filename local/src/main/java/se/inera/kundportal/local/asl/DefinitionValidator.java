@@ -7,13 +7,16 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import se.inera.kundportal.local.asl.json.JsonPath;
 
 /**
  * The checks CreateStateMachine makes before accepting a definition: required fields and their
- * types, transitions to existing states, exactly one of Next/End, Retry/Catch rules, unreachable
- * states, and the fields each query language allows. Problems are reported the way AWS words
- * them, each with the JSON pointer of the offending field.
+ * types, transitions to existing states, exactly one of Next/End, a terminal state in every
+ * workflow and branch, Retry/Catch rules, unreachable states, the syntax of JSONPath fields, and
+ * the fields each query language allows. Problems are reported the way AWS words them, each with
+ * the JSON pointer of the offending field.
  */
 final class DefinitionValidator {
     private static final Set<String> TYPES = Set.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
@@ -21,6 +24,16 @@ final class DefinitionValidator {
     private static final Set<String> JSONPATH_ONLY = Set.of("InputPath", "Parameters", "ResultSelector", "ResultPath",
             "OutputPath", "ItemsPath");
     private static final Set<String> JSONATA_ONLY = Set.of("Arguments", "Output", "Items");
+    /** Paths that select from the input; AWS's JSONPath, wildcards and filters included. */
+    private static final List<String> PATH_FIELDS = List.of("InputPath", "OutputPath");
+    /** Paths that must name a single value (AWS's Reference Paths): no wildcards, filters, slices or deep scans. */
+    private static final List<String> REFERENCE_PATH_FIELDS = List.of("ResultPath", "ItemsPath", "TimeoutSecondsPath",
+            "HeartbeatSecondsPath", "SecondsPath", "TimestampPath", "MaxConcurrencyPath",
+            "ToleratedFailurePercentagePath", "ToleratedFailureCountPath");
+    /** Reference paths that may also be an intrinsic function call (Fail states). */
+    private static final List<String> REFERENCE_PATH_OR_INTRINSIC_FIELDS = List.of("ErrorPath", "CausePath");
+    /** Payload templates whose {@code key.$} fields hold a path or an intrinsic function call. */
+    private static final List<String> TEMPLATE_FIELDS = List.of("Parameters", "ResultSelector", "ItemSelector", "Assign");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -69,6 +82,20 @@ final class DefinitionValidator {
         if (startAt != null && startAt.isTextual() && states.has(startAt.textValue())) {
             reachability(startAt.textValue(), states, pointer);
         }
+        if (!hasTerminalState(states)) {
+            problem("MISSING_END_STATE", "Workflow has no terminal state", pointer + "/States");
+        }
+    }
+
+    /** A Succeed or Fail state, or a state with {@code "End": true}; without one the workflow could never end. */
+    private static boolean hasTerminalState(JsonNode states) {
+        for (JsonNode state : states) {
+            String type = state.path("Type").asText();
+            if (type.equals("Succeed") || type.equals("Fail") || state.path("End").asBoolean(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void state(String name, JsonNode state, JsonNode siblings, String pointer, String inheritedLanguage) {
@@ -95,6 +122,9 @@ final class DefinitionValidator {
                 problem("SCHEMA_VALIDATION_FAILED", "The field '" + field + "' is not supported for " + language + " states", pointer + "/" + field);
             }
         }
+        if (language.equals("JSONPath")) {
+            paths(state, pointer);
+        }
         if (TRANSITIONING.contains(type)) {
             boolean hasNext = state.has("Next");
             boolean isEnd = state.path("End").asBoolean(false);
@@ -118,6 +148,107 @@ final class DefinitionValidator {
         }
         if (state.has("Catch")) {
             errorRules(state.get("Catch"), pointer + "/Catch", siblings);
+        }
+    }
+
+    // ---- JSONPath syntax ----
+
+    /** The path fields of a JSONPath state, its Catch rules and its templates. */
+    private void paths(JsonNode state, String pointer) {
+        for (String field : PATH_FIELDS) {
+            JsonNode value = state.get(field);
+            if (value != null && !value.isNull() && !isPath(value)) {
+                problem("SCHEMA_VALIDATION_FAILED", "Value must be a valid JSONPath.", pointer + "/" + field);
+            }
+        }
+        for (String field : REFERENCE_PATH_FIELDS) {
+            referencePath(state, field, pointer, false);
+        }
+        for (String field : REFERENCE_PATH_OR_INTRINSIC_FIELDS) {
+            referencePath(state, field, pointer, true);
+        }
+        for (String field : TEMPLATE_FIELDS) {
+            if (state.has(field)) {
+                template(state.get(field), pointer + "/" + field);
+            }
+        }
+        JsonNode catchers = state.path("Catch");
+        for (int i = 0; i < catchers.size(); i++) {
+            referencePath(catchers.get(i), "ResultPath", pointer + "/Catch/" + i, false);
+            if (catchers.get(i).has("Assign")) {
+                template(catchers.get(i).get("Assign"), pointer + "/Catch/" + i + "/Assign");
+            }
+        }
+    }
+
+    private void referencePath(JsonNode holder, String field, String pointer, boolean intrinsicAllowed) {
+        JsonNode value = holder.get(field);
+        if (value == null || value.isNull() && field.equals("ResultPath")) {
+            return; // "ResultPath": null discards the result
+        }
+        if (intrinsicAllowed && value.isTextual() && IntrinsicsBridge.isIntrinsic(value.textValue())) {
+            return;
+        }
+        referenceProblem(value, field.equals("ResultPath")).ifPresent(reason ->
+                problem("SCHEMA_VALIDATION_FAILED", "Value is not a Reference Path: " + reason, pointer + "/" + field));
+    }
+
+    /**
+     * Why {@code value} is not a Reference Path, if it is not one. ResultPath writes into the state's
+     * data, so there neither the context object ({@code $$}) nor a variable ({@code $name}) may be its root.
+     */
+    private static Optional<String> referenceProblem(JsonNode value, boolean writesIntoInput) {
+        if (!value.isTextual()) {
+            return Optional.of("the value must be a string");
+        }
+        JsonPath path;
+        try {
+            path = JsonPath.compile(value.textValue());
+        } catch (IllegalArgumentException e) {
+            return Optional.of("'" + value.textValue() + "' is not a valid JSONPath");
+        }
+        if (!path.isDefinite()) {
+            return Optional.of("'" + value.textValue() + "' selects more than one value");
+        }
+        if (writesIntoInput && !path.root().equals("$")) {
+            return Optional.of("'" + value.textValue() + "' must start with '$.' or be '$'");
+        }
+        return Optional.empty();
+    }
+
+    /** Every {@code key.$} field of a Parameters/ResultSelector/ItemSelector/Assign template, at any depth. */
+    private void template(JsonNode template, String pointer) {
+        if (template.isArray()) {
+            for (int i = 0; i < template.size(); i++) {
+                template(template.get(i), pointer + "/" + i);
+            }
+            return;
+        }
+        if (!template.isObject()) {
+            return;
+        }
+        for (Iterator<String> keys = template.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            JsonNode value = template.get(key);
+            if (!key.endsWith(".$")) {
+                template(value, pointer + "/" + key);
+            } else if (!value.isTextual()
+                    || !IntrinsicsBridge.isIntrinsic(value.textValue()) && !isPath(value)) {
+                problem("SCHEMA_VALIDATION_FAILED", "The value for the field '" + key
+                        + "' must be a valid JSONPath or a valid intrinsic function call", pointer + "/" + key);
+            }
+        }
+    }
+
+    private static boolean isPath(JsonNode value) {
+        if (!value.isTextual()) {
+            return false;
+        }
+        try {
+            JsonPath.compile(value.textValue());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
@@ -206,6 +337,14 @@ final class DefinitionValidator {
         }
         if (!rule.path("Variable").isTextual()) {
             problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Variable]", pointer);
+        } else {
+            referencePath(rule, "Variable", pointer, false);
+        }
+        for (Iterator<String> fields = rule.fieldNames(); fields.hasNext(); ) {
+            String field = fields.next();
+            if (field.endsWith("Path")) {
+                referencePath(rule, field, pointer, false); // StringEqualsPath etc. compare with another value
+            }
         }
         if (ChoiceRules.operatorOf(rule).isEmpty()) {
             problem("SCHEMA_VALIDATION_FAILED", "A choice rule needs a comparison operator", pointer);

@@ -86,6 +86,20 @@ final class Execution {
         pauseListener.accept(this);
     }
 
+    /**
+     * A heartbeat moved the deadline of the task paused with {@code taskToken}; listeners are told
+     * so that a persisted snapshot keeps it. Nothing happens once that task no longer waits.
+     */
+    void heartbeatMoved(String taskToken, Instant deadline) {
+        synchronized (this) {
+            if (status.isTerminal() || pausePoint == null || !taskToken.equals(pausePoint.taskToken())) {
+                return;
+            }
+            pausePoint = pausePoint.withHeartbeatDeadline(deadline);
+        }
+        pauseListener.accept(this);
+    }
+
     /** The state named has moved on: it is no longer the pause point. */
     synchronized void resumed(String stateName) {
         if (pausePoint != null && pausePoint.stateName().equals(stateName)) {

@@ -81,8 +81,12 @@ final class ExecutionRun {
         execution.track(timer[0]);
     }
 
-    /** Picks a restored execution up at its pause point: the waiting task or Wait state goes on waiting. */
-    void resume(PausePoint pause) {
+    /**
+     * Picks a restored execution up at its pause point: the waiting task or Wait state goes on
+     * waiting. {@code pendingTask} is the token entry {@code restore} registered for a waiting
+     * task (null for a Wait state); it may already hold the answer.
+     */
+    void resume(PausePoint pause, TaskTokens.PendingTask pendingTask) {
         JsonNode definition = execution.definition;
         Block top = new Block(definition, definition.path("QueryLanguage").asText("JSONPath"), new Variables(null), null,
                 execution.lastEventId());
@@ -98,7 +102,7 @@ final class ExecutionRun {
         try {
             first = pause.kind().equals(PausePoint.WAIT)
                     ? finishWait(run, run.jsonata ? run.rawInput : StateData.inputPath(run, run.rawInput), pause.waitUntil())
-                    : attempt(run, tasks.resumeWaiting(run, pause));
+                    : attempt(run, tasks.resumeWaiting(run, pause, pendingTask));
         } catch (RuntimeException e) {
             first = CompletableFuture.failedFuture(e);
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import se.inera.kundportal.local.asl.json.Json;
 
 /**
@@ -83,6 +84,17 @@ public final class ExecutionSnapshot {
     /** True when the snapshot holds a RUNNING execution that restore will resume. */
     public boolean isResumable() {
         return status() == ExecutionStatus.RUNNING && json.has("pause");
+    }
+
+    /**
+     * When the paused task fails with States.HeartbeatTimeout unless a heartbeat comes first; empty
+     * for a task without HeartbeatSeconds, a Wait state or an execution that is not paused. A
+     * heartbeat moves it without adding a history event, so a store that skips snapshots whose
+     * {@link #lastEventId()} it has already written should compare this too.
+     */
+    public Optional<Instant> heartbeatDeadline() {
+        JsonNode deadline = json.path("pause").path("heartbeatDeadline");
+        return deadline.isTextual() ? Optional.of(Instant.parse(deadline.textValue())) : Optional.empty();
     }
 
     ExecutionDescription description() {

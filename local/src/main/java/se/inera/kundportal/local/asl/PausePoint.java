@@ -9,23 +9,34 @@ import se.inera.kundportal.local.asl.json.Json;
 /**
  * Where a top-level execution is paused and everything needed to pick it up again in another
  * engine process: a {@code .waitForTaskToken} task waiting for its token, or a Wait state
- * waiting for its time. Kinds: {@code TASK_TOKEN}, {@code WAIT}.
+ * waiting for its time. Kinds: {@code TASK_TOKEN}, {@code WAIT}. {@code heartbeatDeadline} is
+ * when the task fails with States.HeartbeatTimeout unless a heartbeat comes first; each
+ * SendTaskHeartbeat moves it (null without HeartbeatSeconds, and in snapshots written before
+ * the deadline was kept, which then resume with a fresh interval).
  */
 record PausePoint(String kind, String stateName, JsonNode stateInput, long enteredEventId, Instant enteredTime,
         int retryCount, int[] retrierAttempts, ObjectNode variables, String taskToken, Instant timeoutAt,
-        Long heartbeatSeconds, Instant waitUntil) {
+        Long heartbeatSeconds, Instant heartbeatDeadline, Instant waitUntil) {
 
     static final String TASK_TOKEN = "TASK_TOKEN";
     static final String WAIT = "WAIT";
 
-    static PausePoint taskToken(StateRun run, String token, Instant timeoutAt, Long heartbeatSeconds) {
+    static PausePoint taskToken(StateRun run, String token, Instant timeoutAt, Long heartbeatSeconds,
+            Instant heartbeatDeadline) {
         return new PausePoint(TASK_TOKEN, run.name, run.rawInput, run.enteredEventId, run.enteredTime, run.retryCount,
-                run.retrierAttempts.clone(), run.block.variables.toJson(), token, timeoutAt, heartbeatSeconds, null);
+                run.retrierAttempts.clone(), run.block.variables.toJson(), token, timeoutAt, heartbeatSeconds,
+                heartbeatDeadline, null);
     }
 
     static PausePoint waitState(StateRun run, Instant until) {
         return new PausePoint(WAIT, run.name, run.rawInput, run.enteredEventId, run.enteredTime, run.retryCount,
-                new int[0], run.block.variables.toJson(), null, null, null, until);
+                new int[0], run.block.variables.toJson(), null, null, null, null, until);
+    }
+
+    /** The same pause point after a heartbeat moved the deadline. */
+    PausePoint withHeartbeatDeadline(Instant deadline) {
+        return new PausePoint(kind, stateName, stateInput, enteredEventId, enteredTime, retryCount, retrierAttempts,
+                variables, taskToken, timeoutAt, heartbeatSeconds, deadline, waitUntil);
     }
 
     ObjectNode toJson() {
@@ -48,6 +59,9 @@ record PausePoint(String kind, String stateName, JsonNode stateInput, long enter
         if (heartbeatSeconds != null) {
             json.put("heartbeatSeconds", heartbeatSeconds);
         }
+        if (heartbeatDeadline != null) {
+            json.put("heartbeatDeadline", heartbeatDeadline.toString());
+        }
         if (waitUntil != null) {
             json.put("waitUntil", waitUntil.toString());
         }
@@ -66,6 +80,7 @@ record PausePoint(String kind, String stateName, JsonNode stateInput, long enter
                 json.hasNonNull("taskToken") ? json.get("taskToken").asText() : null,
                 json.hasNonNull("timeoutAt") ? Instant.parse(json.get("timeoutAt").asText()) : null,
                 json.hasNonNull("heartbeatSeconds") ? json.get("heartbeatSeconds").asLong() : null,
+                json.hasNonNull("heartbeatDeadline") ? Instant.parse(json.get("heartbeatDeadline").asText()) : null,
                 json.hasNonNull("waitUntil") ? Instant.parse(json.get("waitUntil").asText()) : null);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import se.inera.kundportal.local.asl.json.Json;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunctionException;
@@ -142,26 +143,50 @@ final class TaskStates {
 
     /**
      * Re-enters a {@code .waitForTaskToken} task after an engine restart: the same token waits
-     * again, with what is left of TimeoutSeconds and a fresh heartbeat interval.
+     * again, with what is left of TimeoutSeconds and of the heartbeat interval. {@code task} is the
+     * one {@code restore} registered; a callback may already have completed it.
      */
-    CompletableFuture<JsonNode> resumeWaiting(StateRun run, PausePoint pause) {
+    CompletableFuture<JsonNode> resumeWaiting(StateRun run, PausePoint pause, TaskTokens.PendingTask task) {
         Resource resource = Resource.parse(run.field("Resource").asText()).orElseThrow();
-        TaskTokens.PendingTask task = runner.engine.tokens().reissue(pause.taskToken(), runner.execution.executionArn);
         run.taskToken = task.token;
         runner.execution.openToken(task.token);
         CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
-        Scheduler.Timer timeout = runner.scheduler.schedule(Duration.between(runner.scheduler.now(), pause.timeoutAt()),
+        Scheduler.Timer timeout = runner.scheduler.schedule(timeLeft(pause.timeoutAt()),
                 () -> outcome.completeExceptionally(new StatesError(StatesError.TIMEOUT, null)));
         runner.execution.track(timeout);
-        waitForToken(run, task, pause.timeoutAt(), Optional.ofNullable(pause.heartbeatSeconds()), outcome)
-                .whenComplete((result, failure) -> {
-                    if (failure != null) {
-                        outcome.completeExceptionally(failure);
-                    } else {
-                        outcome.complete(result);
-                    }
-                });
+        CompletableFuture<JsonNode> answer;
+        synchronized (task) {
+            // Heartbeats since restore moved the execution's pause point (see holdHeartbeats); none can come in
+            // between reading it and the heartbeat timer taking over.
+            PausePoint current = runner.execution.pausePoint();
+            Instant heartbeatDeadline = current != null && task.token.equals(current.taskToken())
+                    ? current.heartbeatDeadline() : pause.heartbeatDeadline();
+            answer = waitForToken(run, task, pause.timeoutAt(), Optional.ofNullable(pause.heartbeatSeconds()),
+                    heartbeatDeadline, outcome);
+        }
+        answer.whenComplete((result, failure) -> {
+            if (failure != null) {
+                outcome.completeExceptionally(failure);
+            } else {
+                outcome.complete(result);
+            }
+        });
         return settle(run, resource, outcome, timeout);
+    }
+
+    /**
+     * Between {@code restore} and {@link #resumeWaiting}, a heartbeat moves the restored pause point's
+     * deadline (and so the persisted one); resumeWaiting then arms the timer from it.
+     */
+    static void holdHeartbeats(TaskTokens.PendingTask task, Execution execution, Scheduler scheduler,
+            long heartbeatSeconds) {
+        task.onHeartbeat = () -> execution.heartbeatMoved(task.token, scheduler.now().plusSeconds(heartbeatSeconds));
+    }
+
+    /** From now until {@code deadline}, zero once it has passed. */
+    private Duration timeLeft(Instant deadline) {
+        Duration left = Duration.between(runner.scheduler.now(), deadline);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     /** Once the call is over: timers off, token closed, TaskSucceeded/Failed/TimedOut, result processing. */
@@ -186,13 +211,21 @@ final class TaskStates {
         });
     }
 
-    /** Waits for SendTaskSuccess/Failure; at the top level the wait is recorded as the execution's pause point. */
+    /**
+     * Waits for SendTaskSuccess/Failure; at the top level the wait is recorded as the execution's
+     * pause point. {@code heartbeatDeadline} is null for a new wait (a full interval from now).
+     */
     private CompletableFuture<JsonNode> waitForToken(StateRun run, TaskTokens.PendingTask task, Instant timeoutAt,
-            Optional<Long> heartbeatSeconds, CompletableFuture<JsonNode> outcome) {
-        if (run.block.isTopLevel()) {
-            runner.execution.pause(PausePoint.taskToken(run, task.token, timeoutAt, heartbeatSeconds.orElse(null)));
+            Optional<Long> heartbeatSeconds, Instant heartbeatDeadline, CompletableFuture<JsonNode> outcome) {
+        Instant firstDeadline = heartbeatSeconds
+                .map(seconds -> heartbeatDeadline != null ? heartbeatDeadline : runner.scheduler.now().plusSeconds(seconds))
+                .orElse(null);
+        // A task answered before it got here (right after a restore) is no longer a pause point.
+        if (run.block.isTopLevel() && !task.result.isDone()) {
+            runner.execution.pause(PausePoint.taskToken(run, task.token, timeoutAt, heartbeatSeconds.orElse(null),
+                    firstDeadline));
         }
-        heartbeatSeconds.ifPresent(seconds -> armHeartbeat(task, Duration.ofSeconds(seconds), outcome));
+        heartbeatSeconds.ifPresent(seconds -> armHeartbeat(task, Duration.ofSeconds(seconds), firstDeadline, outcome));
         return task.result;
     }
 
@@ -333,26 +366,35 @@ final class TaskStates {
             details.putObject("outputDetails").put("truncated", false);
             runner.event(run.block, "TaskSubmitted", "taskSubmittedEventDetails", details);
             // Paused from here on: a snapshot taken now holds the TaskSubmitted event.
-            return waitForToken(run, waiting, timeoutAt, heartbeatSeconds, outcome);
+            return waitForToken(run, waiting, timeoutAt, heartbeatSeconds, null, outcome);
         });
     }
 
-    /** Each heartbeat restarts the countdown; when it runs out the task fails with States.HeartbeatTimeout. */
-    private void armHeartbeat(TaskTokens.PendingTask task, Duration interval, CompletableFuture<JsonNode> outcome) {
+    /**
+     * The countdown runs until {@code firstDeadline}; each heartbeat restarts it with a full
+     * {@code interval} and moves the pause point's deadline with it. When it runs out the task
+     * fails with States.HeartbeatTimeout.
+     */
+    private void armHeartbeat(TaskTokens.PendingTask task, Duration interval, Instant firstDeadline,
+            CompletableFuture<JsonNode> outcome) {
         Scheduler.Timer[] current = new Scheduler.Timer[1];
-        Runnable restart = () -> {
+        Consumer<Instant> armUntil = deadline -> {
             synchronized (current) {
                 if (current[0] != null) {
                     current[0].cancel();
                     runner.execution.untrack(current[0]);
                 }
-                current[0] = runner.scheduler.schedule(interval,
+                current[0] = runner.scheduler.schedule(timeLeft(deadline),
                         () -> outcome.completeExceptionally(new StatesError(StatesError.HEARTBEAT_TIMEOUT, null)));
                 runner.execution.track(current[0]);
             }
         };
-        task.onHeartbeat = restart;
-        restart.run();
+        task.onHeartbeat = () -> {
+            Instant deadline = runner.scheduler.now().plus(interval);
+            armUntil.accept(deadline);
+            runner.execution.heartbeatMoved(task.token, deadline);
+        };
+        armUntil.accept(firstDeadline);
         outcome.whenComplete((ignored, failure) -> {
             synchronized (current) {
                 current[0].cancel();

@@ -30,7 +30,10 @@ final class TaskTokens {
         }
     });
 
-    /** A task waiting for its token; {@code onHeartbeat} restarts its heartbeat timer. */
+    /**
+     * A task waiting for its token; {@code onHeartbeat} restarts its heartbeat timer. It runs while
+     * holding the task's lock, so whoever replaces it under that lock knows no heartbeat is lost.
+     */
     static final class PendingTask {
         final String token;
         final String executionArn;
@@ -67,7 +70,10 @@ final class TaskTokens {
     }
 
     void heartbeat(String token) {
-        find(token).onHeartbeat.run();
+        PendingTask task = find(token);
+        synchronized (task) {
+            task.onHeartbeat.run();
+        }
     }
 
     /** The task stopped waiting (timed out, or its execution ended); later calls are refused. */

@@ -17,7 +17,8 @@
  *
  * <h2>API ({@link se.inera.kundportal.local.asl.AslEngine})</h2>
  * <ul>
- *   <li>{@code createStateMachine(name, definition, roleArn)} validates like CreateStateMachine and throws
+ *   <li>{@code createStateMachine(name, definition, roleArn)} (or with a {@code creationDate}, to recreate a persisted
+ *       machine as it was) validates like CreateStateMachine and throws
  *       {@link se.inera.kundportal.local.asl.InvalidDefinitionException} ({@code errorCode() = "InvalidDefinition"},
  *       {@code problems()} name the state and field). Also {@code updateStateMachine}, {@code describeStateMachine},
  *       {@code listStateMachines}, {@code deleteStateMachine}.</li>
@@ -67,7 +68,10 @@
  * after its next event. Listeners' {@code onPaused(arn, snapshot)} fires at each pause point, the moment to write the
  * snapshot; a terminal execution is announced by its last {@code onEvent}. {@code restore(snapshot)} in a new engine
  * brings the execution back: finished ones are listed and described again, paused ones go on waiting with the same
- * task token, the rest of their TimeoutSeconds and a fresh HeartbeatSeconds interval. Recreate the state machines
- * ({@code createStateMachine}) before restoring their executions so that list calls find them.
+ * task token, the rest of their TimeoutSeconds and the rest of their HeartbeatSeconds interval (each
+ * {@code sendTaskHeartbeat} of a paused task moves the deadline and fires {@code onPaused} again, so write that
+ * snapshot too). The token is accepted from the moment {@code restore} returns. Recreate the state machines
+ * ({@code createStateMachine}, with their original {@code creationDate}) before restoring their executions so that
+ * list calls find them; a snapshot paused in a state its definition lacks is refused by {@code restore}.
  */
 package se.inera.kundportal.local.asl;
