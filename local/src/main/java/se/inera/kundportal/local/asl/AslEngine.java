@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +35,8 @@ public final class AslEngine {
     public static final String DEFAULT_REGION = "us-east-1";
     private static final System.Logger LOG = System.getLogger(AslEngine.class.getName());
     public static final String DEFAULT_ACCOUNT_ID = "111111111111";
+    /** Finished executions kept in memory unless the constructor says otherwise. */
+    public static final int DEFAULT_FINISHED_EXECUTIONS_IN_MEMORY = 1_000;
     private static final Duration TEST_STATE_TIMEOUT = Duration.ofMinutes(5);
     /** AWS's naming rule: 1 to 80 characters, no white space, brackets, wildcards, control or listed special characters. */
     private static final Pattern NAME = Pattern.compile("[^\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\p{Cntrl}]{1,80}");
@@ -44,16 +49,42 @@ public final class AslEngine {
     private final Map<String, StateMachine> machines = new ConcurrentHashMap<>();
     private final Map<String, Execution> executions = new ConcurrentHashMap<>();
     private final List<ExecutionListener> listeners = new CopyOnWriteArrayList<>();
+    private final int finishedExecutionsInMemory;
+    /** The finished executions in memory, oldest stop date first: the next to evict. Guarded by itself. */
+    private final NavigableSet<Finished> finishedInMemory = new TreeSet<>();
+    private volatile ExecutionArchive archive = ExecutionArchive.NONE;
+
+    private record Finished(Instant stopDate, String executionArn) implements Comparable<Finished> {
+        @Override
+        public int compareTo(Finished other) {
+            int byDate = stopDate.compareTo(other.stopDate);
+            return byDate != 0 ? byDate : executionArn.compareTo(other.executionArn);
+        }
+    }
 
     public AslEngine(Scheduler scheduler, LambdaRegistry lambdas) {
         this(scheduler, lambdas, DEFAULT_REGION, DEFAULT_ACCOUNT_ID);
     }
 
     public AslEngine(Scheduler scheduler, LambdaRegistry lambdas, String region, String accountId) {
+        this(scheduler, lambdas, region, accountId, DEFAULT_FINISHED_EXECUTIONS_IN_MEMORY);
+    }
+
+    /**
+     * @param finishedExecutionsInMemory how many finished executions (the newest, by stop date) stay in memory with
+     *     their history; older ones are handed to the {@link ExecutionArchive} and dropped. Running executions always
+     *     stay. See {@link #archiveEvictedExecutions}.
+     */
+    public AslEngine(Scheduler scheduler, LambdaRegistry lambdas, String region, String accountId,
+            int finishedExecutionsInMemory) {
+        if (finishedExecutionsInMemory < 0) {
+            throw new IllegalArgumentException("finishedExecutionsInMemory must not be negative: " + finishedExecutionsInMemory);
+        }
         this.scheduler = Objects.requireNonNull(scheduler);
         this.lambdas = Objects.requireNonNull(lambdas);
         this.region = region;
         this.accountId = accountId;
+        this.finishedExecutionsInMemory = finishedExecutionsInMemory;
     }
 
     /**
@@ -73,6 +104,20 @@ public final class AslEngine {
 
     public void addListener(ExecutionListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * From now on, finished executions evicted from memory go to {@code archive}, which then answers for them
+     * (describe, history, snapshot, list, and names staying used). Set it before executions finish, e.g. right after
+     * construction; a persistent store does this itself.
+     */
+    public void archiveEvictedExecutions(ExecutionArchive archive) {
+        this.archive = Objects.requireNonNull(archive);
+    }
+
+    /** How many executions (running and finished) the engine holds in memory now. */
+    public int executionsInMemory() {
+        return executions.size();
     }
 
     public Scheduler scheduler() {
@@ -116,13 +161,7 @@ public final class AslEngine {
             Instant creationDate) {
         Objects.requireNonNull(creationDate, "creationDate");
         requireName(name);
-        JsonNode parsed;
-        try {
-            parsed = Json.parse(definition);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidDefinitionException(List.of("INVALID_JSON_DESCRIPTION: " + e.getMessage()));
-        }
-        DefinitionValidator.validate(parsed);
+        JsonNode parsed = parseAndValidate(definition);
         String arn = "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + name;
         StateMachine machine = new StateMachine(
                 new StateMachineDescription(arn, name, definition, roleArn, creationDate), parsed);
@@ -136,16 +175,32 @@ public final class AslEngine {
         return machine.description();
     }
 
-    /** Replaces a machine's definition (UpdateStateMachine); running executions keep the old one. */
+    /**
+     * Replaces a machine's definition (UpdateStateMachine); running executions keep the old one.
+     *
+     * @throws InvalidDefinitionException as UpdateStateMachine would refuse the definition (not JSON included)
+     * @throws AslApiException {@code StateMachineDoesNotExist}
+     */
     public StateMachineDescription updateStateMachine(String stateMachineArn, String definition, String roleArn) {
         StateMachine current = machine(stateMachineArn);
-        JsonNode parsed = Json.parse(definition);
-        DefinitionValidator.validate(parsed);
+        JsonNode parsed = parseAndValidate(definition);
         StateMachineDescription old = current.description();
         StateMachine updated = new StateMachine(new StateMachineDescription(old.stateMachineArn(), old.name(), definition,
                 roleArn == null ? old.roleArn() : roleArn, old.creationDate()), parsed);
         machines.put(stateMachineArn, updated);
         return updated.description();
+    }
+
+    /** The definition as JSON, refused as AWS refuses it: text that is not JSON is INVALID_JSON_DESCRIPTION. */
+    private static JsonNode parseAndValidate(String definition) {
+        JsonNode parsed;
+        try {
+            parsed = Json.parse(definition);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDefinitionException(List.of("INVALID_JSON_DESCRIPTION: " + e.getMessage()));
+        }
+        DefinitionValidator.validate(parsed);
+        return parsed;
     }
 
     public StateMachineDescription describeStateMachine(String stateMachineArn) {
@@ -193,13 +248,21 @@ public final class AslEngine {
                 + machine.description().name() + ":" + executionName;
         Execution execution = new Execution(executionArn, executionName, stateMachineArn, machine.description().name(),
                 machine.description().roleArn(), parsedInput, scheduler.now(), machine.definition(),
-                event -> notifyListeners(executionArn, event), this::notifyPaused);
+                event -> onEvent(executionArn, event), this::notifyPaused);
+        if (archive.contains(executionArn)) {
+            throw alreadyExists(executionArn);
+        }
         Execution existing = executions.putIfAbsent(executionArn, execution);
         if (existing != null) {
             if (existing.status() == ExecutionStatus.RUNNING && existing.input.equals(parsedInput)) {
                 return existing.describe();
             }
-            throw new AslApiException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
+            throw alreadyExists(executionArn);
+        }
+        if (archive.contains(executionArn)) {
+            // An execution of that name was evicted between the check above and registering this one.
+            executions.remove(executionArn, execution);
+            throw alreadyExists(executionArn);
         }
         ExecutionRun run = new ExecutionRun(this, execution);
         scheduler.execute(() -> run.start(machine.definition()));
@@ -215,14 +278,26 @@ public final class AslEngine {
         return execution(executionArn).history();
     }
 
-    /** The machine's executions, newest first, optionally only those with {@code statusFilter}. */
+    /**
+     * The machine's executions, newest first, optionally only those with {@code statusFilter}. Executions evicted
+     * from memory come from the {@link ExecutionArchive} and may lack input, output, error and cause (use
+     * {@link #describeExecution} for those).
+     */
     public List<ExecutionDescription> listExecutions(String stateMachineArn, ExecutionStatus statusFilter) {
         machine(stateMachineArn);
-        List<ExecutionDescription> result = new ArrayList<>();
+        Map<String, ExecutionDescription> found = new HashMap<>();
         for (Execution execution : executions.values()) {
-            ExecutionDescription description = execution.describe();
-            if (description.stateMachineArn().equals(stateMachineArn)
-                    && (statusFilter == null || description.status() == statusFilter)) {
+            if (execution.stateMachineArn.equals(stateMachineArn)) {
+                found.put(execution.executionArn, execution.describe());
+            }
+        }
+        // Memory first: eviction archives before it removes, so one evicted meanwhile is in the archive by now.
+        for (ExecutionDescription archived : archive.list(stateMachineArn)) {
+            found.putIfAbsent(archived.executionArn(), archived);
+        }
+        List<ExecutionDescription> result = new ArrayList<>();
+        for (ExecutionDescription description : found.values()) {
+            if (statusFilter == null || description.status() == statusFilter) {
                 result.add(description);
             }
         }
@@ -271,10 +346,12 @@ public final class AslEngine {
             requirePauseStateInDefinition(snapshot);
         }
         String executionArn = snapshot.executionArn();
-        Execution execution = Execution.restore(snapshot, event -> notifyListeners(executionArn, event),
-                this::notifyPaused);
-        if (executions.putIfAbsent(executionArn, execution) != null) {
-            throw new AslApiException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
+        Execution execution = Execution.restore(snapshot, event -> onEvent(executionArn, event), this::notifyPaused);
+        if (archive.contains(executionArn) || executions.putIfAbsent(executionArn, execution) != null) {
+            throw alreadyExists(executionArn);
+        }
+        if (snapshot.status().isTerminal()) {
+            retire(execution);
         }
         if (snapshot.isResumable()) {
             ExecutionRun run = new ExecutionRun(this, execution);
@@ -302,12 +379,38 @@ public final class AslEngine {
         }
     }
 
+    /** The execution in memory, or else a read-only copy of the archived one. */
     private Execution execution(String arn) {
         Execution execution = executions.get(arn);
-        if (execution == null) {
-            throw new AslApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'");
+        if (execution != null) {
+            return execution;
         }
-        return execution;
+        return archive.read(arn)
+                .map(snapshot -> Execution.restore(snapshot, event -> { }, paused -> { }))
+                .orElseThrow(() -> new AslApiException("ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'"));
+    }
+
+    private static AslApiException alreadyExists(String executionArn) {
+        return new AslApiException("ExecutionAlreadyExists", "Execution Already Exists: '" + executionArn + "'");
+    }
+
+    /**
+     * Counts a finished execution among those kept in memory and evicts the oldest beyond the limit, archive first,
+     * so that a describe call in between finds it in one place or the other.
+     */
+    private void retire(Execution finished) {
+        ExecutionDescription description = finished.describe();
+        synchronized (finishedInMemory) {
+            finishedInMemory.add(new Finished(description.stopDate(), description.executionArn()));
+            while (finishedInMemory.size() > finishedExecutionsInMemory) {
+                Finished oldest = finishedInMemory.pollFirst();
+                Execution evicted = executions.get(oldest.executionArn());
+                if (evicted != null) {
+                    archive.evicted(evicted.describe());
+                    executions.remove(oldest.executionArn(), evicted);
+                }
+            }
+        }
     }
 
     // ---- task tokens ----
@@ -379,6 +482,17 @@ public final class AslEngine {
     /** The outcome of {@link #testState}: inspection data keys as AWS names them (input, afterInputPath, ...). */
     public record TestStateResult(ExecutionStatus status, JsonNode output, String error, String cause, String nextState,
             ObjectNode inspectionData) {}
+
+    /** Listeners first (a store writes the final snapshot there), then the finished execution may be evicted. */
+    private void onEvent(String executionArn, HistoryEvent event) {
+        notifyListeners(executionArn, event);
+        if (Execution.isTerminalEvent(event.type())) {
+            Execution execution = executions.get(executionArn);
+            if (execution != null) {
+                retire(execution);
+            }
+        }
+    }
 
     private void notifyListeners(String executionArn, HistoryEvent event) {
         for (ExecutionListener listener : listeners) {

@@ -120,6 +120,14 @@ final class Execution {
                 List.copyOf(history), status == ExecutionStatus.RUNNING ? pausePoint : null));
     }
 
+    private static final Set<String> TERMINAL_EVENTS =
+            Set.of("ExecutionSucceeded", "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted");
+
+    /** Whether an event of this type ends an execution (it is then its last). */
+    static boolean isTerminalEvent(String type) {
+        return TERMINAL_EVENTS.contains(type);
+    }
+
     /** Appends an event unless the execution has ended; returns its id (or -1 when ignored). */
     long addEvent(Instant timestamp, long previousEventId, String type, String detailsMember, ObjectNode details) {
         HistoryEvent event;

@@ -57,9 +57,10 @@ final class ExecutionRun {
         details.put("input", Json.write(execution.input));
         details.putObject("inputDetails").put("truncated", false);
         details.put("roleArn", execution.roleArn);
-        long started = execution.addEvent(scheduler.now(), 0, "ExecutionStarted", "executionStartedEventDetails", details);
+        execution.addEvent(scheduler.now(), 0, "ExecutionStarted", "executionStartedEventDetails", details);
         String language = definition.path("QueryLanguage").asText("JSONPath");
-        Block top = new Block(definition, language, new Variables(null), null, started);
+        // AWS links the first state's entry to no event (previousEventId 0), not to ExecutionStarted.
+        Block top = new Block(definition, language, new Variables(null), null, 0);
         armExecutionTimeout(top);
         finishWhenDone(top, runBlock(top, execution.input, null));
     }

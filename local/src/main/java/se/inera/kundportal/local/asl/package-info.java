@@ -26,7 +26,9 @@
  *       scheduler. A name already used by the machine gives {@code ExecutionAlreadyExists}, except for a RUNNING
  *       execution with the same input, which is returned (AWS's idempotent start).</li>
  *   <li>{@code describeExecution}, {@code getExecutionHistory} ({@link se.inera.kundportal.local.asl.HistoryEvent},
- *       {@code toJson()} gives GetExecutionHistory's shape), {@code listExecutions(machineArn, status|null)}.</li>
+ *       {@code toJson()} gives GetExecutionHistory's shape, {@code previousEventId} as AWS has it outside Map and Parallel
+ *       states: 0 for the first state entered, else the event before it in the same branch or iteration),
+ *       {@code listExecutions(machineArn, status|null)}.</li>
  *   <li>{@code stopExecution(arn, error, cause)}: ExecutionAborted, timers cancelled, task tokens invalidated.</li>
  *   <li>{@code sendTaskSuccess(token, outputJson)}, {@code sendTaskFailure(token, error, cause)},
  *       {@code sendTaskHeartbeat(token)}; refused calls throw {@link se.inera.kundportal.local.asl.AslApiException}
@@ -51,6 +53,15 @@
  * (1,000 executions waiting for tokens take about 40 MB of heap). A Java handler does run on a scheduler thread while
  * it works, so give the real-time scheduler as many threads as handlers should run at once. {@code testState} waits
  * for its result: do not call it from a scheduler thread.
+ *
+ * <h2>Memory</h2>
+ * Running executions always stay in memory; of the finished ones the engine keeps the newest 1,000 by stop date
+ * ({@code DEFAULT_FINISHED_EXECUTIONS_IN_MEMORY}; the five-argument constructor sets another number, 0 included), so
+ * a long-running local runtime does not grow without end. An older finished execution is handed to the
+ * {@link se.inera.kundportal.local.asl.ExecutionArchive} set by {@code archiveEvictedExecutions} and dropped. Without
+ * one (the default) it is gone: describe calls answer {@code ExecutionDoesNotExist}, list calls omit it and its name
+ * may be used again. With the {@code durable} store it is read back from its file on demand: describe, history,
+ * snapshot and list calls find it, and its name stays used ({@code executionsInMemory()} counts what is held).
  *
  * <h2>Lambda functions</h2>
  * {@link se.inera.kundportal.local.asl.lambda.LambdaRegistry} maps names, ARNs and partial ARNs to functions: Java

@@ -45,6 +45,18 @@ class EngineApiTest {
     }
 
     @Test
+    void updateRefusesADefinitionThatIsNotJsonAsCreateDoesAndKeepsTheOldOne() {
+        String machine = engine.createStateMachine("order", WAIT, EngineTestSupport.ROLE).stateMachineArn();
+
+        assertThatThrownBy(() -> engine.updateStateMachine(machine, "{\"StartAt\":", null))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo("InvalidDefinition");
+                    assertThat(e.problems()).singleElement().asString().startsWith("INVALID_JSON_DESCRIPTION");
+                });
+        assertThat(engine.describeStateMachine(machine).definition()).isEqualTo(WAIT);
+    }
+
+    @Test
     void listsExecutionsNewestFirstAndFiltersByStatus() {
         String machine = engine.createStateMachine("order", WAIT, EngineTestSupport.ROLE).stateMachineArn();
         engine.startExecution(machine, "early", null);

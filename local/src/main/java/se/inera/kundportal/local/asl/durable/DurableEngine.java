@@ -2,6 +2,7 @@ package se.inera.kundportal.local.asl.durable;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import se.inera.kundportal.local.asl.AslEngine;
@@ -51,6 +52,8 @@ public final class DurableEngine implements AutoCloseable {
         DurableEngine durable = new DurableEngine(freshEngine, new StoreFolder(folder));
         // Listening before anything is restored: a resumed execution may move on at once on a real-time scheduler.
         freshEngine.addListener(durable.writer);
+        // Finished executions beyond the engine's in-memory limit (restored ones too) are read back from their files.
+        freshEngine.archiveEvictedExecutions(new StoredExecutions(durable.folder));
         durable.removeLeftoverTemporaryFiles();
         durable.recreateStateMachines();
         durable.restoreExecutions();
@@ -124,7 +127,10 @@ public final class DurableEngine implements AutoCloseable {
             }
             StateMachineDescription machine;
             try {
-                machine = engine.createStateMachine(stored.name(), stored.definition(), stored.roleArn());
+                machine = stored.creationDate() == null
+                        ? engine.createStateMachine(stored.name(), stored.definition(), stored.roleArn())
+                        : engine.createStateMachine(stored.name(), stored.definition(), stored.roleArn(),
+                                Instant.parse(stored.creationDate()));
             } catch (RuntimeException e) {
                 skip(file, "state machine " + stored.stateMachineArn() + " cannot be created again (" + e.getMessage() + ")");
                 continue;
@@ -135,7 +141,6 @@ public final class DurableEngine implements AutoCloseable {
                         + " engine, which would name it " + machine.stateMachineArn());
                 continue;
             }
-            // The file keeps the original creation date; rewriting it for the engine's new date would lose it.
             writer.alreadyWritten(machine);
         }
     }
@@ -153,7 +158,7 @@ public final class DurableEngine implements AutoCloseable {
                 continue;
             }
             String executionArn = snapshot.executionArn();
-            writer.alreadyWritten(executionArn, snapshot.lastEventId());
+            writer.alreadyWritten(snapshot);
             try {
                 engine.restore(snapshot);
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package se.inera.kundportal.local.asl.durable;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,9 +11,10 @@ import se.inera.kundportal.local.asl.HistoryEvent;
 import se.inera.kundportal.local.asl.StateMachineDescription;
 
 /**
- * Writes an execution's file when it pauses resumably and when it ends; every other event costs a string
- * comparison. A file is only ever replaced by a snapshot with more history, so a late pause snapshot can never
- * overwrite the final one (a StopExecution may race with the pause on another thread).
+ * Writes an execution's file when it pauses resumably, when a heartbeat moves its paused task's deadline, and when
+ * it ends; every other event costs a string comparison. A file is only ever replaced by a snapshot with more
+ * history, or with the same history and a later heartbeat deadline, so a late pause snapshot can never overwrite
+ * the final one (a StopExecution may race with the pause on another thread).
  */
 final class SnapshotWriter implements AslEngine.ExecutionListener {
     private static final Set<String> TERMINAL_EVENTS =
@@ -20,8 +22,8 @@ final class SnapshotWriter implements AslEngine.ExecutionListener {
 
     private final AslEngine engine;
     private final StoreFolder folder;
-    /** Per execution, the last event id its file holds; also serialises the writes of one execution. */
-    private final Map<String, Long> writtenUpTo = new ConcurrentHashMap<>();
+    /** Per execution, what its file holds; also serialises the writes of one execution. */
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
     /** Per state machine, what its file holds. */
     private final Map<String, StateMachineDescription> writtenMachines = new ConcurrentHashMap<>();
     private volatile boolean closed;
@@ -45,13 +47,32 @@ final class SnapshotWriter implements AslEngine.ExecutionListener {
         }
     }
 
-    /** The file already holds this execution up to {@code lastEventId} (it was just restored from it). */
-    void alreadyWritten(String executionArn, long lastEventId) {
-        writtenUpTo.put(executionArn, lastEventId);
+    /**
+     * How far an execution's file goes: its last event id and, for a task paused with HeartbeatSeconds, the heartbeat
+     * deadline (a heartbeat moves it without adding an event). Null deadline: none.
+     */
+    private record Written(long lastEventId, Instant heartbeatDeadline) {
+        static Written of(ExecutionSnapshot snapshot) {
+            return new Written(snapshot.lastEventId(), snapshot.heartbeatDeadline().orElse(null));
+        }
+
+        /** True when {@code newer} holds more than this: more history, or the same with a later deadline. */
+        boolean isBehind(Written newer) {
+            if (newer.lastEventId != lastEventId) {
+                return newer.lastEventId > lastEventId;
+            }
+            return newer.heartbeatDeadline != null
+                    && (heartbeatDeadline == null || newer.heartbeatDeadline.isAfter(heartbeatDeadline));
+        }
+    }
+
+    /** The file already holds this snapshot (the execution was just restored from it). */
+    void alreadyWritten(ExecutionSnapshot snapshot) {
+        written.put(snapshot.executionArn(), Written.of(snapshot));
     }
 
     void forget(String executionArn) {
-        writtenUpTo.remove(executionArn);
+        written.remove(executionArn);
     }
 
     void alreadyWritten(StateMachineDescription machine) {
@@ -60,12 +81,13 @@ final class SnapshotWriter implements AslEngine.ExecutionListener {
 
     void write(ExecutionSnapshot snapshot) {
         String executionArn = snapshot.executionArn();
-        writtenUpTo.compute(executionArn, (arn, written) -> {
-            if (written != null && written >= snapshot.lastEventId()) {
-                return written;
+        Written candidate = Written.of(snapshot);
+        written.compute(executionArn, (arn, inFile) -> {
+            if (inFile != null && !inFile.isBehind(candidate)) {
+                return inFile;
             }
             folder.writeAtomically(folder.executionFile(arn), snapshot.toJson());
-            return snapshot.lastEventId();
+            return candidate;
         });
         // A machine created on the engine directly (not through DurableEngine) is saved with its first execution.
         String stateMachineArn = engine.describeExecution(executionArn).stateMachineArn();

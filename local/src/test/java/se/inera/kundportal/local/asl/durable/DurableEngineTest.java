@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
@@ -190,6 +191,62 @@ class DurableEngineTest {
         assertThat(after.engine.describeExecution(execution).error()).isEqualTo("States.HeartbeatTimeout");
         assertThatThrownBy(() -> after.engine.sendTaskHeartbeat(signingTokens.get(0)))
                 .isInstanceOfSatisfying(AslApiException.class, e -> assertThat(e.errorCode()).isEqualTo("TaskTimedOut"));
+    }
+
+    @Test
+    void aHeartbeatBeforeTheRestartGivesTheTaskAFullIntervalFromTheHeartbeat() {
+        Run before = new Run(START);
+        String execution = before.start("onboarding", WAIT_FOR_SIGNATURE.replace("\"TimeoutSeconds\": 3600",
+                "\"TimeoutSeconds\": 3600, \"HeartbeatSeconds\": 600"), "app-42", "{}");
+        before.clock.runReady();
+        before.clock.advance(Duration.ofSeconds(500));
+        before.engine.sendTaskHeartbeat(signingTokens.get(0));
+        Instant heartbeatDeadline = START.plusSeconds(500 + 600);
+
+        Run after = new Run(START.plusSeconds(520));
+        after.clock.advance(Duration.between(START.plusSeconds(520), heartbeatDeadline).minusSeconds(1));
+        assertThat(after.engine.describeExecution(execution).status()).as("one second before the deadline")
+                .isEqualTo(ExecutionStatus.RUNNING);
+        after.clock.runUntilIdle();
+
+        ExecutionDescription timedOut = after.engine.describeExecution(execution);
+        assertThat(timedOut.error()).isEqualTo("States.HeartbeatTimeout");
+        assertThat(timedOut.stopDate()).isEqualTo(heartbeatDeadline);
+    }
+
+    @Test
+    void eachHeartbeatRewritesOnlyThatExecutionsFile() throws IOException {
+        Run run = new Run(START);
+        String beating = run.start("onboarding", WAIT_FOR_SIGNATURE.replace("\"TimeoutSeconds\": 3600",
+                "\"TimeoutSeconds\": 3600, \"HeartbeatSeconds\": 600"), "app-1", "{}");
+        String other = run.start("onboarding", WAIT_FOR_SIGNATURE.replace("\"TimeoutSeconds\": 3600",
+                "\"TimeoutSeconds\": 3600, \"HeartbeatSeconds\": 600"), "app-2", "{}");
+        run.clock.runReady();
+        Path beatingFile = folder.resolve("executions").resolve(StoreFolder.fileName(beating));
+        Path otherFile = folder.resolve("executions").resolve(StoreFolder.fileName(other));
+        FileTime marked = FileTime.from(Instant.EPOCH);
+        Files.setLastModifiedTime(beatingFile, marked);
+        Files.setLastModifiedTime(otherFile, marked);
+
+        run.clock.advance(Duration.ofSeconds(60));
+        run.engine.sendTaskHeartbeat(signingTokens.get(0));
+
+        assertThat(ExecutionSnapshot.fromJson(Files.readString(beatingFile)).heartbeatDeadline())
+                .contains(START.plusSeconds(60 + 600));
+        assertThat(Files.getLastModifiedTime(otherFile)).isEqualTo(marked);
+    }
+
+    @Test
+    void aStateMachineKeepsItsCreationDateAcrossRestarts() {
+        Run before = new Run(START);
+        String machine = before.durable.createStateMachine("decide", DECIDE, ROLE).stateMachineArn();
+
+        Run after = new Run(START.plus(Duration.ofDays(1)));
+        Run later = new Run(START.plus(Duration.ofDays(2)));
+
+        assertThat(after.engine.describeStateMachine(machine).creationDate()).isEqualTo(START);
+        assertThat(later.engine.describeStateMachine(machine).creationDate()).isEqualTo(START);
+        assertThat(later.engine.listStateMachines()).extracting(StateMachineDescription::creationDate).containsExactly(START);
     }
 
     @Test
@@ -373,6 +430,46 @@ class DurableEngineTest {
 
         String stored = Files.readString(folder.resolve("executions").resolve(StoreFolder.fileName(execution)));
         assertThat(ExecutionSnapshot.fromJson(stored).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+
+    @Test
+    void finishedExecutionsEvictedFromMemoryAreStillDescribedListedAndTheirNamesStayUsed() {
+        DurableEngine durable = DurableEngine.open(folder, engineKeepingThreeFinished(START));
+        AslEngine engine = durable.engine();
+        VirtualScheduler clock = (VirtualScheduler) engine.scheduler();
+        String grace = durable.createStateMachine("grace", GRACE_PERIOD, ROLE).stateMachineArn();
+        List<String> executions = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            executions.add(engine.startExecution(grace, "app-" + i, "{\"applicationId\": " + i + "}").executionArn());
+            clock.runUntilIdle();
+        }
+        List<String> newestFirst = new ArrayList<>(executions);
+        Collections.reverse(newestFirst);
+
+        assertThat(engine.executionsInMemory()).isEqualTo(3);
+        assertThat(engine.listExecutions(grace, ExecutionStatus.SUCCEEDED)).extracting(ExecutionDescription::executionArn)
+                .containsExactlyElementsOf(newestFirst);
+        ExecutionDescription oldest = engine.describeExecution(executions.get(0));
+        assertThat(oldest.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(Json.parse(oldest.output())).isEqualTo(Json.parse("{\"applicationId\": 1}"));
+        assertThat(engine.getExecutionHistory(executions.get(0))).extracting(HistoryEvent::type).containsExactly(
+                "ExecutionStarted", "WaitStateEntered", "WaitStateExited", "PassStateEntered", "PassStateExited",
+                "ExecutionSucceeded");
+        assertThat(engine.snapshot(executions.get(0))).isPresent();
+        assertThatThrownBy(() -> engine.startExecution(grace, "app-1", "{\"applicationId\": 1}"))
+                .isInstanceOfSatisfying(AslApiException.class, e -> assertThat(e.errorCode()).isEqualTo("ExecutionAlreadyExists"));
+
+        DurableEngine reopened = DurableEngine.open(folder, engineKeepingThreeFinished(START.plus(Duration.ofDays(1))));
+
+        assertThat(reopened.engine().executionsInMemory()).isEqualTo(3);
+        assertThat(reopened.engine().listExecutions(grace, null)).extracting(ExecutionDescription::executionArn)
+                .containsExactlyElementsOf(newestFirst);
+        assertThat(reopened.engine().describeExecution(executions.get(0))).isEqualTo(oldest);
+    }
+
+    private static AslEngine engineKeepingThreeFinished(Instant now) {
+        return new AslEngine(new VirtualScheduler(now), new LambdaRegistry(), AslEngine.DEFAULT_REGION,
+                AslEngine.DEFAULT_ACCOUNT_ID, 3);
     }
 
     @Test
