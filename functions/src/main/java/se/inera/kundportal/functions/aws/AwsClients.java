@@ -60,6 +60,6 @@ public final class AwsClients {
 
     /** Lazy holder: built on first use, once, thread-safely, by the class loader. */
     private static final class DynamoDbHolder {
-        static final DynamoDbClient CLIENT = newDynamoDb(System.getenv());
+        static final DynamoDbClient CLIENT = newDynamoDb(ProcessEnvironment.get());
     }
 }

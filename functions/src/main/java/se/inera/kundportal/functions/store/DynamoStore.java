@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import se.inera.kundportal.functions.aws.AwsClients;
+import se.inera.kundportal.functions.aws.ProcessEnvironment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -40,7 +41,7 @@ public final class DynamoStore {
 
     /** The table named by {@value #TABLE_NAME_VARIABLE}, through the environment's shared client. */
     public static DynamoStore fromEnvironment() {
-        return fromEnvironment(System.getenv(), AwsClients.dynamoDb(), Clock.systemUTC());
+        return fromEnvironment(ProcessEnvironment.get(), AwsClients.dynamoDb(), Clock.systemUTC());
     }
 
     static DynamoStore fromEnvironment(Map<String, String> environment, DynamoDbClient client, Clock clock) {

@@ -27,6 +27,7 @@ import se.inera.kundportal.core.workflow.WorkflowCallbacks;
 import se.inera.kundportal.core.workflow.WorkflowResumer;
 import se.inera.kundportal.core.workflow.WorkflowStarter;
 import se.inera.kundportal.functions.aws.AwsClients;
+import se.inera.kundportal.functions.aws.ProcessEnvironment;
 import se.inera.kundportal.functions.bankid.BankIdClient;
 import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
@@ -299,7 +300,7 @@ public final class Wiring {
     }
 
     private static final class Holder {
-        static final Wiring INSTANCE = new Wiring(System.getenv(), Clock.systemUTC(), AwsClients::dynamoDb);
+        static final Wiring INSTANCE = new Wiring(ProcessEnvironment.get(), Clock.systemUTC(), AwsClients::dynamoDb);
     }
 
     /** BankID, configured on its first call. */

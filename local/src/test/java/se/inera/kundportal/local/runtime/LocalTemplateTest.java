@@ -1,0 +1,60 @@
+package se.inera.kundportal.local.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.inera.kundportal.standins.SamTemplate;
+
+class LocalTemplateTest {
+    private static final LocalAccount ACCOUNT = new LocalAccount("eu-north-1", "123456789012", "kundportal-local");
+    private static final LocalTemplate LOCAL = LocalTemplate.resolve(SamTemplate.ofProject(), ACCOUNT,
+            Map.of("Table", "kundportal", "UserPool", "local_pool", "UserPoolClient", "client"),
+            Map.of("PortalBaseUrl", "http://localhost:3000", "SenderEmail", "kundportal@inera.local",
+                    "AllowedOrigins", "http://localhost:3000", "BankIdBaseUrl", "http://127.0.0.1:4000/rp/v6.0"));
+
+    @Test
+    void everyStateMachineDefinitionIsValidJsonWithTheLocalFunctionArns() throws Exception {
+        Map<String, String> definitions = LOCAL.stateMachineDefinitions();
+
+        assertThat(definitions).containsKey("OnboardingStateMachine");
+        String onboarding = definitions.get("OnboardingStateMachine");
+        assertThat(onboarding).doesNotContain("${")
+                .contains("arn:aws:lambda:eu-north-1:123456789012:function:RecordApplicationFunction:live");
+        JsonNode parsed = new ObjectMapper().readTree(onboarding);
+        assertThat(parsed.path("States").size()).isGreaterThan(1);
+    }
+
+    @Test
+    void functionsGetTheLocalTableMachinePortalSenderAndSimulator() {
+        List<String> unresolved = new ArrayList<>();
+
+        Map<String, String> environment = LOCAL.functionEnvironment(unresolved);
+
+        assertThat(unresolved).isEmpty();
+        assertThat(environment)
+                .containsEntry("TABLE_NAME", "kundportal")
+                .containsEntry("USER_POOL_ID", "local_pool")
+                .containsEntry("ONBOARDING_STATE_MACHINE_ARN",
+                        "arn:aws:states:eu-north-1:123456789012:stateMachine:OnboardingStateMachine")
+                .containsEntry("PORTAL_BASE_URL", "http://localhost:3000")
+                .containsEntry("SENDER_EMAIL", "kundportal@inera.local")
+                .containsEntry("BANKID_BASE_URL", "http://127.0.0.1:4000/rp/v6.0")
+                .doesNotContainKey("JAVA_TOOL_OPTIONS");
+    }
+
+    @Test
+    void everyFunctionOfTheTemplateHasItsHandler() {
+        assertThat(LOCAL.handlers())
+                .containsEntry("SubmitApplicationFunction",
+                        "se.inera.kundportal.functions.application.SubmitApplicationHandler::handleRequest")
+                .allSatisfy((function, handler) -> assertThat(handler).startsWith("se.inera.kundportal.functions."));
+    }
+}
