@@ -47,6 +47,8 @@ final class BranchStates {
         }
         CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).whenComplete((ignored, failure) -> {
             if (failure == null) {
+                // AWS links ParallelStateExited to the last event any branch wrote.
+                run.block.lastEventId(blocks.stream().mapToLong(Block::lastEventId).max().orElse(started));
                 ArrayNode outputs = Json.MAPPER.createArrayNode();
                 results.forEach(result -> outputs.add(result.join()));
                 outcome.complete(outputs);
@@ -116,7 +118,7 @@ final class BranchStates {
         Tolerance tolerance = tolerance(run, effective, states);
         return iterate(run, effective, states, (ArrayNode) items, maxConcurrency, tolerance, started)
                 .thenApply(results -> {
-                    runner.event(run.block, "MapStateSucceeded", null, null);
+                    runner.sideEvent(run.block, "MapStateSucceeded", null, null);
                     return processResult(run, effective, results);
                 });
     }
@@ -233,10 +235,10 @@ final class BranchStates {
         if (items.isEmpty()) {
             return CompletableFuture.completedFuture(Json.MAPPER.createArrayNode());
         }
-        MapIterations iterations = new MapIterations(run, effective, states, items, tolerance, startedEventId);
+        MapIterations iterations = new MapIterations(run, effective, states, items, tolerance);
         int parallel = maxConcurrency <= 0 ? items.size() : Math.min(maxConcurrency, items.size());
         for (int i = 0; i < parallel; i++) {
-            iterations.startNext();
+            iterations.startNext(startedEventId);
         }
         return iterations.outcome;
     }
@@ -248,24 +250,22 @@ final class BranchStates {
         private final ObjectNode states;
         private final ArrayNode items;
         private final Tolerance tolerance;
-        private final long startedEventId;
         private final JsonNode processor;
         private final MapProgress progress;
         final CompletableFuture<JsonNode> outcome = new CompletableFuture<>();
 
-        MapIterations(StateRun run, JsonNode effective, ObjectNode states, ArrayNode items, Tolerance tolerance,
-                long startedEventId) {
+        MapIterations(StateRun run, JsonNode effective, ObjectNode states, ArrayNode items, Tolerance tolerance) {
             this.run = run;
             this.effective = effective;
             this.states = states;
             this.items = items;
             this.tolerance = tolerance;
-            this.startedEventId = startedEventId;
             this.processor = run.has("ItemProcessor") ? run.field("ItemProcessor") : run.field("Iterator");
             this.progress = new MapProgress(items.size());
         }
 
-        void startNext() {
+        /** @param previousEventId what its MapIterationStarted follows: MapStateStarted, or the iteration that made room */
+        void startNext(long previousEventId) {
             int index = progress.claimNext();
             if (index < 0 || outcome.isDone()) {
                 return;
@@ -280,7 +280,7 @@ final class BranchStates {
                 fail(error);
                 return;
             }
-            Block block = run.block.child(processor, languageOf(run), startedEventId);
+            Block block = run.block.child(processor, languageOf(run), previousEventId);
             progress.add(block);
             ObjectNode details = Json.object();
             details.put("name", run.name);
@@ -294,12 +294,17 @@ final class BranchStates {
             if (outcome.isDone()) {
                 return;
             }
+            // AWS links the next MapIterationStarted to this iteration's last state event, as its MapIteration... event.
+            long lastStateEvent = block.lastEventId();
+            long iterationEnded;
             if (failure == null) {
-                runner.event(block, "MapIterationSucceeded", "mapIterationSucceededEventDetails", details.deepCopy());
+                iterationEnded = runner.event(block, "MapIterationSucceeded", "mapIterationSucceededEventDetails",
+                        details.deepCopy());
                 progress.succeeded(index, output);
             } else {
                 StatesError error = ExecutionRun.asStatesError(failure);
-                runner.event(block, "MapIterationFailed", "mapIterationFailedEventDetails", details.deepCopy());
+                iterationEnded = runner.event(block, "MapIterationFailed", "mapIterationFailedEventDetails",
+                        details.deepCopy());
                 int failed = progress.failed(index, Json.errorOutput(error.error(), error.errorCause()));
                 if (error.isTerminal() || tolerance.exceeded(failed, items.size())) {
                     fail(tolerance.any() && !error.isTerminal()
@@ -309,9 +314,11 @@ final class BranchStates {
                 }
             }
             if (progress.allDone()) {
+                // MapStateSucceeded and MapStateExited both follow the last iteration's end.
+                run.block.lastEventId(iterationEnded);
                 outcome.complete(progress.results());
             } else {
-                startNext();
+                startNext(lastStateEvent);
             }
         }
 

@@ -220,12 +220,20 @@ final class ExecutionRun {
     }
 
     long event(Block block, String type, String detailsMember, ObjectNode details) {
+        long id = sideEvent(block, type, detailsMember, details);
+        block.lastEventId(id);
+        return id;
+    }
+
+    /**
+     * An event that follows the block's latest event without becoming the one the next event follows, as
+     * AWS links a Map's MapStateSucceeded and MapStateExited both to the last iteration's end.
+     */
+    long sideEvent(Block block, String type, String detailsMember, ObjectNode details) {
         if (block.isCancelled()) {
             return -1;
         }
-        long id = execution.addEvent(scheduler.now(), block.lastEventId(), type, detailsMember, details);
-        block.lastEventId(id);
-        return id;
+        return execution.addEvent(scheduler.now(), block.lastEventId(), type, detailsMember, details);
     }
 
     // ---- simple states ----

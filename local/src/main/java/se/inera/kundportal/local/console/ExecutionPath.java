@@ -18,10 +18,15 @@ import se.inera.kundportal.local.asl.HistoryEvent;
  * The path an execution took, read from its history: which states it entered, how each ended and
  * which transitions it followed.
  *
- * <p>The engine chains each event to the one before it in the same state list
- * ({@code previousEventId}), so walking that chain back from any event reaches the state it
- * belongs to (its {@code ...StateEntered}) or the state it follows (a {@code ...StateExited}).
- * A state left by a Catch is exited right after its failure event, as in AWS.
+ * <p>The history is walked in order while tracking its open state lists (scopes): the machine's top
+ * level, each Parallel branch and each Map iteration, each with the state it is in or last left. An
+ * event joins the scope of the event it names as {@code previousEventId}, which AWS keeps inside one
+ * branch or iteration, except where AWS links across scopes: a branch's first state follows
+ * {@code ParallelStateStarted} and opens a branch, a {@code MapIterationStarted} (following
+ * {@code MapStateStarted} or the previous iteration's last state event) opens an iteration, and the
+ * Map's or Parallel's own closing events (following the last iteration or branch event) return to the
+ * scope holding that Map or Parallel state. A state left by a Catch is exited right after its failure
+ * event, as in AWS.
  */
 public final class ExecutionPath {
 
@@ -56,40 +61,11 @@ public final class ExecutionPath {
     }
 
     public static ExecutionPath of(List<HistoryEvent> history, ExecutionStatus status) {
-        Map<Long, HistoryEvent> byId = new HashMap<>();
-        history.forEach(event -> byId.put(event.id(), event));
-
-        Map<Long, Entry> entries = new LinkedHashMap<>();
-        Set<Transition> transitions = new LinkedHashSet<>();
-        Map<Long, String> stateOfEvent = new HashMap<>();
-        for (HistoryEvent event : history) {
-            stateOfEvent.put(event.id(), owningState(event, byId));
-            if (event.type().endsWith("StateEntered")) {
-                Entry entry = new Entry(stateName(event));
-                entries.put(event.id(), entry);
-                HistoryEvent before = stateEventBefore(event, byId);
-                if (before != null) {
-                    transitions.add(new Transition(stateName(before), entry.name));
-                }
-            } else if (event.type().endsWith("StateExited")) {
-                HistoryEvent entered = stateEventBefore(event, byId);
-                if (entered != null && entries.containsKey(entered.id())) {
-                    Entry entry = entries.get(entered.id());
-                    entry.exited = true;
-                    // A Catch exits the state straight after the failure; a retry would have run the task again.
-                    HistoryEvent justBefore = byId.get(event.previousEventId());
-                    entry.caught = justBefore != null && isFailure(justBefore.type());
-                }
-            } else if (isFailure(event.type())) {
-                HistoryEvent owner = stateEventBefore(event, byId);
-                if (owner != null && entries.containsKey(owner.id())) {
-                    entries.get(owner.id()).failed = true;
-                }
-            }
-        }
+        Walk walk = new Walk();
+        history.forEach(walk::add);
 
         Map<String, StateVisit> visits = new LinkedHashMap<>();
-        for (Entry entry : entries.values()) {
+        for (Entry entry : walk.entries) {
             StateOutcome outcome = entry.outcome(status);
             StateVisit previous = visits.get(entry.name);
             int count = previous == null ? 1 : previous.entries() + 1;
@@ -97,7 +73,7 @@ public final class ExecutionPath {
             boolean keepRunning = previous != null && previous.outcome() == StateOutcome.RUNNING;
             visits.put(entry.name, new StateVisit(entry.name, count, keepRunning ? StateOutcome.RUNNING : outcome));
         }
-        return new ExecutionPath(visits, transitions, stateOfEvent);
+        return new ExecutionPath(visits, walk.transitions, walk.stateOfEvent);
     }
 
     /** Visited states by name, in order of first entry. */
@@ -136,14 +112,112 @@ public final class ExecutionPath {
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
+    /** One walk through a history, event by event in id order. */
+    private static final class Walk {
+        final List<Entry> entries = new ArrayList<>();
+        final Set<Transition> transitions = new LinkedHashSet<>();
+        final Map<Long, String> stateOfEvent = new HashMap<>();
+        private final Map<Long, Scope> scopeOfEvent = new HashMap<>();
+        private final Map<Long, String> typeOfEvent = new HashMap<>();
+        private final Scope top = new Scope(null, null);
+
+        void add(HistoryEvent event) {
+            String type = event.type();
+            Scope scope = scopeOf(event);
+            scopeOfEvent.put(event.id(), scope);
+            typeOfEvent.put(event.id(), type);
+            Entry current = scope.openState();
+            if (type.endsWith("StateEntered")) {
+                Entry entered = new Entry(stateName(event), type.startsWith("MapState") || type.startsWith("ParallelState"));
+                entries.add(entered);
+                if (scope.current != null) {
+                    transitions.add(new Transition(scope.current.name, entered.name));
+                }
+                scope.current = entered;
+                stateOfEvent.put(event.id(), entered.name);
+            } else if (type.endsWith("StateExited")) {
+                if (current != null) {
+                    current.exited = true;
+                    // A Catch exits the state straight after the failure; a retry would have run the task again.
+                    current.caught = current.lastEventFailed;
+                }
+                stateOfEvent.put(event.id(), stateName(event));
+            } else if (type.startsWith("MapIteration") && scope.owner != null) {
+                stateOfEvent.put(event.id(), scope.owner.name);
+            } else if (current != null) {
+                boolean failure = isFailure(type);
+                current.lastEventFailed = failure;
+                current.failed |= failure;
+                stateOfEvent.put(event.id(), current.name);
+            }
+        }
+
+        private Scope scopeOf(HistoryEvent event) {
+            Scope before = scopeOfEvent.get(event.previousEventId());
+            if (before == null) {
+                return top;
+            }
+            String type = event.type();
+            String typeBefore = typeOfEvent.get(event.previousEventId());
+            if (type.equals("MapIterationStarted")) {
+                // The first iterations follow MapStateStarted, later ones the iteration that made room.
+                Entry map = typeBefore.equals("MapStateStarted") ? before.current : before.owner;
+                return new Scope(map, scopeHolding(before, map));
+            }
+            if (typeBefore.equals("ParallelStateStarted") && type.endsWith("StateEntered")) {
+                return new Scope(before.current, before);
+            }
+            if (closesSpan(type)) {
+                Scope scope = before;
+                while (scope.parent != null && !holdsOpenSpan(scope)) {
+                    scope = scope.parent;
+                }
+                return scope;
+            }
+            return before;
+        }
+
+        /** The scope whose state is the given Map: the iteration's parent, or the scope itself for the first ones. */
+        private static Scope scopeHolding(Scope scope, Entry map) {
+            return scope.owner == map ? scope.parent : scope;
+        }
+
+        private static boolean holdsOpenSpan(Scope scope) {
+            Entry open = scope.openState();
+            return open != null && open.opensScopes;
+        }
+    }
+
+    /** A state list being walked: the machine's top level, a Parallel branch or a Map iteration. */
+    private static final class Scope {
+        /** The Parallel or Map state this branch or iteration belongs to; null at the top level. */
+        final Entry owner;
+        final Scope parent;
+        /** The state the list is in, or last left. */
+        Entry current;
+
+        Scope(Entry owner, Scope parent) {
+            this.owner = owner;
+            this.parent = parent;
+        }
+
+        Entry openState() {
+            return current == null || current.exited ? null : current;
+        }
+    }
+
     private static final class Entry {
         final String name;
+        /** A Parallel or Map state, whose branches or iterations run in scopes of their own. */
+        final boolean opensScopes;
         boolean exited;
         boolean failed;
         boolean caught;
+        boolean lastEventFailed;
 
-        Entry(String name) {
+        Entry(String name, boolean opensScopes) {
             this.name = name;
+            this.opensScopes = opensScopes;
         }
 
         StateOutcome outcome(ExecutionStatus status) {
@@ -163,24 +237,10 @@ public final class ExecutionPath {
                 && !type.equals("MapIterationFailed");
     }
 
-    private static String owningState(HistoryEvent event, Map<Long, HistoryEvent> byId) {
-        if (event.type().endsWith("StateEntered") || event.type().endsWith("StateExited")) {
-            return stateName(event);
-        }
-        HistoryEvent before = stateEventBefore(event, byId);
-        return before == null || before.type().endsWith("StateExited") ? "" : stateName(before);
-    }
-
-    /** The nearest StateEntered or StateExited event up the previousEventId chain, null at the start. */
-    private static HistoryEvent stateEventBefore(HistoryEvent event, Map<Long, HistoryEvent> byId) {
-        HistoryEvent current = byId.get(event.previousEventId());
-        while (current != null) {
-            if (current.type().endsWith("StateEntered") || current.type().endsWith("StateExited")) {
-                return current;
-            }
-            current = byId.get(current.previousEventId());
-        }
-        return null;
+    /** A Map's or Parallel's own events after its iterations or branches: they follow the last of those. */
+    private static boolean closesSpan(String type) {
+        return (type.startsWith("MapState") || type.startsWith("ParallelState"))
+                && !type.endsWith("StateEntered") && !type.endsWith("StateStarted");
     }
 
     private static String stateName(HistoryEvent event) {

@@ -87,10 +87,46 @@ class ExecutionPathTest {
         assertThat(path.visit("Handle")).isEmpty();
     }
 
+    @Test
+    void mapAndParallelStatesNestedInEachOtherAreExitedAndOwnTheirIterationEvents() {
+        String execution = start("""
+                {"StartAt": "Check Order", "States": {
+                  "Check Order": {"Type": "Parallel", "Next": "Order Checked", "Branches": [
+                    {"StartAt": "Price Lines", "States": {"Price Lines": {"Type": "Map", "MaxConcurrency": 2,
+                      "ItemsPath": "$.lines", "End": true, "ItemProcessor": {"StartAt": "Price Line", "States": {
+                        "Price Line": {"Type": "Task", "Resource": "Notify", "End": true}}}}}},
+                    {"StartAt": "Reserve Stock", "States": {"Reserve Stock": {"Type": "Task", "Resource": "Boom",
+                      "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Stock Unavailable"}], "End": true},
+                      "Stock Unavailable": {"Type": "Pass", "End": true}}}]},
+                  "Order Checked": {"Type": "Succeed"}}}
+                """, "{\"lines\": [1, 2, 3]}");
+        clock.runUntilIdle();
+
+        ExecutionPath path = path(execution);
+
+        assertThat(engine.describeExecution(execution).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(path.visit("Check Order").orElseThrow().outcome()).isEqualTo(StateOutcome.SUCCEEDED);
+        assertThat(path.visit("Price Lines").orElseThrow().outcome()).isEqualTo(StateOutcome.SUCCEEDED);
+        assertThat(path.visit("Price Line").orElseThrow()).isEqualTo(
+                new ExecutionPath.StateVisit("Price Line", 3, StateOutcome.SUCCEEDED));
+        assertThat(path.visit("Reserve Stock").orElseThrow().outcome()).isEqualTo(StateOutcome.CAUGHT);
+        assertThat(path.followed("Reserve Stock", "Stock Unavailable")).isTrue();
+        assertThat(path.followed("Check Order", "Order Checked")).isTrue();
+        assertThat(path.currentStates()).isEmpty();
+        assertThat(path.failedStates()).isEmpty();
+        assertThat(engine.getExecutionHistory(execution))
+                .filteredOn(event -> event.type().startsWith("MapIteration") || event.type().startsWith("MapState"))
+                .allSatisfy(event -> assertThat(path.stateOf(event)).as(event.type()).isEqualTo("Price Lines"));
+    }
+
     private String start(String definition) {
+        return start(definition, "{}");
+    }
+
+    private String start(String definition, String input) {
         String machine = engine.createStateMachine("machine", definition, "arn:aws:iam::111111111111:role/test")
                 .stateMachineArn();
-        return engine.startExecution(machine, "run", "{}").executionArn();
+        return engine.startExecution(machine, "run", input).executionArn();
     }
 
     private ExecutionPath path(String execution) {

@@ -1,0 +1,177 @@
+package se.inera.kundportal.local.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.local.gateway.GatewayResponse;
+import se.inera.kundportal.local.gateway.StaticFiles;
+import se.inera.kundportal.standins.SamTemplate;
+
+/**
+ * The web client in {@code web/} as files: it loads only its own files from the same origin, nothing inline that a
+ * strict Content-Security-Policy ({@code script-src 'self'; style-src 'self'}) would block, no markup built from
+ * strings, every route the e-mails link to is routed, and the QR encoder's recorded test vectors are well formed.
+ * The encoder itself is checked in a browser by {@code web/app/qr-selfcheck.html} (the JDK has no JavaScript engine).
+ */
+class WebClientFilesTest {
+    private static final Path WEB = projectDirectory().resolve("web");
+
+    /** Attributes that make the browser fetch something: script and image sources, stylesheets and icons. */
+    private static final Pattern LOADED_RESOURCE = Pattern.compile(
+            "<(script|link|img|source|iframe|embed|object)\\b[^>]*?\\b(src|href|data)\\s*=\\s*\"([^\"]*)\"",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_ELEMENT = Pattern.compile("<script\\b([^>]*)>(.*?)</script>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern STATIC_IMPORT = Pattern.compile(
+            "^\\s*(?:import|export)\\s[^;]*?\\bfrom\\s+'([^']+)'|^\\s*import\\s+'([^']+)'", Pattern.MULTILINE);
+    private static final Pattern ROUTE_PATTERN = Pattern.compile("\\{ pattern: /(.+?)/, page: (\\w+) }");
+
+    @Test
+    void everyHtmlFileLoadsOnlyItsOwnFilesAndTheyExist() {
+        List<Path> pages = files(".html");
+        assertThat(pages).extracting(page -> WEB.relativize(page).toString())
+                .contains("index.html", "app/qr-selfcheck.html");
+        for (Path page : pages) {
+            Matcher resource = LOADED_RESOURCE.matcher(read(page));
+            int found = 0;
+            while (resource.find()) {
+                found++;
+                String reference = resource.group(3);
+                assertThat(reference).as("%s loads %s from the site's root, never another origin", page, reference)
+                        .startsWith("/").doesNotStartWith("//");
+                assertThat(WEB.resolve(reference.substring(1).replaceFirst("[?#].*$", "")))
+                        .as("%s loads %s", page, reference).isRegularFile();
+            }
+            assertThat(found).as("%s loads its script and stylesheet", page).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void htmlHasNoInlineScriptsStylesOrEventHandlers() {
+        for (Path page : files(".html")) {
+            String html = read(page);
+            Matcher script = SCRIPT_ELEMENT.matcher(html);
+            while (script.find()) {
+                assertThat(script.group(1)).as("a script in %s comes from a file", page).containsPattern("\\bsrc\\s*=");
+                assertThat(script.group(2)).as("a script element in %s has no body", page).isBlank();
+            }
+            assertThat(html).as(page.toString())
+                    .doesNotContainPattern("(?i)<style\\b")
+                    .doesNotContainPattern("(?i)\\sstyle\\s*=")
+                    .doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
+                    .doesNotContainPattern("(?i)javascript:");
+        }
+    }
+
+    @Test
+    void scriptsBuildNoMarkupFromStringsAndSetNoInlineStyles() {
+        for (Path script : files(".js")) {
+            assertThat(read(script)).as(script.toString())
+                    .doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                            "new Function", "setAttribute('style'", "javascript:");
+        }
+    }
+
+    @Test
+    void modulesImportOnlyFilesOfTheClientThatExist() {
+        List<Path> scripts = files(".js");
+        assertThat(scripts).isNotEmpty();
+        for (Path script : scripts) {
+            Matcher imported = STATIC_IMPORT.matcher(read(script));
+            while (imported.find()) {
+                String specifier = imported.group(1) != null ? imported.group(1) : imported.group(2);
+                assertThat(specifier).as("%s imports %s by a relative path", script, specifier).startsWith(".");
+                assertThat(script.resolveSibling(specifier).normalize()).as("%s imports %s", script, specifier)
+                        .isRegularFile().startsWith(WEB);
+            }
+        }
+    }
+
+    @Test
+    void stylesheetsLoadNothingFromElsewhere() {
+        for (Path stylesheet : files(".css")) {
+            assertThat(read(stylesheet)).as(stylesheet.toString())
+                    .doesNotContainPattern("(?i)@import")
+                    .doesNotContainPattern("(?i)url\\(\\s*['\"]?(https?:|//)");
+        }
+    }
+
+    @Test
+    void everyPathTheEmailsAndTheSiteLinkToHasAPage() {
+        List<Pattern> routes = new ArrayList<>();
+        Matcher route = ROUTE_PATTERN.matcher(read(WEB.resolve("app/main.js")));
+        while (route.find()) {
+            routes.add(Pattern.compile(route.group(1)));
+        }
+        // functions/.../mail/PortalLinks: the signatory's link, the administrator's sign-in and the start page.
+        for (String path : List.of("/", "/signera/Zk3q9Xb_7mPq-2WcA1sT0u", "/logga-in", "/ansok", "/inera",
+                "/inera/ansokningar/3f1c2a9e-5b7d-4e2f-9a61-0c8d7e6f5a41")) {
+            assertThat(routes).as("a route for %s", path).anyMatch(pattern -> pattern.matcher(path).find());
+        }
+        assertThat(routes).as("no route for an unknown path").noneMatch(pattern -> pattern.matcher("/okand").find());
+    }
+
+    @Test
+    void theLocalGatewayAnswersTheMailedSigningLinkWithTheApp() throws IOException {
+        StaticFiles files = new StaticFiles(WEB);
+        Optional<String> browser = Optional.of("text/html,application/xhtml+xml,*/*;q=0.8");
+
+        GatewayResponse signingPage = files.serve("GET", "/signera/Zk3q9Xb_7mPq-2WcA1sT0u", browser).orElseThrow();
+        assertThat(signingPage.bodyText()).isEqualTo(read(WEB.resolve("index.html")));
+        GatewayResponse script = files.serve("GET", "/app/main.js", Optional.of("*/*")).orElseThrow();
+        assertThat(script.header("content-type")).containsExactly("text/javascript; charset=utf-8");
+    }
+
+    @Test
+    void qrTestVectorsAreWholeSymbolsOfTheirVersion() {
+        String vectors = read(WEB.resolve("app/qr-test-vectors.js"));
+        Matcher vector = Pattern.compile("version: (\\d+), mask: (\\d),\\s*rows: \\[(.*?)]", Pattern.DOTALL).matcher(vectors);
+        int count = 0;
+        while (vector.find()) {
+            count++;
+            int size = 4 * Integer.parseInt(vector.group(1)) + 17;
+            List<String> rows = Pattern.compile("'([01]+)'").matcher(vector.group(3)).results()
+                    .map(match -> match.group(1)).toList();
+            assertThat(rows).as("version %s", vector.group(1)).hasSize(size).allSatisfy(row -> assertThat(row).hasSize(size));
+            // Every symbol starts with the top-left finder pattern and its light separator.
+            assertThat(rows.subList(0, 8)).extracting(row -> row.substring(0, 8)).containsExactly(
+                    "11111110", "10000010", "10111010", "10111010", "10111010", "10000010", "11111110", "00000000");
+        }
+        assertThat(count).as("recorded vectors").isGreaterThanOrEqualTo(3);
+        assertThat(read(WEB.resolve("app/qr-selfcheck.html"))).contains("src=\"/app/qr-selfcheck.js\"");
+    }
+
+    private static List<Path> files(String extension) {
+        try (Stream<Path> walk = Files.walk(WEB)) {
+            return walk.filter(Files::isRegularFile).filter(path -> path.toString().endsWith(extension)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path projectDirectory() {
+        String configured = System.getProperty(SamTemplate.PROJECT_DIRECTORY_PROPERTY);
+        Path directory = configured != null ? Path.of(configured) : Path.of("..");
+        return directory.toAbsolutePath().normalize();
+    }
+}
