@@ -243,9 +243,19 @@ public final class LocalRuntime implements AutoCloseable {
         lambdas = new LambdaRegistry();
         warnings.addAll(handlers.registerAll(local.handlers(), ACCOUNT, lambdas));
 
-        RealTimeScheduler scheduler = keep(new RealTimeScheduler(2));
-        DurableEngine durable = keep(DurableEngine.open(settings.dataDirectory().resolve("stepfunctions"),
-                new AslEngine(scheduler, lambdas, ACCOUNT.region(), ACCOUNT.accountId())));
+        RealTimeScheduler scheduler = new RealTimeScheduler(2);
+        DurableEngine durable;
+        try {
+            durable = DurableEngine.open(settings.dataDirectory().resolve("stepfunctions"),
+                    new AslEngine(scheduler, lambdas, ACCOUNT.region(), ACCOUNT.accountId()));
+        } catch (RuntimeException e) {
+            scheduler.close();
+            throw e;
+        }
+        // Closed in reverse: the scheduler first lets the steps in flight finish (their pause snapshots
+        // still reach the store), then the store closes.
+        keep(durable);
+        keep(scheduler);
         durable.problems().forEach(problem -> warnings.add("skipped in the executions folder: " + problem));
         engine = durable.engine();
         local.stateMachineDefinitions().forEach((name, definition) -> createOrUpdate(durable, name, definition));
