@@ -1,0 +1,47 @@
+/**
+ * Calls Kundportal's HTTP API (api/openapi.yaml) on the page's own origin. Every answer comes back as
+ * { status, body } — the caller decides what a 400, 404, 409 or 410 means for its page; only a network failure
+ * throws (NetworkError), with a Swedish message that says the user's input is kept.
+ */
+export class NetworkError extends Error {
+  constructor() {
+    super('Kundportalen gick inte att nå. Kontrollera internetanslutningen och försök igen.');
+    this.name = 'NetworkError';
+  }
+}
+
+export async function callApi(method, path, { body, idToken, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idToken) headers.Authorization = `Bearer ${idToken}`;
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store',
+      signal,
+    });
+  } catch (failure) {
+    if (failure.name === 'AbortError') throw failure;
+    throw new NetworkError();
+  }
+  return { status: response.status, body: await readJson(response) };
+}
+
+async function readJson(response) {
+  const text = await response.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { message: `Oväntat svar från servern (HTTP ${response.status}).` };
+  }
+}
+
+/** The API's Swedish message, or a fallback when the body has none (e.g. a gateway error). */
+export function messageOf(answer, fallback = 'Något gick fel. Försök igen om en stund.') {
+  return typeof answer.body?.message === 'string' && answer.body.message ? answer.body.message : fallback;
+}

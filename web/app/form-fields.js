@@ -1,0 +1,92 @@
+/**
+ * Labelled form fields whose hint and error are tied to the input with aria-describedby, and the showing of
+ * the server's field errors next to the inputs they belong to.
+ */
+import { h, uniqueId } from './dom.js';
+
+/**
+ * A label, an input and room for its error. `name` is the JSON path the API reports errors under
+ * (e.g. "contacts.signatory.personnummer"). `markOptional: false` for a field that is required only sometimes.
+ */
+export function field({ name, label, type = 'text', required = false, markOptional = true, hint, autocomplete, inputmode, multiline = false, value = '' }) {
+  const id = uniqueId('field');
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = `${id}-error`;
+  const control = h(multiline ? 'textarea' : 'input', {
+    id,
+    name,
+    type: multiline ? null : type,
+    autocomplete,
+    inputmode,
+    'aria-required': required ? 'true' : null,
+    'aria-describedby': [hintId, errorId].filter(Boolean).join(' '),
+    rows: multiline ? 4 : null,
+  });
+  control.value = value;
+  return h('div', { class: 'field', dataset: { field: name } },
+    h('label', { for: id }, label, required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null,
+      required || !markOptional ? null : h('span', { class: 'optional' }, ' (frivilligt)')),
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+    h('p', { class: 'field-error', id: errorId, hidden: true }),
+    control);
+}
+
+/** Removes every shown field error in `form`. */
+export function clearFieldErrors(form) {
+  form.querySelectorAll('.field.has-error').forEach((wrapper) => {
+    wrapper.classList.remove('has-error');
+    const error = wrapper.querySelector('.field-error');
+    error.textContent = '';
+    error.hidden = true;
+    wrapper.querySelector('input, textarea, select')?.removeAttribute('aria-invalid');
+  });
+}
+
+/**
+ * Shows each { field, message } next to its input. A path naming a group (e.g. "organisation.address") goes to
+ * the group's first input. Returns the errors that belong to no input, with the input each other error went to.
+ */
+export function showFieldErrors(form, errors) {
+  const placed = [];
+  const unplaced = [];
+  for (const error of errors) {
+    const wrapper = form.querySelector(`.field[data-field="${CSS.escape(error.field)}"]`)
+      ?? form.querySelector(`.field[data-field^="${CSS.escape(`${error.field}.`)}"]`);
+    if (!wrapper) {
+      unplaced.push(error);
+      continue;
+    }
+    const message = wrapper.querySelector('.field-error');
+    message.textContent = message.textContent ? `${message.textContent} ${error.message}` : error.message;
+    message.hidden = false;
+    wrapper.classList.add('has-error');
+    const control = wrapper.querySelector('input, textarea, select');
+    control.setAttribute('aria-invalid', 'true');
+    placed.push({ ...error, control, label: summaryLabel(wrapper) });
+  }
+  return { placed, unplaced };
+}
+
+/** The field's label, prefixed by its group's legend where that tells fields apart ("Firmatecknare, E-postadress"). */
+function summaryLabel(wrapper) {
+  const own = wrapper.querySelector('legend, label').firstChild.textContent.trim();
+  const group = wrapper.tagName === 'FIELDSET' ? null : wrapper.closest('fieldset')?.querySelector('legend')?.textContent.trim();
+  return group && !own.toLowerCase().includes(group.toLowerCase()) ? `${group}, ${own}` : own;
+}
+
+/**
+ * The list of problems at the top of a form, each linking to its input; gets focus so a screen reader reads it.
+ */
+export function errorSummary(title, placed, unplaced) {
+  return h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': 'error-summary-title' },
+    h('h2', { id: 'error-summary-title' }, title),
+    h('ul', {},
+      placed.map((error) => h('li', {}, h('a', {
+        href: `#${error.control.id}`,
+        onclick: (event) => {
+          event.preventDefault();
+          error.control.focus();
+        },
+      }, `${error.label}: ${error.message}`))),
+      unplaced.map((error) => h('li', {}, error.message))));
+}

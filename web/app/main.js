@@ -1,0 +1,74 @@
+/**
+ * Kundportal's web client: a single-page app routed on location.pathname. The gateway answers every path
+ * without a file with index.html, so the links in e-mails (/signera/<linkId>, /logga-in) open the right page.
+ */
+import { h, focus, replaceChildren } from './dom.js';
+import { renderHome } from './pages/home.js';
+import { renderApplication } from './pages/apply.js';
+import { renderSigning } from './pages/sign.js';
+import { renderOperator } from './pages/operator.js';
+import { renderAdministratorLogin } from './pages/login.js';
+
+/** Path patterns → page. A page renders into <main> and may return a function that stops its work (polling). */
+const ROUTES = [
+  { pattern: /^\/$/, page: renderHome },
+  { pattern: /^\/ansok\/?$/, page: renderApplication },
+  { pattern: /^\/signera\/([^/]+)\/?$/, page: renderSigning },
+  { pattern: /^\/inera(?:\/ansokningar\/([^/]+))?\/?$/, page: renderOperator },
+  { pattern: /^\/logga-in\/?$/, page: renderAdministratorLogin },
+];
+
+const main = document.getElementById('main');
+let stopCurrentPage = null;
+
+function route({ moveFocus }) {
+  if (typeof stopCurrentPage === 'function') stopCurrentPage();
+  stopCurrentPage = null;
+  const path = location.pathname;
+  const match = ROUTES.map(({ pattern, page }) => ({ page, found: pattern.exec(path) })).find(({ found }) => found);
+  markCurrentNavigation(path);
+  if (!match) {
+    renderNotFound();
+  } else {
+    const parameters = match.found.slice(1).map((part) => (part === undefined ? undefined : decodeURIComponent(part)));
+    stopCurrentPage = match.page(main, { parameters, navigate });
+  }
+  if (moveFocus) focus(main.querySelector('h1') ?? main);
+}
+
+/** Client-side navigation to a path of this app. */
+export function navigate(path, { replace = false } = {}) {
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  route({ moveFocus: true });
+}
+
+function renderNotFound() {
+  document.title = 'Sidan finns inte – Kundportal';
+  replaceChildren(main,
+    h('h1', {}, 'Sidan finns inte'),
+    h('p', {}, 'Kontrollera adressen, eller gå till ', h('a', { href: '/' }, 'startsidan'), '.'));
+}
+
+function markCurrentNavigation(path) {
+  document.querySelectorAll('.site-nav a').forEach((link) => {
+    const target = link.getAttribute('href');
+    const current = target === '/' ? path === '/' : path.startsWith(target);
+    if (current) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  });
+}
+
+// Same-origin links are handled here, so the page is not reloaded (and a running BankID order is stopped cleanly).
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[href]');
+  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (link.target || link.hasAttribute('download')) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || url.hash && url.pathname === location.pathname) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+});
+
+window.addEventListener('popstate', () => route({ moveFocus: true }));
+route({ moveFocus: false });
