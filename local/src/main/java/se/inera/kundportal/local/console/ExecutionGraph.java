@@ -27,7 +27,7 @@ public final class ExecutionGraph {
     static final double MAX_NODE_WIDTH = 240;
     /** Average width of one character of the 12px label font, for sizing boxes. */
     static final double CHAR_WIDTH = 7;
-    static final double LABEL_PADDING = 24;
+    static final double LABEL_PADDING = 40; // room for a Choice's pointed ends
     private static final double HORIZONTAL_GAP = 32;
     private static final double VERTICAL_GAP = 60;
     private static final double LANE_WIDTH = 14;

@@ -98,7 +98,8 @@ final class GraphSvg {
         }
         svg.append("<text class=\"label\" text-anchor=\"middle\" x=\"").append(number(node.centerX()))
                 .append("\" y=\"").append(number(node.y() + node.height() / 2 + 4)).append("\">")
-                .append(text(Html.shorten(node.name(), maxChars(node.width() - 2 * CHOICE_POINT)))).append("</text>");
+                .append(text(Html.shorten(node.name(), maxChars(node.width()
+                        - (node.type().equals("Choice") ? 2 * CHOICE_POINT : 16))))).append("</text>");
         visitCount(svg, node, path);
         svg.append("</g>");
     }
@@ -139,8 +140,9 @@ final class GraphSvg {
         String marker = taken ? "arrow-taken" : edge.backEdge() ? "arrow-back" : "arrow";
         svg.append("\" marker-end=\"url(#").append(marker).append(")\"/>");
         if (!edge.label().isEmpty()) {
-            // The label sits by the edge's first bend, or at the middle of a straight edge.
-            Point anchor = route.size() > 2 ? route.get(1)
+            // The label sits by the bend where the edge turns towards its own target (edges fanning out of
+            // one state share their first bend), or at the middle of a straight edge.
+            Point anchor = route.size() > 3 ? route.get(2) : route.size() > 2 ? route.get(1)
                     : new Point((route.get(0).x() + route.get(1).x()) / 2, (route.get(0).y() + route.get(1).y()) / 2);
             svg.append("<text class=\"edge-label\" x=\"").append(number(anchor.x() + 4)).append("\" y=\"")
                     .append(number(anchor.y() - 4)).append("\">").append(text(Html.shorten(edge.label(), 28)))
