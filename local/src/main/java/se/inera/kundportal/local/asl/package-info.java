@@ -26,8 +26,9 @@
  *       scheduler. A name already used by the machine gives {@code ExecutionAlreadyExists}, except for a RUNNING
  *       execution with the same input, which is returned (AWS's idempotent start).</li>
  *   <li>{@code describeExecution}, {@code getExecutionHistory} ({@link se.inera.kundportal.local.asl.HistoryEvent},
- *       {@code toJson()} gives GetExecutionHistory's shape, {@code previousEventId} as AWS has it outside Map and Parallel
- *       states: 0 for the first state entered, else the event before it in the same branch or iteration),
+ *       {@code toJson()} gives GetExecutionHistory's shape, {@code previousEventId} as AWS records it: 0 for the first
+ *       state entered, else the event before it in the same branch or iteration; a Map's next iteration and its
+ *       closing events, and a Parallel's exit, link as described in {@code docs/asl-conformance.md}),
  *       {@code listExecutions(machineArn, status|null)}.</li>
  *   <li>{@code stopExecution(arn, error, cause)}: ExecutionAborted, timers cancelled, task tokens invalidated.</li>
  *   <li>{@code sendTaskSuccess(token, outputJson)}, {@code sendTaskFailure(token, error, cause)},
