@@ -54,7 +54,7 @@ final class BranchStates {
                 outcome.complete(outputs);
             }
         });
-        return outcome.thenApply(outputs -> processResult(run, effective, outputs));
+        return outcome.thenApply(outputs -> processResult(run, outputs));
     }
 
     private static String languageOf(StateRun run) {
@@ -75,8 +75,8 @@ final class BranchStates {
         return input;
     }
 
-    /** ResultSelector, ResultPath, OutputPath (JSONPath) or Output (JSONata), plus Assign. */
-    private static JsonNode processResult(StateRun run, JsonNode effective, JsonNode result) {
+    /** ResultSelector, ResultPath, OutputPath (JSONPath) or Output (JSONata), plus Assign; Task states share it. */
+    static JsonNode processResult(StateRun run, JsonNode result) {
         run.inspect("result", result);
         if (run.jsonata) {
             ObjectNode states = StateData.states(run, run.rawInput, result, null, null);
@@ -119,7 +119,7 @@ final class BranchStates {
         return iterate(run, effective, states, (ArrayNode) items, maxConcurrency, tolerance, started)
                 .thenApply(results -> {
                     runner.sideEvent(run.block, "MapStateSucceeded", null, null);
-                    return processResult(run, effective, results);
+                    return processResult(run, results);
                 });
     }
 

@@ -207,7 +207,7 @@ final class TaskStates {
                 throw error;
             }
             taskSucceeded(run, resource, result);
-            return processResult(run, result);
+            return BranchStates.processResult(run, result);
         });
     }
 
@@ -251,26 +251,6 @@ final class TaskStates {
                     + path.asText() + " == " + (resolved.isTextual() ? resolved.textValue() : Json.write(resolved)));
         }
         return Optional.of(resolved.longValue());
-    }
-
-    private JsonNode processResult(StateRun run, JsonNode result) {
-        run.inspect("result", result);
-        if (run.jsonata) {
-            ObjectNode withResult = StateData.states(run, run.rawInput, result, null, null);
-            JsonNode output = run.has("Output") ? StateData.evaluateRequired(run, run.field("Output"), withResult, "Output")
-                    : result;
-            ExecutionRun.commit(run, StateData.jsonataAssignments(run, run.field("Assign"), withResult));
-            return output;
-        }
-        JsonNode selected = run.has("ResultSelector") ? StateData.template(run, run.field("ResultSelector"), result, null)
-                : result;
-        run.inspect("afterResultSelector", selected);
-        Map<String, JsonNode> assigned = StateData.assignments(run, run.field("Assign"), selected);
-        JsonNode afterResultPath = StateData.resultPath(run, run.rawInput, selected, ExecutionRun.resultPathField(run));
-        run.inspect("afterResultPath", afterResultPath);
-        JsonNode output = StateData.outputPath(run, afterResultPath);
-        ExecutionRun.commit(run, assigned);
-        return output;
     }
 
     // ---- events ----

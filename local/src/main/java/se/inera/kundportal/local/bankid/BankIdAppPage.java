@@ -1,6 +1,6 @@
 package se.inera.kundportal.local.bankid;
 
-import static se.inera.kundportal.local.bankid.Html.escape;
+import static se.inera.kundportal.local.web.HtmlEscaping.escape;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
 package se.inera.kundportal.local.bankid;
 
+import static se.inera.kundportal.local.http.HttpExchanges.parseForm;
+import static se.inera.kundportal.local.http.HttpExchanges.send;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,10 +11,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -176,18 +176,7 @@ public final class BankIdSimulatorHandler implements HttpHandler {
     }
 
     private Map<String, String> readForm(HttpExchange exchange) throws IOException {
-        String body = new String(readBody(exchange), StandardCharsets.UTF_8);
-        Map<String, String> form = new HashMap<>();
-        for (String pair : body.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            form.putIfAbsent(name, value);
-        }
-        return form;
+        return parseForm(new String(readBody(exchange), StandardCharsets.UTF_8));
     }
 
     private void sendResource(HttpExchange exchange, String name, String contentType) throws IOException {
@@ -231,15 +220,6 @@ public final class BankIdSimulatorHandler implements HttpHandler {
                 throw BankIdApiException.invalidParameters("Request body too large");
             }
             return body;
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
         }
     }
 }

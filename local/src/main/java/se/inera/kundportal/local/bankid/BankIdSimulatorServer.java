@@ -1,13 +1,7 @@
 package se.inera.kundportal.local.bankid;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import se.inera.kundportal.local.http.LoopbackHttpServer;
 
 /**
  * The simulator on its own loopback HTTP server, for tests and for running it alone. The RP API is at
@@ -18,28 +12,19 @@ public final class BankIdSimulatorServer implements AutoCloseable {
     /** The real service's path prefix, kept so that only host, port and scheme differ from production. */
     public static final String BASE_PATH = "/rp/v6.0";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttpServer server;
     private final BankIdSimulator simulator;
 
-    private BankIdSimulatorServer(HttpServer server, ExecutorService executor, BankIdSimulator simulator) {
+    private BankIdSimulatorServer(LoopbackHttpServer server, BankIdSimulator simulator) {
         this.server = server;
-        this.executor = executor;
         this.simulator = simulator;
     }
 
     /** Starts on {@code port} of the loopback interface; 0 picks a free port. */
     public static BankIdSimulatorServer start(int port, BankIdSimulator simulator) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            server.createContext(BASE_PATH, new BankIdSimulatorHandler(simulator));
-            ExecutorService executor = Executors.newFixedThreadPool(4);
-            server.setExecutor(executor);
-            server.start();
-            return new BankIdSimulatorServer(server, executor, simulator);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the BankID simulator on port " + port, e);
-        }
+        LoopbackHttpServer server = LoopbackHttpServer.start("BankID simulator", port, BASE_PATH,
+                new BankIdSimulatorHandler(simulator), 4);
+        return new BankIdSimulatorServer(server, simulator);
     }
 
     /** Starts with real time, the seeded test persons and BankID's time limits. */
@@ -52,12 +37,12 @@ public final class BankIdSimulatorServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** E.g. {@code http://127.0.0.1:PORT/rp/v6.0}: append {@code /auth}, {@code /collect} and so on. */
     public URI apiBaseUri() {
-        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + BASE_PATH);
+        return URI.create(server.origin() + BASE_PATH);
     }
 
     public URI appUri() {
@@ -66,7 +51,6 @@ public final class BankIdSimulatorServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }

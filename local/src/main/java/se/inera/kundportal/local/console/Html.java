@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import se.inera.kundportal.local.asl.json.Json;
+import se.inera.kundportal.local.web.HtmlEscaping;
 
 /** Escaping and formatting shared by the console's pages. Every text from an execution passes through {@link #text}. */
 final class Html {
@@ -15,19 +16,7 @@ final class Html {
         if (value == null) {
             return "";
         }
-        StringBuilder escaped = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlEscaping.escape(value);
     }
 
     static String url(String value) {

@@ -37,6 +37,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
+import se.inera.kundportal.local.asl.lambda.LocalLambdaContext;
 import se.inera.kundportal.local.gateway.IntegrationResponses.MalformedResponseException;
 import se.inera.kundportal.local.gateway.JwtAuthorizer.Authorized;
 import se.inera.kundportal.local.gateway.JwtAuthorizer.Refused;
@@ -64,6 +65,8 @@ public final class LocalHttpApiGateway implements HttpHandler {
     public static final Duration DEFAULT_INTEGRATION_TIMEOUT = Duration.ofSeconds(30);
     private static final System.Logger LOG = System.getLogger(LocalHttpApiGateway.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What the gateway's functions report as their memory size, as the template's functions are configured. */
+    private static final int GATEWAY_MEMORY_LIMIT_MB = 1536;
 
     private final HttpApiDefinition api;
     private final Optional<StaticFiles> staticFiles;
@@ -256,9 +259,9 @@ public final class LocalHttpApiGateway implements HttpHandler {
     private GatewayResponse invoke(FunctionDefinition function, APIGatewayV2HTTPEvent event) {
         Duration timeout = function.timeout().compareTo(integrationTimeout) < 0 ? function.timeout() : integrationTimeout;
         String lambdaRequestId = UUID.randomUUID().toString();
-        GatewayLambdaContext context = new GatewayLambdaContext(lambdaRequestId, function,
+        LocalLambdaContext context = new LocalLambdaContext(lambdaRequestId, function.name(),
                 "arn:aws:lambda:" + region + ":" + accountId + ":function:" + function.name(), clock,
-                clock.instant().plus(timeout));
+                clock.instant().plus(timeout), GATEWAY_MEMORY_LIMIT_MB);
         Future<Object> output;
         try {
             output = invocations.submit(() -> {

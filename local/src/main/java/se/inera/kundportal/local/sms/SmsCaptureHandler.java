@@ -1,5 +1,8 @@
 package se.inera.kundportal.local.sms;
 
+import static se.inera.kundportal.local.http.HttpExchanges.parseForm;
+import static se.inera.kundportal.local.http.HttpExchanges.send;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,11 +10,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,19 +161,6 @@ public final class SmsCaptureHandler implements HttpHandler {
         return Optional.of(value.matches(" \\d+") ? "+" + value.substring(1) : value.strip());
     }
 
-    private static Map<String, String> parseForm(String encoded) {
-        Map<String, String> parameters = new HashMap<>();
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            parameters.putIfAbsent(name, value);
-        }
-        return parameters;
-    }
 
     private static String basePath(HttpExchange exchange) {
         return exchange.getHttpContext().getPath().replaceAll("/+$", "");
@@ -193,15 +180,6 @@ public final class SmsCaptureHandler implements HttpHandler {
                 throw new SnsQueryException(400, "InvalidParameter", "Request body too large");
             }
             return body;
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
         }
     }
 

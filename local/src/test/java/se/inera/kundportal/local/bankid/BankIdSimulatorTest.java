@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import se.inera.kundportal.local.testing.ManualClock;
 
 /** Drives the simulator over real HTTP, as the project's BankID client will, and plays the user in the app page. */
 class BankIdSimulatorTest {
@@ -29,7 +30,7 @@ class BankIdSimulatorTest {
     private static final String KARIN = "197902149926";
     private static final String REVOKED = "196808119843";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T08:00:00Z"));
     private BankIdSimulatorServer server;
     private RpApiClient client;
 

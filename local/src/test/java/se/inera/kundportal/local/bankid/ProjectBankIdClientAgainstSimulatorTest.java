@@ -20,6 +20,7 @@ import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
 import se.inera.kundportal.functions.bankid.OrderStart;
 import se.inera.kundportal.functions.bankid.SignOrder;
+import se.inera.kundportal.local.testing.ManualClock;
 
 /**
  * The project's BankID client (functions' {@link HttpBankIdClient}) against this module's RP API v6.0
@@ -31,7 +32,7 @@ class ProjectBankIdClientAgainstSimulatorTest {
     private static final String ANNA = "198501019817";
     private static final String KARIN = "197902149926";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T08:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-29T08:00:00Z"));
     private BankIdSimulatorServer server;
     private HttpBankIdClient client;
 

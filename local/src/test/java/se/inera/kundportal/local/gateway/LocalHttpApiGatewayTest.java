@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.inera.kundportal.local.gateway.testhandlers.BlockingHandler;
 import se.inera.kundportal.local.gateway.testhandlers.EchoEventHandler;
 import se.inera.kundportal.local.gateway.testhandlers.FailingHandler;
+import se.inera.kundportal.local.testing.ManualClock;
 
 class LocalHttpApiGatewayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -239,7 +240,7 @@ class LocalHttpApiGatewayTest {
 
     @Test
     void fetchesTheJwksAgainForAKeyIdItHasNotSeenButNotMoreOftenThanTheInterval() {
-        SettableClock clock = new SettableClock(NOW);
+        ManualClock clock = new ManualClock(NOW);
         LocalHttpApiGateway gateway = builder(clock).build();
         assertThat(gateway.respond(request("GET", "/me", "Bearer " + issuer.token("key-1", idToken()))).status()).isEqualTo(201);
         String rotatedKeyId = "rotated-" + System.nanoTime();

@@ -5,48 +5,78 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
 
-/** The {@link Context} a Java handler receives when the engine invokes it in-process. */
-final class LocalLambdaContext implements Context {
-    private static final int MEMORY_LIMIT_MB = 512;
-    private final LambdaInvocation invocation;
+/**
+ * The {@link Context} a Java handler receives when it is invoked in-process, by the engine or by the local gateway:
+ * its request id, the function, the time left until its deadline and a logger that tags lines with the request id.
+ */
+public final class LocalLambdaContext implements Context {
+    private static final int ENGINE_MEMORY_LIMIT_MB = 512;
+
+    private final String requestId;
+    private final String functionName;
+    private final String functionArn;
+    private final Supplier<Instant> now;
+    private final Instant deadline;
+    private final int memoryLimitMb;
     private final LambdaLogger logger;
 
+    /** A function the engine invokes: time comes from the engine's scheduler, which may be virtual. */
     LocalLambdaContext(LambdaInvocation invocation) {
-        this.invocation = invocation;
-        System.Logger delegate = System.getLogger("lambda." + invocation.functionName());
+        this(invocation.requestId(), invocation.functionName(), invocation.functionArn(), invocation.scheduler()::now,
+                invocation.deadline(), ENGINE_MEMORY_LIMIT_MB);
+    }
+
+    /** A function invoked outside the engine (the local gateway): time comes from {@code clock}. */
+    public LocalLambdaContext(String requestId, String functionName, String functionArn, Clock clock, Instant deadline,
+            int memoryLimitMb) {
+        this(requestId, functionName, functionArn, clock::instant, deadline, memoryLimitMb);
+    }
+
+    private LocalLambdaContext(String requestId, String functionName, String functionArn, Supplier<Instant> now,
+            Instant deadline, int memoryLimitMb) {
+        this.requestId = requestId;
+        this.functionName = functionName;
+        this.functionArn = functionArn;
+        this.now = now;
+        this.deadline = deadline;
+        this.memoryLimitMb = memoryLimitMb;
+        System.Logger log = System.getLogger("lambda." + functionName);
         this.logger = new LambdaLogger() {
             @Override
             public void log(String message) {
-                delegate.log(System.Logger.Level.INFO, message);
+                log.log(System.Logger.Level.INFO, "{0} {1}", requestId, message);
             }
 
             @Override
             public void log(byte[] message) {
-                delegate.log(System.Logger.Level.INFO, new String(message, StandardCharsets.UTF_8));
+                log(new String(message, StandardCharsets.UTF_8));
             }
         };
     }
 
     @Override
     public String getAwsRequestId() {
-        return invocation.requestId();
+        return requestId;
     }
 
     @Override
     public String getLogGroupName() {
-        return "/aws/lambda/" + invocation.functionName();
+        return "/aws/lambda/" + functionName;
     }
 
     @Override
     public String getLogStreamName() {
-        return "local/" + invocation.requestId();
+        return "local/[$LATEST]" + requestId;
     }
 
     @Override
     public String getFunctionName() {
-        return invocation.functionName();
+        return functionName;
     }
 
     @Override
@@ -56,7 +86,7 @@ final class LocalLambdaContext implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return invocation.functionArn();
+        return functionArn;
     }
 
     @Override
@@ -71,13 +101,13 @@ final class LocalLambdaContext implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        long remaining = Duration.between(invocation.scheduler().now(), invocation.deadline()).toMillis();
+        long remaining = Duration.between(now.get(), deadline).toMillis();
         return (int) Math.max(0, Math.min(Integer.MAX_VALUE, remaining));
     }
 
     @Override
     public int getMemoryLimitInMB() {
-        return MEMORY_LIMIT_MB;
+        return memoryLimitMb;
     }
 
     @Override

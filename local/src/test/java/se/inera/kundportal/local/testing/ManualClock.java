@@ -1,4 +1,4 @@
-package se.inera.kundportal.local.bankid;
+package se.inera.kundportal.local.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so that expiry is tested without waiting. */
-final class MutableClock extends Clock {
+/** A UTC clock the test moves forward by hand, so that expiry is tested without waiting. */
+public final class ManualClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
@@ -30,6 +30,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("The simulator only needs UTC");
+        throw new UnsupportedOperationException("The tests only need UTC");
     }
 }

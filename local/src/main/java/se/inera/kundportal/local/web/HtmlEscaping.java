@@ -1,10 +1,10 @@
-package se.inera.kundportal.local.bankid;
+package se.inera.kundportal.local.web;
 
-/** Escaping for text placed in HTML element content or in double-quoted attribute values. */
-final class Html {
-    private Html() {}
+/** Escaping for text placed in HTML element content or in double-quoted attribute values, shared by the local pages. */
+public final class HtmlEscaping {
+    private HtmlEscaping() {}
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
