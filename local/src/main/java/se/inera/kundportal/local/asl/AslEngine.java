@@ -31,7 +31,7 @@ import se.inera.kundportal.local.asl.time.VirtualScheduler;
  * The local Step Functions engine: state machines, their Standard executions, task tokens.
  * Thread-safe. See {@code package-info.java} for how to use it.
  */
-public final class AslEngine {
+public final class AslEngine implements StateMachineCatalog {
     public static final String DEFAULT_REGION = "us-east-1";
     private static final System.Logger LOG = System.getLogger(AslEngine.class.getName());
     public static final String DEFAULT_ACCOUNT_ID = "111111111111";
@@ -148,6 +148,7 @@ public final class AslEngine {
      * @throws InvalidDefinitionException as CreateStateMachine would refuse the definition
      * @throws AslApiException {@code InvalidName}, or {@code StateMachineAlreadyExists} for a name in use with another definition
      */
+    @Override
     public StateMachineDescription createStateMachine(String name, String definition, String roleArn) {
         return createStateMachine(name, definition, roleArn, scheduler.now());
     }
@@ -181,6 +182,7 @@ public final class AslEngine {
      * @throws InvalidDefinitionException as UpdateStateMachine would refuse the definition (not JSON included)
      * @throws AslApiException {@code StateMachineDoesNotExist}
      */
+    @Override
     public StateMachineDescription updateStateMachine(String stateMachineArn, String definition, String roleArn) {
         StateMachine current = machine(stateMachineArn);
         JsonNode parsed = parseAndValidate(definition);
@@ -212,6 +214,7 @@ public final class AslEngine {
                 .sorted(Comparator.comparing(StateMachineDescription::creationDate)).toList();
     }
 
+    @Override
     public void deleteStateMachine(String stateMachineArn) {
         machines.remove(stateMachineArn);
     }

@@ -15,6 +15,7 @@ import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.UUID;
 import se.inera.kundportal.local.asl.AslEngine;
+import se.inera.kundportal.local.asl.StateMachineCatalog;
 import se.inera.kundportal.local.asl.durable.DurableEngine;
 import se.inera.kundportal.local.asl.json.Json;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
@@ -40,12 +41,12 @@ public final class StepFunctionsApi implements HttpHandler {
     private final StepFunctionsOperations operations;
 
     public StepFunctionsApi(AslEngine engine) {
-        this(engine, StateMachineCatalog.of(engine));
+        this(engine, engine);
     }
 
     /** An API whose state machines and executions survive a restart: machines are saved as they change. */
     public StepFunctionsApi(DurableEngine durable) {
-        this(durable.engine(), StateMachineCatalog.of(durable));
+        this(durable.engine(), durable);
     }
 
     public StepFunctionsApi(AslEngine engine, StateMachineCatalog catalog) {

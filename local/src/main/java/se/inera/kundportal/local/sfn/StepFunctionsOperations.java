@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.inera.kundportal.local.asl.AslApiException;
 import se.inera.kundportal.local.asl.AslEngine;
+import se.inera.kundportal.local.asl.StateMachineCatalog;
 import se.inera.kundportal.local.asl.ExecutionDescription;
 import se.inera.kundportal.local.asl.ExecutionStatus;
 import se.inera.kundportal.local.asl.HistoryEvent;

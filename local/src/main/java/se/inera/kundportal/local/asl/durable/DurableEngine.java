@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.inera.kundportal.local.asl.AslEngine;
 import se.inera.kundportal.local.asl.ExecutionSnapshot;
+import se.inera.kundportal.local.asl.StateMachineCatalog;
 import se.inera.kundportal.local.asl.StateMachineDescription;
 import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
 import se.inera.kundportal.local.asl.time.Scheduler;
@@ -20,7 +21,7 @@ import se.inera.kundportal.local.asl.time.Scheduler;
  * this class so that the machine file is written at once. (A machine created on the engine directly is saved with
  * its first execution, or by {@link #close()}.)
  */
-public final class DurableEngine implements AutoCloseable {
+public final class DurableEngine implements StateMachineCatalog, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(DurableEngine.class.getName());
 
     private final AslEngine engine;
@@ -74,6 +75,7 @@ public final class DurableEngine implements AutoCloseable {
     }
 
     /** {@link AslEngine#createStateMachine}, saved before it returns. */
+    @Override
     public StateMachineDescription createStateMachine(String name, String definition, String roleArn) {
         StateMachineDescription machine = engine.createStateMachine(name, definition, roleArn);
         writer.write(machine);
@@ -81,6 +83,7 @@ public final class DurableEngine implements AutoCloseable {
     }
 
     /** {@link AslEngine#updateStateMachine}, saved before it returns. */
+    @Override
     public StateMachineDescription updateStateMachine(String stateMachineArn, String definition, String roleArn) {
         StateMachineDescription machine = engine.updateStateMachine(stateMachineArn, definition, roleArn);
         writer.write(machine);
@@ -88,6 +91,7 @@ public final class DurableEngine implements AutoCloseable {
     }
 
     /** {@link AslEngine#deleteStateMachine}; its executions' files stay, so they can still be described. */
+    @Override
     public void deleteStateMachine(String stateMachineArn) {
         engine.deleteStateMachine(stateMachineArn);
         writer.delete(stateMachineArn);
