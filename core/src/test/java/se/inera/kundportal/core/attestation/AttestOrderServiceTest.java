@@ -7,10 +7,7 @@ import static se.inera.kundportal.core.Fixtures.REGION_STOCKHOLM;
 import static se.inera.kundportal.core.Fixtures.SIGNATORY_PNR;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +23,7 @@ import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.OrderStatus;
 import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.testing.InMemoryPorts;
@@ -44,7 +42,7 @@ class AttestOrderServiceTest {
     private final InMemoryPorts.Attestations attestations = new InMemoryPorts.Attestations();
     private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
     private final InMemoryPorts.RecordingCodeSender sms = new InMemoryPorts.RecordingCodeSender();
-    private final MutableClock clock = new MutableClock(NOW);
+    private final ManualClock clock = new ManualClock(NOW);
     private final AttestOrderService service = new AttestOrderService(attestations, orders, users, sms, audit, RANDOM,
             clock);
 
@@ -201,31 +199,4 @@ class AttestOrderServiceTest {
         assertThatThrownBy(() -> service.open(link, false)).isInstanceOf(GoneException.class);
     }
 
-    /** A clock the test moves forward; never sleeps. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException("fixed to UTC");
-        }
-    }
 }

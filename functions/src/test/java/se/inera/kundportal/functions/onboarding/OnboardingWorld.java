@@ -35,6 +35,7 @@ import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.person.Signatory;
 import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.workflow.InMemoryWorkflowCallbacks;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
@@ -60,7 +61,7 @@ public final class OnboardingWorld {
     static final AgreementTerms TERMS = new AgreementTerms("2.4", "0f".repeat(32));
     static final String TITLE = "Kundavtal 2";
 
-    final MutableClock clock = new MutableClock(NOW);
+    final ManualClock clock = new ManualClock(NOW);
     final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
     final InMemoryPorts.Applications applications = new InMemoryPorts.Applications();
     final InMemoryPorts.Agreements agreements = new InMemoryPorts.Agreements();
@@ -127,10 +128,10 @@ public final class OnboardingWorld {
     }
 
     /** A clock tests move. */
-    static final class MutableClock extends Clock {
+    static final class ManualClock extends Clock {
         private volatile Instant now;
 
-        MutableClock(Instant now) {
+        ManualClock(Instant now) {
             this.now = now;
         }
 

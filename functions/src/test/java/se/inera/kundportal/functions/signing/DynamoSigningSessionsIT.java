@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.functions.store.Keys;
-import se.inera.kundportal.functions.wiring.MutableClock;
+import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.standins.StandIn;
 import se.inera.kundportal.standins.junit.StandIns;
 import se.inera.kundportal.standins.junit.StandInsEnvironment;
@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @StandIns(StandIn.DYNAMODB)
 class DynamoSigningSessionsIT {
-    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private final Instant linkExpiresAt = clock.instant().plus(14, ChronoUnit.DAYS);
     private final LinkId link = LinkId.random(new SecureRandom());
     private final AgreementId agreement = AgreementId.newId();

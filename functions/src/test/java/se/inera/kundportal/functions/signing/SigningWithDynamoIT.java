@@ -29,7 +29,7 @@ import se.inera.kundportal.functions.bankid.CollectResult.Status;
 import se.inera.kundportal.functions.http.ApiEvents;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.wiring.InMemoryWorld;
-import se.inera.kundportal.functions.wiring.MutableClock;
+import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.functions.wiring.RecordingWorkflow;
 import se.inera.kundportal.functions.wiring.ScriptedBankId;
 import se.inera.kundportal.standins.StandIn;
@@ -43,7 +43,7 @@ import se.inera.kundportal.standins.junit.StandInsEnvironment;
  */
 @StandIns(StandIn.DYNAMODB)
 class SigningWithDynamoIT {
-    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final ManualClock clock = new ManualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private final ScriptedBankId bankId = new ScriptedBankId();
     private final RecordingWorkflow workflow = new RecordingWorkflow();
     private DynamoStore store;

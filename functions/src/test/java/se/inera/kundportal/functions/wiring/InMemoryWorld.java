@@ -26,6 +26,7 @@ import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.person.Signatory;
 import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.functions.signing.AgreementDocument;
 import se.inera.kundportal.functions.signing.AgreementSigning;
@@ -40,7 +41,7 @@ public final class InMemoryWorld {
     public static final Organisationsnummer ORGANISATION = new Organisationsnummer("559900-1236");
     public static final Personnummer SIGNATORY = new Personnummer("198501019817");
 
-    public final MutableClock clock = new MutableClock(NOW);
+    public final ManualClock clock = new ManualClock(NOW);
     public final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
     public final InMemoryPorts.Applications applications = new InMemoryPorts.Applications();
     public final InMemoryPorts.Agreements agreements = new InMemoryPorts.Agreements();

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import se.inera.kundportal.local.testing.ManualClock;
+import se.inera.kundportal.core.testing.ManualClock;
 
 /** Drives the simulator over real HTTP, as the project's BankID client will, and plays the user in the app page. */
 class BankIdSimulatorTest {

@@ -20,7 +20,7 @@ import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
 import se.inera.kundportal.functions.bankid.OrderStart;
 import se.inera.kundportal.functions.bankid.SignOrder;
-import se.inera.kundportal.local.testing.ManualClock;
+import se.inera.kundportal.core.testing.ManualClock;
 
 /**
  * The project's BankID client (functions' {@link HttpBankIdClient}) against this module's RP API v6.0

@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.inera.kundportal.local.gateway.testhandlers.BlockingHandler;
 import se.inera.kundportal.local.gateway.testhandlers.EchoEventHandler;
 import se.inera.kundportal.local.gateway.testhandlers.FailingHandler;
-import se.inera.kundportal.local.testing.ManualClock;
+import se.inera.kundportal.core.testing.ManualClock;
 
 class LocalHttpApiGatewayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
