@@ -110,6 +110,49 @@ class DurableEngineTest {
     }
 
     @Test
+    void aTaskWaitWhoseSnapshotCannotBeWrittenFailsInsteadOfWaitingOnlyInMemory() throws IOException {
+        Run run = new Run(START);
+        String machine = run.durable.createStateMachine("onboarding", WAIT_FOR_SIGNATURE, ROLE).stateMachineArn();
+        makeExecutionsFolderUnwritable();
+
+        String execution = run.engine.startExecution(machine, "app-42", "{}").executionArn();
+        run.clock.runUntilIdle();
+
+        ExecutionDescription failed = run.engine.describeExecution(execution);
+        assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("States.Runtime");
+        assertThat(failed.cause()).contains("cannot write");
+        assertThatThrownBy(() -> run.engine.sendTaskSuccess(signingTokens.get(0), "{}"))
+                .isInstanceOf(AslApiException.class);
+    }
+
+    @Test
+    void aWaitStateWhoseSnapshotCannotBeWrittenFails() throws IOException {
+        Run run = new Run(START);
+        String machine = run.durable.createStateMachine("grace", GRACE_PERIOD, ROLE).stateMachineArn();
+        makeExecutionsFolderUnwritable();
+
+        String execution = run.engine.startExecution(machine, "app-42", "{}").executionArn();
+        run.clock.runReady();
+
+        ExecutionDescription failed = run.engine.describeExecution(execution);
+        assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("States.Runtime");
+    }
+
+    /** A file where the executions folder was: every write there fails, even for root, who ignores permissions. */
+    private void makeExecutionsFolderUnwritable() throws IOException {
+        Path executions = folder.resolve(StoreFolder.EXECUTIONS);
+        try (var files = Files.list(executions)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(executions);
+        Files.writeString(executions, "not a folder");
+    }
+
+    @Test
     void theFinalStateOfAnExecutionThatEndedAfterARestartIsKeptForTheNextRestart() {
         Run first = new Run(START);
         String execution = first.start("onboarding", WAIT_FOR_SIGNATURE, "app-42", "{}");
