@@ -9,7 +9,9 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * SDK clients, built once per execution environment (the first handler to ask pays the cost, every
@@ -36,6 +38,24 @@ public final class AwsClients {
     /** A new client configured from {@code environment}; {@link #dynamoDb()} is the shared one. */
     public static DynamoDbClient newDynamoDb(Map<String, String> environment) {
         return DynamoDbClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(region(environment))
+                .credentialsProvider(credentials())
+                .build();
+    }
+
+    /** A Secrets Manager client configured like the others, for reading a secret at start-up. */
+    public static SecretsManagerClient newSecretsManager(Map<String, String> environment) {
+        return SecretsManagerClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(region(environment))
+                .credentialsProvider(credentials())
+                .build();
+    }
+
+    /** A Cognito user pools client configured like the others. */
+    public static CognitoIdentityProviderClient newCognito(Map<String, String> environment) {
+        return CognitoIdentityProviderClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .region(region(environment))
                 .credentialsProvider(credentials())
