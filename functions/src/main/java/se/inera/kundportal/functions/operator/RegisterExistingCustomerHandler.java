@@ -55,10 +55,11 @@ public final class RegisterExistingCustomerHandler
     private final Clock clock;
 
     public RegisterExistingCustomerHandler() {
-        this(Wiring.fromEnvironment());
+        this(Wiring.forExecutionEnvironment());
     }
 
-    private RegisterExistingCustomerHandler(Wiring wiring) {
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public RegisterExistingCustomerHandler(Wiring wiring) {
         this(wiring.registerExistingCustomer(), wiring.store().organisations(), wiring.store().users(),
                 new ExistingCustomerAccess(wiring.administratorAccounts(), wiring.onboardingMails(),
                         wiring.onceOnlyMailer()), wiring.clock());
