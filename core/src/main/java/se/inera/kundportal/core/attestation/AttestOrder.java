@@ -1,5 +1,9 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.order.AttestationMethod;
+
+import se.inera.kundportal.core.order.Attestation;
+
 import java.util.List;
 import java.util.Objects;
 

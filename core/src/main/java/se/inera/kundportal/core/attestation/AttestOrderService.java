@@ -1,5 +1,8 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.order.Attestation;
+import se.inera.kundportal.core.order.AttestationDecision;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.order.AttestingParty;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.order.AttestationMethod;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package se.inera.kundportal.core.audit;
 
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
-import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 
 /** Port: the append-only audit trail. */
@@ -17,7 +16,4 @@ public interface AuditLog {
     /** Everything about one subject, newest first. */
     Page<AuditRecord> findBySubject(AuditSubject subject, PageRequest page);
 
-    default Page<AuditRecord> findByOrder(OrderId order, PageRequest page) {
-        return findBySubject(AuditSubject.of(AuditSubject.Type.ORDER, order), page);
-    }
 }

@@ -3,7 +3,6 @@ package se.inera.kundportal.core.error;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import se.inera.kundportal.core.validation.FieldError;
 
 /** Input was invalid; carries every bad field at once so the form can mark them all. */
 public final class ValidationException extends DomainException {

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import se.inera.kundportal.core.attestation.Attestation;
-import se.inera.kundportal.core.attestation.AttestationDecision;
-import se.inera.kundportal.core.attestation.AttestingParty;
 import se.inera.kundportal.core.catalogue.OfferingId;
 import se.inera.kundportal.core.catalogue.ServiceId;
 import se.inera.kundportal.core.common.Actor;

@@ -9,7 +9,7 @@ import se.inera.kundportal.core.catalogue.Offering;
 import se.inera.kundportal.core.organisation.CareUnit;
 import se.inera.kundportal.core.organisation.HsaId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 import se.inera.kundportal.core.validation.Validation;
 
 /** Validates the order form against the chosen offering, reporting every bad field at once. */

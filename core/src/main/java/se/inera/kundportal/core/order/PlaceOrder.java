@@ -5,7 +5,7 @@ import java.util.List;
 import se.inera.kundportal.core.catalogue.OfferingId;
 import se.inera.kundportal.core.catalogue.ServiceId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 
 /** Use case: a Beställare orders an offering (step 5); the order then waits for attestation. */
 public interface PlaceOrder {

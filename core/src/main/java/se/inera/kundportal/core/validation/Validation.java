@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.validation;
 
+import se.inera.kundportal.core.error.FieldError;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

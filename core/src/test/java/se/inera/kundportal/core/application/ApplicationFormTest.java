@@ -13,7 +13,7 @@ import se.inera.kundportal.core.application.SubmitApplicationCommand.InvoicingIn
 import se.inera.kundportal.core.application.SubmitApplicationCommand.OrganisationInput;
 import se.inera.kundportal.core.application.SubmitApplicationCommand.SignatoryInput;
 import se.inera.kundportal.core.error.ValidationException;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 
 class ApplicationFormTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);

@@ -1,6 +1,7 @@
 package se.inera.kundportal.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The core is plain Java: no AWS SDK, Lambda or Jackson types, neither in code nor in the pom. */
+/** The core is plain Java (no AWS SDK, Lambda or Jackson types, in code or pom) and its packages form no cycles. */
 class ArchitectureTest {
     private static final String[] FORBIDDEN_PACKAGES = {"software.amazon..", "com.amazonaws..",
             "com.fasterxml.jackson.."};
@@ -62,6 +63,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("se.inera.kundportal.core..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("se.inera.kundportal.core..", "java..")
                 .because("core has no runtime dependencies at all")
+                .check(CORE);
+    }
+
+    @Test
+    void corePackagesDependOnEachOtherWithoutCycles() {
+        // A cycle between two areas means neither can be understood or changed alone; the shared kernel
+        // (error, validation, common) sits below everything and depends on nothing above it.
+        slices().matching("se.inera.kundportal.core.(*)..").should().beFreeOfCycles()
+                .because("core's areas form layers: kernel, value types, use cases")
                 .check(CORE);
     }
 

@@ -1,5 +1,9 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.order.AttestationMethod;
+
+import se.inera.kundportal.core.order.AttestingParty;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.inera.kundportal.core.Fixtures.NOW;

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.order.AttestingParty;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

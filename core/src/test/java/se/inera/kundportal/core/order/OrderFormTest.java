@@ -14,7 +14,7 @@ import se.inera.kundportal.core.catalogue.Offering;
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.order.PlaceOrderCommand.CareUnitInput;
 import se.inera.kundportal.core.user.UserId;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 
 class OrderFormTest {
     private static final Offering WEBCERT = Fixtures.webcert(true, true);

@@ -12,10 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
-import se.inera.kundportal.core.attestation.Attestation;
-import se.inera.kundportal.core.attestation.AttestationDecision;
-import se.inera.kundportal.core.attestation.AttestationMethod;
-import se.inera.kundportal.core.attestation.AttestingParty;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.GoneException;
 import se.inera.kundportal.core.error.NotAllowedException;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.inera.kundportal.core.Fixtures;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.ValidationException;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 
 class NewUserFormTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.validation;
 
+import se.inera.kundportal.core.error.FieldError;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -9,7 +9,7 @@ import se.inera.kundportal.core.application.SubmitApplicationCommand;
 import se.inera.kundportal.core.application.SubmitApplicationCommand.AddressInput;
 import se.inera.kundportal.core.application.SubmitApplicationCommand.ContactInput;
 import se.inera.kundportal.core.error.ValidationException;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 import se.inera.kundportal.functions.http.JsonRequest;
 
 /**

@@ -33,7 +33,12 @@ public final class SubmitApplicationHandler
     private final WorkflowStarter onboarding;
 
     public SubmitApplicationHandler() {
-        this(Wiring.fromEnvironment().submitApplication(), Wiring.fromEnvironment().workflowStarter());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public SubmitApplicationHandler(Wiring wiring) {
+        this(wiring.submitApplication(), wiring.workflowStarter());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

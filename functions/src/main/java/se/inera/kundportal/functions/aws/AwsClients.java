@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
@@ -14,13 +16,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * SDK clients, built once per execution environment (the first handler to ask pays the cost, every
- * later invocation reuses them). Everything that would otherwise be discovered is set explicitly,
- * which keeps cold starts short: the URL-connection HTTP client, the region from {@code AWS_REGION},
- * and a two-link credentials chain (Lambda's environment variables, or the {@code aws.accessKeyId} /
- * {@code aws.secretAccessKey} system properties that tests set). The endpoint is deliberately left
- * to the SDK, which honours {@code AWS_ENDPOINT_URL_DYNAMODB} and {@code aws.endpointUrlDynamoDb},
- * so the same code talks to DynamoDB, LocalStack or dynalite.
+ * The one place SDK clients are configured. Everything that would otherwise be discovered is set
+ * explicitly, which keeps cold starts short: the URL-connection HTTP client, the region from the
+ * environment's {@code AWS_REGION}, and a two-link credentials chain (Lambda's environment variables, or
+ * the {@code aws.accessKeyId} / {@code aws.secretAccessKey} system properties that tests and the local
+ * runtime set). The endpoint is deliberately left to the SDK, which honours {@code AWS_ENDPOINT_URL_<SERVICE>}
+ * and {@code aws.endpointUrl<Service>}, so the same code talks to AWS, LocalStack or the stand-ins.
+ * Who builds a client keeps it: {@code Wiring} builds each one once per execution environment.
  */
 public final class AwsClients {
     static final String REGION_VARIABLE = "AWS_REGION";
@@ -30,18 +32,17 @@ public final class AwsClients {
     private AwsClients() {
     }
 
-    /** The shared DynamoDB client of this execution environment. */
-    public static DynamoDbClient dynamoDb() {
-        return DynamoDbHolder.CLIENT;
+    /** {@code builder} with this project's HTTP client, region and credentials; the caller builds it. */
+    public static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configured(
+            B builder, Map<String, String> environment) {
+        return builder.httpClientBuilder(UrlConnectionHttpClient.builder())
+                .region(region(environment))
+                .credentialsProvider(credentials());
     }
 
-    /** A new client configured from {@code environment}; {@link #dynamoDb()} is the shared one. */
+    /** A new DynamoDB client configured from {@code environment}. */
     public static DynamoDbClient newDynamoDb(Map<String, String> environment) {
-        return DynamoDbClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(region(environment))
-                .credentialsProvider(credentials())
-                .build();
+        return configured(DynamoDbClient.builder(), environment).build();
     }
 
     /** A Secrets Manager client configured like the others, for reading a secret at start-up. */
@@ -76,10 +77,5 @@ public final class AwsClients {
                         SystemPropertyCredentialsProvider.create())
                 .reuseLastProviderEnabled(true)
                 .build();
-    }
-
-    /** Lazy holder: built on first use, once, thread-safely, by the class loader. */
-    private static final class DynamoDbHolder {
-        static final DynamoDbClient CLIENT = newDynamoDb(ProcessEnvironment.get());
     }
 }

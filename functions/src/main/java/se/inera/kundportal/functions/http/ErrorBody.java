@@ -2,7 +2,7 @@ package se.inera.kundportal.functions.http;
 
 import java.util.List;
 
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 
 /**
  * The body of every error response: {@code {"message": "...", "errors": [{"field", "message"}]}}.

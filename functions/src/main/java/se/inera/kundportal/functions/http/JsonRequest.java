@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.inera.kundportal.core.error.ValidationException;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 import se.inera.kundportal.functions.json.Json;
 
 /**

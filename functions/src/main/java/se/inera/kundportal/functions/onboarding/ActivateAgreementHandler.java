@@ -21,7 +21,12 @@ public final class ActivateAgreementHandler extends TaskHandler<AgreementStep, A
     private final OnboardingSteps steps;
 
     public ActivateAgreementHandler() {
-        this(Wiring.fromEnvironment().onboardingSteps());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public ActivateAgreementHandler(Wiring wiring) {
+        this(wiring.onboardingSteps());
     }
 
     public ActivateAgreementHandler(OnboardingSteps steps) {

@@ -44,8 +44,13 @@ public final class AwaitDecisionHandler extends TaskHandler<AwaitDecisionHandler
     private final Clock clock;
 
     public AwaitDecisionHandler() {
-        this(Wiring.fromEnvironment().store().applications(), Wiring.fromEnvironment().callbacks(),
-                Wiring.fromEnvironment().taskTokenResumer(), Wiring.fromEnvironment().clock());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public AwaitDecisionHandler(Wiring wiring) {
+        this(wiring.store().applications(), wiring.callbacks(),
+                wiring.taskTokenResumer(), wiring.clock());
     }
 
     public AwaitDecisionHandler(CustomerApplicationRepository applications, WorkflowCallbacks callbacks,

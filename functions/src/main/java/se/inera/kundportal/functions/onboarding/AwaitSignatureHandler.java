@@ -45,8 +45,13 @@ public final class AwaitSignatureHandler extends TaskHandler<AwaitSignatureHandl
     private final Clock clock;
 
     public AwaitSignatureHandler() {
-        this(Wiring.fromEnvironment().store().agreements(), Wiring.fromEnvironment().callbacks(),
-                Wiring.fromEnvironment().taskTokenResumer(), Wiring.fromEnvironment().clock());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public AwaitSignatureHandler(Wiring wiring) {
+        this(wiring.store().agreements(), wiring.callbacks(),
+                wiring.taskTokenResumer(), wiring.clock());
     }
 
     public AwaitSignatureHandler(AgreementRepository agreements, WorkflowCallbacks callbacks, TaskTokenResumer resumer,

@@ -50,8 +50,13 @@ public final class CreateCustomerHandler
     private final AgreementTerms terms;
 
     public CreateCustomerHandler() {
-        this(Wiring.fromEnvironment().onboardingSteps(), Wiring.fromEnvironment().administratorAccounts(),
-                Wiring.fromEnvironment().signingSessions(), Wiring.currentAgreementTerms());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public CreateCustomerHandler(Wiring wiring) {
+        this(wiring.onboardingSteps(), wiring.administratorAccounts(),
+                wiring.signingSessions(), Wiring.currentAgreementTerms());
     }
 
     /** @param signingLinks where the issued signing link is remembered, so it answers 410 once expired */

@@ -21,7 +21,12 @@ public final class ExpireAgreementHandler extends TaskHandler<AgreementStep, Exp
     private final OnboardingSteps steps;
 
     public ExpireAgreementHandler() {
-        this(Wiring.fromEnvironment().onboardingSteps());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public ExpireAgreementHandler(Wiring wiring) {
+        this(wiring.onboardingSteps());
     }
 
     public ExpireAgreementHandler(OnboardingSteps steps) {

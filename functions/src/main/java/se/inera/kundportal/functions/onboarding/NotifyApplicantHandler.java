@@ -29,8 +29,13 @@ public final class NotifyApplicantHandler extends TaskHandler<NotifyApplicantHan
     private final OnceOnlyMailer mailer;
 
     public NotifyApplicantHandler() {
-        this(Wiring.fromEnvironment().store().applications(), Wiring.fromEnvironment().onboardingMails(),
-                Wiring.fromEnvironment().onceOnlyMailer());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public NotifyApplicantHandler(Wiring wiring) {
+        this(wiring.store().applications(), wiring.onboardingMails(),
+                wiring.onceOnlyMailer());
     }
 
     public NotifyApplicantHandler(CustomerApplicationRepository applications, OnboardingMails mails,

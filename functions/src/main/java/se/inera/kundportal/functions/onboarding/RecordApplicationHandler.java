@@ -27,7 +27,12 @@ public final class RecordApplicationHandler
     private final OnboardingSteps steps;
 
     public RecordApplicationHandler() {
-        this(Wiring.fromEnvironment().onboardingSteps());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public RecordApplicationHandler(Wiring wiring) {
+        this(wiring.onboardingSteps());
     }
 
     public RecordApplicationHandler(OnboardingSteps steps) {

@@ -47,8 +47,13 @@ public final class ReportOnboardingFailureHandler
     private final Clock clock;
 
     public ReportOnboardingFailureHandler() {
-        this(Wiring.fromEnvironment().onboardingFailures(), Wiring.fromEnvironment().store().auditLog(),
-                Wiring.fromEnvironment().clock());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public ReportOnboardingFailureHandler(Wiring wiring) {
+        this(wiring.onboardingFailures(), wiring.store().auditLog(),
+                wiring.clock());
     }
 
     public ReportOnboardingFailureHandler(OnboardingFailures failures, AuditLog audit, Clock clock) {

@@ -39,10 +39,15 @@ public final class SendOnboardingEmailHandler extends TaskHandler<SendOnboarding
     private final String agreementTitle;
 
     public SendOnboardingEmailHandler() {
-        this(Wiring.fromEnvironment().store().applications(),
-                Wiring.fromEnvironment().store().agreements(),
-                Wiring.fromEnvironment().administratorAccounts(),
-                Wiring.fromEnvironment().onboardingMails(), Wiring.fromEnvironment().onceOnlyMailer(),
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public SendOnboardingEmailHandler(Wiring wiring) {
+        this(wiring.store().applications(),
+                wiring.store().agreements(),
+                wiring.administratorAccounts(),
+                wiring.onboardingMails(), wiring.onceOnlyMailer(),
                 Wiring.currentAgreementTitle());
     }
 

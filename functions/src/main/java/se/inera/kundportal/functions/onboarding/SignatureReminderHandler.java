@@ -53,10 +53,15 @@ public final class SignatureReminderHandler extends TaskHandler<SignatureReminde
     private final Clock clock;
 
     public SignatureReminderHandler() {
-        this(Wiring.fromEnvironment().onboardingSteps(), Wiring.fromEnvironment().store().applications(),
-                Wiring.fromEnvironment().store().agreements(), Wiring.fromEnvironment().onboardingMails(),
-                Wiring.fromEnvironment().onceOnlyMailer(), Wiring.currentAgreementTitle(),
-                Wiring.fromEnvironment().clock());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public SignatureReminderHandler(Wiring wiring) {
+        this(wiring.onboardingSteps(), wiring.store().applications(),
+                wiring.store().agreements(), wiring.onboardingMails(),
+                wiring.onceOnlyMailer(), Wiring.currentAgreementTitle(),
+                wiring.clock());
     }
 
     public SignatureReminderHandler(OnboardingSteps steps, CustomerApplicationRepository applications,

@@ -19,8 +19,13 @@ public final class WelcomeAdministratorHandler extends TaskHandler<AgreementStep
     private final String agreementTitle;
 
     public WelcomeAdministratorHandler() {
-        this(Wiring.fromEnvironment().store().applications(), Wiring.fromEnvironment().onboardingMails(),
-                Wiring.fromEnvironment().onceOnlyMailer(), Wiring.currentAgreementTitle());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public WelcomeAdministratorHandler(Wiring wiring) {
+        this(wiring.store().applications(), wiring.onboardingMails(),
+                wiring.onceOnlyMailer(), Wiring.currentAgreementTitle());
     }
 
     public WelcomeAdministratorHandler(CustomerApplicationRepository applications, OnboardingMails mails,

@@ -35,7 +35,12 @@ public final class DecideApplicationHandler implements RequestHandler<APIGateway
     private final WorkflowResumer workflow;
 
     public DecideApplicationHandler() {
-        this(Wiring.fromEnvironment().decideApplication(), Wiring.fromEnvironment().workflowResumer());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public DecideApplicationHandler(Wiring wiring) {
+        this(wiring.decideApplication(), wiring.workflowResumer());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

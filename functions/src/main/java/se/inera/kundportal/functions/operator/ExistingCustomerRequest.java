@@ -12,7 +12,7 @@ import se.inera.kundportal.core.organisation.InvoicingDetails;
 import se.inera.kundportal.core.organisation.OrganisationDetails;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.organisation.PostalAddress;
-import se.inera.kundportal.core.organisation.RegisterExistingCustomer.RegisterCommand;
+import se.inera.kundportal.core.customer.RegisterExistingCustomer.RegisterCommand;
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;

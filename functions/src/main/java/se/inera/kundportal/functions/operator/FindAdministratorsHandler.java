@@ -29,7 +29,12 @@ public final class FindAdministratorsHandler implements RequestHandler<APIGatewa
     private final ManageUsers manageUsers;
 
     public FindAdministratorsHandler() {
-        this(Wiring.fromEnvironment().manageUsers());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public FindAdministratorsHandler(Wiring wiring) {
+        this(wiring.manageUsers());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

@@ -17,7 +17,12 @@ public final class GetApplicationHandler implements RequestHandler<APIGatewayV2H
     private final CustomerApplicationRepository applications;
 
     public GetApplicationHandler() {
-        this(Wiring.fromEnvironment().applications());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public GetApplicationHandler(Wiring wiring) {
+        this(wiring.applications());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

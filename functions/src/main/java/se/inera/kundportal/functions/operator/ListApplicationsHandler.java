@@ -32,7 +32,12 @@ public final class ListApplicationsHandler implements RequestHandler<APIGatewayV
     private final CustomerApplicationRepository applications;
 
     public ListApplicationsHandler() {
-        this(Wiring.fromEnvironment().applications());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public ListApplicationsHandler(Wiring wiring) {
+        this(wiring.applications());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

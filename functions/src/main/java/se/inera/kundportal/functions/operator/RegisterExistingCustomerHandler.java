@@ -15,8 +15,8 @@ import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
-import se.inera.kundportal.core.organisation.RegisterExistingCustomer;
-import se.inera.kundportal.core.organisation.RegisterExistingCustomer.RegisterCommand;
+import se.inera.kundportal.core.customer.RegisterExistingCustomer;
+import se.inera.kundportal.core.customer.RegisterExistingCustomer.RegisterCommand;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.UserRepository;
 import se.inera.kundportal.functions.http.ApiCall;
@@ -55,10 +55,11 @@ public final class RegisterExistingCustomerHandler
     private final Clock clock;
 
     public RegisterExistingCustomerHandler() {
-        this(Wiring.fromEnvironment());
+        this(Wiring.forExecutionEnvironment());
     }
 
-    private RegisterExistingCustomerHandler(Wiring wiring) {
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public RegisterExistingCustomerHandler(Wiring wiring) {
         this(wiring.registerExistingCustomer(), wiring.store().organisations(), wiring.store().users(),
                 new ExistingCustomerAccess(wiring.administratorAccounts(), wiring.onboardingMails(),
                         wiring.onceOnlyMailer()), wiring.clock());

@@ -20,7 +20,12 @@ public final class CollectBankIdSigningHandler
     private final AgreementSigning signing;
 
     public CollectBankIdSigningHandler() {
-        this(Wiring.fromEnvironment().agreementSigning());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public CollectBankIdSigningHandler(Wiring wiring) {
+        this(wiring.agreementSigning());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

@@ -21,7 +21,12 @@ public final class StartBankIdSigningHandler
     private final AgreementSigning signing;
 
     public StartBankIdSigningHandler() {
-        this(Wiring.fromEnvironment().agreementSigning());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public StartBankIdSigningHandler(Wiring wiring) {
+        this(wiring.agreementSigning());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

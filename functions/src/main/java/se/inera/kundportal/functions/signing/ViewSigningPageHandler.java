@@ -20,7 +20,12 @@ public final class ViewSigningPageHandler implements RequestHandler<APIGatewayV2
     private final AgreementSigning signing;
 
     public ViewSigningPageHandler() {
-        this(Wiring.fromEnvironment().agreementSigning());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
+    public ViewSigningPageHandler(Wiring wiring) {
+        this(wiring.agreementSigning());
     }
 
     /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */

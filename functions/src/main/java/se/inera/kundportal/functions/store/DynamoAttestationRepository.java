@@ -16,7 +16,7 @@ import java.util.Optional;
 
 import se.inera.kundportal.core.attestation.AttestationLink;
 import se.inera.kundportal.core.attestation.AttestationRepository;
-import se.inera.kundportal.core.attestation.AttestingParty;
+import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.attestation.SmsChallenge;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;

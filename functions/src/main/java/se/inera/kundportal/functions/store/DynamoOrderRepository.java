@@ -16,10 +16,10 @@ import static se.inera.kundportal.functions.store.ItemBuilder.nested;
 import java.util.Map;
 import java.util.Optional;
 
-import se.inera.kundportal.core.attestation.Attestation;
-import se.inera.kundportal.core.attestation.AttestationDecision;
-import se.inera.kundportal.core.attestation.AttestationMethod;
-import se.inera.kundportal.core.attestation.AttestingParty;
+import se.inera.kundportal.core.order.Attestation;
+import se.inera.kundportal.core.order.AttestationDecision;
+import se.inera.kundportal.core.order.AttestationMethod;
+import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.catalogue.BillingPeriod;
 import se.inera.kundportal.core.catalogue.OfferingId;

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
-import se.inera.kundportal.functions.aws.AwsClients;
-import se.inera.kundportal.functions.aws.ProcessEnvironment;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Every DynamoDB adapter behind core's ports (repositories, audit log, workflow callbacks), over the one table. Build it once per execution
- * environment ({@link #fromEnvironment()}) and hand its repositories to the use cases.
+ * Every DynamoDB adapter behind core's ports (repositories, audit log, workflow callbacks), over the one table. Built once per
+ * execution environment (by {@code Wiring}), which hands its repositories to the use cases.
  */
 public final class DynamoStore {
     /** Environment variable with the table's name, set in template.yaml by {@code !Ref Table}. */
@@ -39,12 +37,8 @@ public final class DynamoStore {
         this.workflowCallbacks = new DynamoWorkflowCallbacks(table);
     }
 
-    /** The table named by {@value #TABLE_NAME_VARIABLE}, through the environment's shared client. */
-    public static DynamoStore fromEnvironment() {
-        return fromEnvironment(ProcessEnvironment.get(), AwsClients.dynamoDb(), Clock.systemUTC());
-    }
-
-    static DynamoStore fromEnvironment(Map<String, String> environment, DynamoDbClient client, Clock clock) {
+    /** The table named by the environment's {@value #TABLE_NAME_VARIABLE}, through {@code client}. */
+    public static DynamoStore fromEnvironment(Map<String, String> environment, DynamoDbClient client, Clock clock) {
         String tableName = environment.get(TABLE_NAME_VARIABLE);
         if (tableName == null || tableName.isBlank()) {
             throw new IllegalStateException("Environment variable " + TABLE_NAME_VARIABLE + " is not set");

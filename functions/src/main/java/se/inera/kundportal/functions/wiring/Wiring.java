@@ -16,8 +16,8 @@ import se.inera.kundportal.core.application.ApplicationService;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.application.DecideApplication;
 import se.inera.kundportal.core.application.SubmitApplication;
-import se.inera.kundportal.core.organisation.RegisterExistingCustomer;
-import se.inera.kundportal.core.organisation.RegisterExistingCustomerService;
+import se.inera.kundportal.core.customer.RegisterExistingCustomer;
+import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
@@ -52,18 +52,13 @@ import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
 import se.inera.kundportal.functions.workflow.TaskTokenResumer;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
 /**
- * Builds what every handler uses, once per execution environment ({@link #fromEnvironment()}): the
+ * Builds what a function's handler uses, from that function's environment ({@link #of(Map)}): the
  * adapters over the one table, core's use cases over them, BankID, the onboarding workflow and its
  * task handlers' pieces (mail, Cognito accounts, task tokens). Every piece, SDK clients included, is
  * built on first use, because each function needs only a few and has only their environment
@@ -72,10 +67,11 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * pool's policy) where administrator accounts are made; {@code ONBOARDING_STATE_MACHINE_ARN} where
  * onboarding is started or resumed; {@code BANKID_*} only in the signing functions.
  *
- * <p>Only the handlers' no-arg constructors (what Lambda calls) come here; tests and the local
- * runtime hand the pieces to the handlers' other constructor. SDK clients are configured like
- * {@code AwsClients}' (URL-connection HTTP client, region from {@code AWS_REGION}, credentials from
- * the environment); endpoints are left to the SDK.
+ * <p>Every handler has a constructor taking a {@code Wiring}: the local runtime builds one per function from that
+ * function's own template.yaml variables, and the no-arg constructor that Lambda calls uses
+ * {@link #forExecutionEnvironment()}, one per execution environment. Tests hand the pieces to the handlers' other
+ * constructor. SDK clients are configured by {@link AwsClients} (URL-connection HTTP client, region from
+ * {@code AWS_REGION}, credentials from the environment); endpoints are left to the SDK.
  */
 public final class Wiring {
     public static final String USER_POOL_ID_VARIABLE = "USER_POOL_ID";
@@ -109,15 +105,11 @@ public final class Wiring {
     Wiring(Map<String, String> environment, Clock clock, Supplier<DynamoDbClient> dynamoDb) {
         this.environment = Map.copyOf(environment);
         this.clock = Objects.requireNonNull(clock);
-        this.dynamoDb = Objects.requireNonNull(dynamoDb);
-        this.ses = once(() -> SesV2Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(region()).credentialsProvider(credentials()).build());
-        this.cognito = once(() -> CognitoIdentityProviderClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(region()).credentialsProvider(credentials()).build());
-        this.sfn = once(() -> SfnClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(region()).credentialsProvider(credentials()).build());
-        this.store = once(() -> new DynamoStore(dynamoDb.get(), tableName(), clock));
+        this.dynamoDb = once(Objects.requireNonNull(dynamoDb));
+        this.ses = once(() -> AwsClients.configured(SesV2Client.builder(), this.environment).build());
+        this.cognito = once(() -> AwsClients.configured(CognitoIdentityProviderClient.builder(), this.environment).build());
+        this.sfn = once(() -> AwsClients.configured(SfnClient.builder(), this.environment).build());
+        this.store = once(() -> DynamoStore.fromEnvironment(this.environment, this.dynamoDb.get(), clock));
         this.applicationService = once(() -> new ApplicationService(store().applications(), store().organisations(),
                 store().auditLog(), clock));
         this.signAgreement = once(() -> new SignAgreementService(store().agreements(), store().organisations(),
@@ -133,19 +125,19 @@ public final class Wiring {
             String stateMachineArn = required(StepFunctionsWorkflow.STATE_MACHINE_ARN_VARIABLE);
             return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, callbacks(), Json.MAPPER);
         });
-        this.signingSessions = once(() -> new DynamoSigningSessions(dynamoDb.get(), tableName(), clock));
+        this.signingSessions = once(() -> new DynamoSigningSessions(this.dynamoDb.get(), tableName(), clock));
         // BankID and the workflow are reached only when used: the page function has neither's variables.
         this.agreementSigning = once(() -> new AgreementSigning(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), new LazyBankId(bankId),
                 new LazyWorkflowResumer(onboardingWorkflow), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
-        this.onboardingFailures = once(() -> new DynamoOnboardingFailures(dynamoDb.get(), tableName(), clock));
+        this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
         this.onboardingMails = once(() -> new OnboardingMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
         this.onceOnlyMailer = once(() -> {
             String sender = required(SENDER_EMAIL_VARIABLE);
             return new OnceOnlyMailer(new SesMailer(ses.get(), sender),
-                    new DynamoSentMailMarkers(dynamoDb.get(), tableName(), clock));
+                    new DynamoSentMailMarkers(this.dynamoDb.get(), tableName(), clock));
         });
         this.administratorAccounts = once(() -> {
             String userPoolId = required(USER_POOL_ID_VARIABLE);
@@ -155,9 +147,21 @@ public final class Wiring {
         this.taskTokenResumer = once(() -> new SfnTaskTokenResumer(sfn.get(), Json.MAPPER));
     }
 
-    /** The execution environment's wiring, from its environment variables, the system clock and the shared client. */
-    public static Wiring fromEnvironment() {
-        return Holder.INSTANCE;
+    /**
+     * The wiring of one function: its environment variables (as template.yaml gives them to that function), the
+     * system clock, and SDK clients built on first use and kept for the life of this object.
+     */
+    public static Wiring of(Map<String, String> environment) {
+        Map<String, String> copy = Map.copyOf(environment);
+        return new Wiring(copy, Clock.systemUTC(), () -> AwsClients.newDynamoDb(copy));
+    }
+
+    /**
+     * What a handler's no-arg constructor (the one Lambda calls) uses: one wiring per execution environment, from
+     * the process's environment variables, made on first use.
+     */
+    public static Wiring forExecutionEnvironment() {
+        return ExecutionEnvironment.WIRING;
     }
 
     public Clock clock() {
@@ -249,26 +253,13 @@ public final class Wiring {
         return taskTokenResumer.get();
     }
 
-    private String tableName() {
-        return required(DynamoStore.TABLE_NAME_VARIABLE);
-    }
-
     private int passwordValidityDays() {
         return Optional.ofNullable(environment.get(PASSWORD_VALIDITY_VARIABLE)).filter(value -> !value.isBlank())
                 .map(Integer::parseInt).orElse(DEFAULT_PASSWORD_VALIDITY_DAYS);
     }
 
-    private Region region() {
-        String region = Optional.ofNullable(environment.get("AWS_REGION")).filter(value -> !value.isBlank())
-                .orElseGet(() -> System.getProperty("aws.region"));
-        return Region.of(Objects.requireNonNull(region, "Set AWS_REGION (Lambda sets it)"));
-    }
-
-    private static AwsCredentialsProviderChain credentials() {
-        return AwsCredentialsProviderChain.builder()
-                .credentialsProviders(EnvironmentVariableCredentialsProvider.create(),
-                        SystemPropertyCredentialsProvider.create())
-                .reuseLastProviderEnabled(true).build();
+    private String tableName() {
+        return required(DynamoStore.TABLE_NAME_VARIABLE);
     }
 
     /** A variable the template sets for this function; missing means the template and code disagree. */
@@ -299,8 +290,9 @@ public final class Wiring {
         };
     }
 
-    private static final class Holder {
-        static final Wiring INSTANCE = new Wiring(ProcessEnvironment.get(), Clock.systemUTC(), AwsClients::dynamoDb);
+    /** Lazy holder: Lambda runs one execution environment per JVM, so this is the only static wiring. */
+    private static final class ExecutionEnvironment {
+        static final Wiring WIRING = of(ProcessEnvironment.get());
     }
 
     /** BankID, configured on its first call. */

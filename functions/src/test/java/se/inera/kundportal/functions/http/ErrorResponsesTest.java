@@ -18,7 +18,7 @@ import se.inera.kundportal.core.error.StaleVersionException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.application.ApplicationStatus;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 
 class ErrorResponsesTest {
 

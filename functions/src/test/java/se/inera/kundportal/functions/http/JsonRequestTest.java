@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import se.inera.kundportal.core.error.ValidationException;
-import se.inera.kundportal.core.validation.FieldError;
+import se.inera.kundportal.core.error.FieldError;
 
 class JsonRequestTest {
 

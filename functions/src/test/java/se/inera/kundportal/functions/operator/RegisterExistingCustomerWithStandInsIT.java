@@ -22,7 +22,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.inera.kundportal.core.organisation.Organisationsnummer;
-import se.inera.kundportal.core.organisation.RegisterExistingCustomerService;
+import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
 import se.inera.kundportal.functions.cognito.TemporaryPasswords;

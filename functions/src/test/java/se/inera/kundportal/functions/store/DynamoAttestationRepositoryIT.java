@@ -12,8 +12,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.attestation.AttestationLink;
-import se.inera.kundportal.core.attestation.AttestingParty;
+import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.attestation.SmsChallenge;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.common.LinkId;
@@ -108,7 +109,7 @@ class DynamoAttestationRepositoryIT {
         assertThatThrownBy(() -> store.attestations().updateLink(created.markUsed(CLOCK)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(store.attestations().findLink(created.id())).contains(used);
-        assertThat(store.auditLog().findByOrder(created.order(), PageRequest.firstPage()).items())
+        assertThat(store.auditLog().findBySubject(AuditSubject.of(AuditSubject.Type.ORDER, created.order()), PageRequest.firstPage()).items())
                 .extracting(AuditRecord::action)
                 .containsExactlyInAnyOrder("ATTESTATION_LINK_ISSUED", "ATTESTATION_LINK_USED")
                 .allSatisfy(action -> assertThat(action).doesNotContain(created.id().value()));

@@ -56,7 +56,7 @@ class DynamoAuditLogIT {
         List<AuditRecord> read = new ArrayList<>();
         PageRequest request = PageRequest.first(2);
         while (true) {
-            Page<AuditRecord> page = store.auditLog().findByOrder(order, request);
+            Page<AuditRecord> page = store.auditLog().findBySubject(AuditSubject.of(AuditSubject.Type.ORDER, order), request);
             read.addAll(page.items());
             if (page.nextCursor().isEmpty()) {
                 break;

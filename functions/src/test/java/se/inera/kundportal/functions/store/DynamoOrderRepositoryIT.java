@@ -11,10 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import se.inera.kundportal.core.attestation.Attestation;
-import se.inera.kundportal.core.attestation.AttestationDecision;
-import se.inera.kundportal.core.attestation.AttestationMethod;
-import se.inera.kundportal.core.attestation.AttestingParty;
+import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.order.Attestation;
+import se.inera.kundportal.core.order.AttestationDecision;
+import se.inera.kundportal.core.order.AttestationMethod;
+import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Page;
@@ -80,7 +81,7 @@ class DynamoOrderRepositoryIT {
 
         assertThat(store.orders().findById(order.id())).isEmpty();
         assertThat(store.orders().findByOrganisation(unknown, PageRequest.firstPage()).items()).isEmpty();
-        assertThat(store.auditLog().findByOrder(order.id(), PageRequest.firstPage()).items()).isEmpty();
+        assertThat(store.auditLog().findBySubject(AuditSubject.of(AuditSubject.Type.ORDER, order.id()), PageRequest.firstPage()).items()).isEmpty();
     }
 
     @Test
@@ -145,7 +146,7 @@ class DynamoOrderRepositoryIT {
                 });
         assertThat(store.orders().get(created.id())).isEqualTo(stored);
         assertThat(stored.version()).isEqualTo(2);
-        assertThat(store.auditLog().findByOrder(created.id(), PageRequest.firstPage()).items())
+        assertThat(store.auditLog().findBySubject(AuditSubject.of(AuditSubject.Type.ORDER, created.id()), PageRequest.firstPage()).items())
                 .filteredOn(r -> r.action().equals("ORDER_STATUS_CHANGED"))
                 .singleElement().extracting(r -> r.actor().displayName()).isEqualTo("Astrid Attestant");
     }

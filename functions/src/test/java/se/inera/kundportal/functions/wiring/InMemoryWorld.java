@@ -19,7 +19,7 @@ import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationDetails;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.organisation.PostalAddress;
-import se.inera.kundportal.core.organisation.RegisterExistingCustomerService;
+import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;

@@ -1,4 +1,4 @@
-package se.inera.kundportal.core.validation;
+package se.inera.kundportal.core.error;
 
 import java.util.Objects;
 

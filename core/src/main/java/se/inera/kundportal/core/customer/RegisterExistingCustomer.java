@@ -1,4 +1,7 @@
-package se.inera.kundportal.core.organisation;
+package se.inera.kundportal.core.customer;
+
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.OrganisationDetails;
 
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package se.inera.kundportal.core.organisation;
+package se.inera.kundportal.core.customer;
 
+import se.inera.kundportal.core.organisation.Organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.inera.kundportal.core.Fixtures.CLOCK;

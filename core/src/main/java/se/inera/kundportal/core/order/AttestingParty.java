@@ -1,4 +1,4 @@
-package se.inera.kundportal.core.attestation;
+package se.inera.kundportal.core.order;
 
 /**
  * Whose attestant attests. Today only the customer's; an order placed through an agent (ombud)

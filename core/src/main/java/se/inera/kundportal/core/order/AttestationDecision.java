@@ -1,4 +1,4 @@
-package se.inera.kundportal.core.attestation;
+package se.inera.kundportal.core.order;
 
 /** The attestant's verdict on an order. */
 public enum AttestationDecision {

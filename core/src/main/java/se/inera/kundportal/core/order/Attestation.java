@@ -1,4 +1,5 @@
-package se.inera.kundportal.core.attestation;
+package se.inera.kundportal.core.order;
+
 
 import java.time.Instant;
 import java.util.Objects;

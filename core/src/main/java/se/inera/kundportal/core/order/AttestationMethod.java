@@ -1,4 +1,4 @@
-package se.inera.kundportal.core.attestation;
+package se.inera.kundportal.core.order;
 
 /** How the attestant confirmed: a one-time code by SMS (engångslösenord) or BankID. */
 public enum AttestationMethod {

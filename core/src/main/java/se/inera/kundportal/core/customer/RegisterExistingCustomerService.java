@@ -1,4 +1,8 @@
-package se.inera.kundportal.core.organisation;
+package se.inera.kundportal.core.customer;
+
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.OrganisationRepository;
 
 import java.time.Clock;
 import java.time.Instant;
