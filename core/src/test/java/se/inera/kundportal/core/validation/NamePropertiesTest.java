@@ -11,6 +11,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import se.inera.kundportal.core.error.FieldError;
+
 /** Names refuse invisible Unicode format characters (category Cf), wherever in the name they hide. */
 class NamePropertiesTest {
 

@@ -11,9 +11,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The one place SDK clients are configured. Everything that would otherwise be discovered is set
@@ -43,24 +41,6 @@ public final class AwsClients {
     /** A new DynamoDB client configured from {@code environment}. */
     public static DynamoDbClient newDynamoDb(Map<String, String> environment) {
         return configured(DynamoDbClient.builder(), environment).build();
-    }
-
-    /** A Secrets Manager client configured like the others, for reading a secret at start-up. */
-    public static SecretsManagerClient newSecretsManager(Map<String, String> environment) {
-        return SecretsManagerClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(region(environment))
-                .credentialsProvider(credentials())
-                .build();
-    }
-
-    /** A Cognito user pools client configured like the others. */
-    public static CognitoIdentityProviderClient newCognito(Map<String, String> environment) {
-        return CognitoIdentityProviderClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .region(region(environment))
-                .credentialsProvider(credentials())
-                .build();
     }
 
     static Region region(Map<String, String> environment) {

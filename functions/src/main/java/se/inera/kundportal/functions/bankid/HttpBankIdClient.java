@@ -72,7 +72,7 @@ public final class HttpBankIdClient implements BankIdClient {
 
     /** One GetSecretValue; the client is closed again, since the secret is read only this once. */
     private static String readSecret(Map<String, String> environment, String secretArn) {
-        try (SecretsManagerClient secrets = AwsClients.newSecretsManager(environment)) {
+        try (SecretsManagerClient secrets = AwsClients.configured(SecretsManagerClient.builder(), environment).build()) {
             return secrets.getSecretValue(request -> request.secretId(secretArn)).secretString();
         }
     }

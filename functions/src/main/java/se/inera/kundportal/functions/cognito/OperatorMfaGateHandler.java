@@ -15,9 +15,8 @@ import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGener
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGenerationEvent.GroupConfiguration;
 import com.amazonaws.services.lambda.runtime.events.CognitoUserPoolPreTokenGenerationEvent.Response;
 
-import se.inera.kundportal.functions.aws.AwsClients;
-import se.inera.kundportal.functions.aws.ProcessEnvironment;
 import se.inera.kundportal.functions.http.Caller;
+import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * The user pool's pre token generation trigger: a member of {@value Caller#OPERATORS} gets that group in the tokens
@@ -40,7 +39,12 @@ public final class OperatorMfaGateHandler
     private final Supplier<MfaEnrolments> enrolments;
 
     public OperatorMfaGateHandler() {
-        this(new CognitoClientOnFirstUse());
+        this(Wiring.forExecutionEnvironment());
+    }
+
+    /** The Cognito client is built when the first operator signs in; other users never need it. */
+    public OperatorMfaGateHandler(Wiring wiring) {
+        this(wiring::mfaEnrolments);
     }
 
     OperatorMfaGateHandler(Supplier<MfaEnrolments> enrolments) {
@@ -68,24 +72,5 @@ public final class OperatorMfaGateHandler
                 new GroupConfiguration(withoutOperators, requested.getIamRolesToOverride(),
                         requested.getPreferredRole()))));
         return event;
-    }
-
-    /** The Cognito client of this execution environment, built when the first operator signs in. */
-    private static final class CognitoClientOnFirstUse implements Supplier<MfaEnrolments> {
-        private volatile MfaEnrolments enrolments;
-
-        @Override
-        public MfaEnrolments get() {
-            MfaEnrolments current = enrolments;
-            if (current == null) {
-                synchronized (this) {
-                    if (enrolments == null) {
-                        enrolments = new CognitoMfaEnrolments(AwsClients.newCognito(ProcessEnvironment.get()));
-                    }
-                    current = enrolments;
-                }
-            }
-            return current;
-        }
     }
 }

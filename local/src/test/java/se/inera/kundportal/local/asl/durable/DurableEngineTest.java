@@ -112,13 +112,9 @@ class DurableEngineTest {
     @Test
     void aTaskWaitWhoseSnapshotCannotBeWrittenFailsInsteadOfWaitingOnlyInMemory() throws IOException {
         Run run = new Run(START);
-        String machine = run.durable.createStateMachine("onboarding", WAIT_FOR_SIGNATURE, ROLE).stateMachineArn();
-        makeExecutionsFolderUnwritable();
 
-        String execution = run.engine.startExecution(machine, "app-42", "{}").executionArn();
-        run.clock.runUntilIdle();
+        ExecutionDescription failed = runWithoutAWritableExecutionsFolder(run, WAIT_FOR_SIGNATURE);
 
-        ExecutionDescription failed = run.engine.describeExecution(execution);
         assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(failed.error()).isEqualTo("States.Runtime");
         assertThat(failed.cause()).contains("cannot write");
@@ -128,16 +124,19 @@ class DurableEngineTest {
 
     @Test
     void aWaitStateWhoseSnapshotCannotBeWrittenFails() throws IOException {
-        Run run = new Run(START);
-        String machine = run.durable.createStateMachine("grace", GRACE_PERIOD, ROLE).stateMachineArn();
-        makeExecutionsFolderUnwritable();
+        ExecutionDescription failed = runWithoutAWritableExecutionsFolder(new Run(START), GRACE_PERIOD);
 
-        String execution = run.engine.startExecution(machine, "app-42", "{}").executionArn();
-        run.clock.runReady();
-
-        ExecutionDescription failed = run.engine.describeExecution(execution);
         assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
         assertThat(failed.error()).isEqualTo("States.Runtime");
+    }
+
+    /** Starts {@code definition} once its machine is stored and the executions folder is not writable. */
+    private ExecutionDescription runWithoutAWritableExecutionsFolder(Run run, String definition) throws IOException {
+        String machine = run.durable.createStateMachine("unwritable", definition, ROLE).stateMachineArn();
+        makeExecutionsFolderUnwritable();
+        String execution = run.engine.startExecution(machine, "app-42", "{}").executionArn();
+        run.clock.runUntilIdle();
+        return run.engine.describeExecution(execution);
     }
 
     /** A file where the executions folder was: every write there fails, even for root, who ignores permissions. */
