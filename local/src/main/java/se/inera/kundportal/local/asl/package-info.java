@@ -1,7 +1,7 @@
 /**
  * Kundportal's local AWS Step Functions engine: an interpreter of the Amazon States Language for
  * Standard workflows that behaves as AWS does (judged by the recorded corpus in
- * {@code shared/asl-corpus}, see {@code docs/asl-conformance.md}).
+ * {@code local/src/test/resources/asl-corpus}, see {@code docs/asl-conformance.md}).
  *
  * <h2>Using the engine</h2>
  * <pre>{@code
