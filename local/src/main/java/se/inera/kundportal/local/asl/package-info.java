@@ -6,7 +6,7 @@
  * <h2>Using the engine</h2>
  * <pre>{@code
  * LambdaRegistry lambdas = new LambdaRegistry()
- *         .register("NotifyAttestantsFunction", new NotifyAttestantsHandler(...), Json.MAPPER);
+ *         .register("NotifyAttestantsFunction", JavaHandlerFunction.of(new NotifyAttestantsHandler(...)));
  * AslEngine engine = new AslEngine(new RealTimeScheduler(2), lambdas);      // or new VirtualScheduler(start)
  * StateMachineDescription machine = engine.createStateMachine("order", definitionJson, roleArn);
  * ExecutionDescription started = engine.startExecution(machine.stateMachineArn(), "order-42", "{\"orderId\":42}");

@@ -239,9 +239,11 @@ public final class LocalRuntime implements AutoCloseable {
         local.functionEnvironment(unresolved).forEach((name, value) -> setProperty(ENVIRONMENT_PROPERTY_PREFIX + name, value));
         unresolved.forEach(variable -> warnings.add("environment variable not resolved locally: " + variable));
 
-        FunctionHandlers handlers = new FunctionHandlers(new FunctionsClassLoader(LocalRuntime.class.getClassLoader()));
+        FunctionHandlers handlers = new FunctionHandlers(local.functions(new ArrayList<>()).values(),
+                new FunctionsClassLoader(LocalRuntime.class.getClassLoader()));
+        warnings.addAll(handlers.problems());
         lambdas = new LambdaRegistry();
-        warnings.addAll(handlers.registerAll(local.handlers(), ACCOUNT, lambdas));
+        handlers.registerAll(ACCOUNT, lambdas);
 
         RealTimeScheduler scheduler = new RealTimeScheduler(2);
         DurableEngine durable;
@@ -264,8 +266,7 @@ public final class LocalRuntime implements AutoCloseable {
         LocalHttpApiGateway gateway = LocalHttpApiGateway.builder(apiDefinition(template, local, cognitoUri, pool))
                 .staticFiles(projectFolder.resolve("web"))
                 .awsAccount(ACCOUNT.region(), ACCOUNT.accountId())
-                .handlerFactory(handlers)
-                .classLoader(handlers.classLoader())
+                .functions(handlers::forRoute)
                 .build();
         HealthHandler health = keep(new HealthHandler());
         health.register(HealthComponent.http("DynamoDB (dynalite)", standIns.get(StandIn.DYNAMODB).endpoint().toString()))

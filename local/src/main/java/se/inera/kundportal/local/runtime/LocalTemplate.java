@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.inera.kundportal.local.gateway.FunctionDefinition;
 import se.inera.kundportal.local.gateway.TemplateValues;
 import se.inera.kundportal.standins.SamTemplate;
 
@@ -89,12 +90,9 @@ final class LocalTemplate {
         return Optional.ofNullable(valueMap.get(name));
     }
 
-    /** Logical id → {@code Handler} of every {@code AWS::Serverless::Function}. */
-    Map<String, String> handlers() {
-        Map<String, String> handlers = new LinkedHashMap<>();
-        template.resourcesOfType(FUNCTION_TYPE).forEach((id, resource) ->
-                handlers.put(id, String.valueOf(properties(resource, id).get("Handler"))));
-        return handlers;
+    /** Every {@code AWS::Serverless::Function} by logical id; variables not resolvable here are named in {@code unresolved}. */
+    Map<String, FunctionDefinition> functions(List<String> unresolved) {
+        return FunctionDefinition.allOf(template, values, unresolved::add);
     }
 
     /**

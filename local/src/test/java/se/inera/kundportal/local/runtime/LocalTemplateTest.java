@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.inera.kundportal.local.gateway.FunctionDefinition;
 import se.inera.kundportal.standins.SamTemplate;
 
 class LocalTemplateTest {
@@ -52,9 +53,14 @@ class LocalTemplateTest {
 
     @Test
     void everyFunctionOfTheTemplateHasItsHandler() {
-        assertThat(LOCAL.handlers())
-                .containsEntry("SubmitApplicationFunction",
-                        "se.inera.kundportal.functions.application.SubmitApplicationHandler::handleRequest")
-                .allSatisfy((function, handler) -> assertThat(handler).startsWith("se.inera.kundportal.functions."));
+        List<String> unresolved = new ArrayList<>();
+
+        Map<String, FunctionDefinition> functions = LOCAL.functions(unresolved);
+
+        assertThat(unresolved).isEmpty();
+        assertThat(functions.get("SubmitApplicationFunction").handler())
+                .isEqualTo("se.inera.kundportal.functions.application.SubmitApplicationHandler::handleRequest");
+        assertThat(functions).allSatisfy((id, function) ->
+                assertThat(function.handler()).startsWith("se.inera.kundportal.functions."));
     }
 }
