@@ -1,5 +1,6 @@
 package se.inera.kundportal.local.runtime;
 
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import se.inera.kundportal.functions.wiring.Wiring;
 import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
 import se.inera.kundportal.local.gateway.FunctionDefinition;
@@ -14,7 +16,9 @@ import se.inera.kundportal.local.gateway.FunctionDefinition;
 /**
  * Every function of the template with its handler object, made once as in its own Lambda execution environment,
  * behind the one in-process invoker ({@link JavaHandlerFunction}) that both the engine (Step Functions tasks) and
- * the gateway (API routes) call. Classes come from the runtime's own {@link FunctionsClassLoader}.
+ * the gateway (API routes) call. Each handler gets its own {@link Wiring}, built from that function's environment
+ * only, as Lambda would set it: a variable the function lacks in {@code template.yaml} fails here as it would there.
+ * Handlers without a {@code (Wiring)} constructor (test handlers) are made with their no-arg one, as Lambda does.
  */
 final class FunctionHandlers {
     private final Map<String, JavaHandlerFunction> byFunction = new LinkedHashMap<>();
@@ -25,15 +29,36 @@ final class FunctionHandlers {
      * out and named in {@link #problems()}, so that the rest of the system still runs while a colleague's handler is
      * unfinished.
      */
-    FunctionHandlers(Collection<FunctionDefinition> functions, ClassLoader classLoader) {
+    FunctionHandlers(Collection<FunctionDefinition> functions, LocalAccount account) {
         for (FunctionDefinition function : functions) {
             try {
-                Object instance = Class.forName(function.handlerClassName(), true, classLoader).getConstructor().newInstance();
-                byFunction.put(function.name(), JavaHandlerFunction.of(instance, function.handlerMethodName()));
+                Object handler = newHandler(Class.forName(function.handlerClassName()), lambdaEnvironment(function, account));
+                byFunction.put(function.name(), JavaHandlerFunction.of(handler, function.handlerMethodName()));
             } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
                 problems.add(function.name() + ": " + function.handlerClassName() + " cannot be made (" + rootMessage(e) + ")");
             }
         }
+    }
+
+    /** The function's own variables plus those Lambda reserves and sets itself (which the template cannot change). */
+    static Map<String, String> lambdaEnvironment(FunctionDefinition function, LocalAccount account) {
+        Map<String, String> environment = new LinkedHashMap<>(function.environment());
+        environment.put("AWS_REGION", account.region());
+        environment.put("AWS_DEFAULT_REGION", account.region());
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", function.name());
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        return environment;
+    }
+
+    private static Object newHandler(Class<?> handlerClass, Map<String, String> environment)
+            throws ReflectiveOperationException {
+        Constructor<?> withWiring;
+        try {
+            withWiring = handlerClass.getConstructor(Wiring.class);
+        } catch (NoSuchMethodException wiresNothing) {
+            return handlerClass.getConstructor().newInstance();
+        }
+        return withWiring.newInstance(Wiring.of(environment));
     }
 
     /** The invoker of the function with logical id {@code functionId}. */

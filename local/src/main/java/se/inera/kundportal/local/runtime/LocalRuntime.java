@@ -62,7 +62,6 @@ public final class LocalRuntime implements AutoCloseable {
     static final int DEFAULT_PORT = 3000;
     static final String SFN_ENDPOINT_PROPERTY = "aws.endpointUrlSfn";
     static final String SNS_ENDPOINT_PROPERTY = "aws.endpointUrlSns";
-    static final String ENVIRONMENT_PROPERTY_PREFIX = "kundportal.env.";
     /** The JDK reads it once, when its first HTTP server starts; the Step Functions API needs it (see StepFunctionsServer). */
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
@@ -236,11 +235,8 @@ public final class LocalRuntime implements AutoCloseable {
                         "AllowedOrigins", portalUri.toString(), "Stage", "dev",
                         "BankIdBaseUrl", bankId.apiBaseUri().toString()));
         List<String> unresolved = new ArrayList<>();
-        local.functionEnvironment(unresolved).forEach((name, value) -> setProperty(ENVIRONMENT_PROPERTY_PREFIX + name, value));
+        FunctionHandlers handlers = new FunctionHandlers(local.functions(unresolved).values(), ACCOUNT);
         unresolved.forEach(variable -> warnings.add("environment variable not resolved locally: " + variable));
-
-        FunctionHandlers handlers = new FunctionHandlers(local.functions(new ArrayList<>()).values(),
-                new FunctionsClassLoader(LocalRuntime.class.getClassLoader()));
         warnings.addAll(handlers.problems());
         lambdas = new LambdaRegistry();
         handlers.registerAll(ACCOUNT, lambdas);

@@ -1,9 +1,12 @@
 package se.inera.kundportal.local.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
+import se.inera.kundportal.functions.wiring.Wiring;
 import se.inera.kundportal.local.asl.AslEngine;
 import se.inera.kundportal.local.asl.json.Json;
+import se.inera.kundportal.local.asl.lambda.LambdaFunctionException;
 import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
 import se.inera.kundportal.local.asl.lambda.LocalLambdaContext;
 import se.inera.kundportal.local.asl.time.VirtualScheduler;
@@ -54,7 +59,7 @@ class FunctionHandlersTest {
 
     @Test
     void theGatewayAndTheEngineCallTheSameHandlerThroughTheSameInvoker() {
-        FunctionHandlers handlers = new FunctionHandlers(List.of(PING), FunctionHandlersTest.class.getClassLoader());
+        FunctionHandlers handlers = new FunctionHandlers(List.of(PING), ACCOUNT);
         LambdaRegistry registry = new LambdaRegistry();
         handlers.registerAll(ACCOUNT, registry);
         VirtualScheduler clock = new VirtualScheduler(Instant.parse("2026-03-02T09:00:00Z"));
@@ -87,16 +92,64 @@ class FunctionHandlersTest {
         assertThat(Json.parse(engine.describeExecution(execution).output())).isEqualTo(Json.parse("{\"caller\":\"engine\"}"));
     }
 
+    /** Reaches the onboarding workflow through its own wiring, which needs {@code ONBOARDING_STATE_MACHINE_ARN}. */
+    public static final class WorkflowStartingHandler implements RequestHandler<Map<String, Object>, String> {
+        private final Wiring wiring;
+
+        public WorkflowStartingHandler(Wiring wiring) {
+            this.wiring = wiring;
+        }
+
+        @Override
+        public String handleRequest(Map<String, Object> event, Context context) {
+            wiring.workflowStarter();
+            return "wired";
+        }
+    }
+
+    @Test
+    void aVariableTheFunctionLacksInTheTemplateFailsAsInLambdaEvenWhenAnotherFunctionHasIt() {
+        String handler = WorkflowStartingHandler.class.getName() + "::handleRequest";
+        FunctionDefinition withArn = new FunctionDefinition("SubmitFunction", handler, Map.of("TABLE_NAME", "kundportal",
+                "ONBOARDING_STATE_MACHINE_ARN", ACCOUNT.stateMachineArn("OnboardingStateMachine")), Duration.ofSeconds(3));
+        FunctionDefinition withoutArn = new FunctionDefinition("PageFunction", handler, Map.of("TABLE_NAME", "kundportal"),
+                Duration.ofSeconds(3));
+        FunctionHandlers handlers = new FunctionHandlers(List.of(withArn, withoutArn), ACCOUNT);
+        byte[] event = "{}".getBytes(StandardCharsets.UTF_8);
+
+        byte[] wired = handlers.function("SubmitFunction").orElseThrow().invoke(event, context("SubmitFunction"));
+
+        assertThat(new String(wired, StandardCharsets.UTF_8)).isEqualTo("\"wired\"");
+        assertThatThrownBy(() -> handlers.function("PageFunction").orElseThrow().invoke(event, context("PageFunction")))
+                .isInstanceOfSatisfying(LambdaFunctionException.class, error -> {
+                    assertThat(error.errorType()).isEqualTo(IllegalStateException.class.getName());
+                    assertThat(error.errorPayload()).contains("Environment variable ONBOARDING_STATE_MACHINE_ARN is not set");
+                });
+    }
+
+    @Test
+    void aFunctionGetsTheVariablesLambdaReservesBesideItsOwn() {
+        assertThat(FunctionHandlers.lambdaEnvironment(PING, ACCOUNT))
+                .containsEntry("AWS_REGION", "eu-north-1")
+                .containsEntry("AWS_LAMBDA_FUNCTION_NAME", "PingFunction");
+    }
+
     @Test
     void aFunctionWhoseHandlerCannotBeMadeIsNamedAndLeftOut() {
         FunctionDefinition missing = new FunctionDefinition("MissingFunction", "se.inera.kundportal.functions.NoSuchHandler",
                 Map.of(), Duration.ofSeconds(3));
 
-        FunctionHandlers handlers = new FunctionHandlers(List.of(missing), FunctionHandlersTest.class.getClassLoader());
+        FunctionHandlers handlers = new FunctionHandlers(List.of(missing), ACCOUNT);
 
         assertThat(handlers.function("MissingFunction")).isEmpty();
         assertThat(handlers.problems()).singleElement().asString()
                 .startsWith("MissingFunction: se.inera.kundportal.functions.NoSuchHandler cannot be made");
+    }
+
+    private static LocalLambdaContext context(String functionName) {
+        Instant now = Instant.now();
+        return new LocalLambdaContext("request-1", functionName, ACCOUNT.functionArn(functionName), Clock.systemUTC(),
+                now.plusSeconds(3), 512);
     }
 
     private static HttpApiDefinition gatewayTemplateApi() {
