@@ -1,5 +1,7 @@
 package se.inera.kundportal.local.gateway;
 
+import static se.inera.kundportal.local.gateway.HttpApiDefinition.map;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,14 +68,5 @@ public record FunctionDefinition(String name, String handler, Map<String, String
     public String handlerMethodName() {
         int separator = handler.indexOf("::");
         return separator < 0 ? "handleRequest" : handler.substring(separator + 2);
-    }
-
-    private static Map<String, Object> map(Object value) {
-        if (!(value instanceof Map<?, ?> raw)) {
-            return Map.of();
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        raw.forEach((key, entry) -> result.put(String.valueOf(key), entry));
-        return result;
     }
 }

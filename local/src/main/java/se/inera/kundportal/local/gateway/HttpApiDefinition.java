@@ -153,7 +153,8 @@ public record HttpApiDefinition(String apiLogicalId, RouteTable routes, Map<Stri
         return List.of();
     }
 
-    private static Map<String, Object> map(Object value) {
+    /** A template value as a map with string keys; anything else is empty. */
+    static Map<String, Object> map(Object value) {
         if (!(value instanceof Map<?, ?> raw)) {
             return Map.of();
         }
