@@ -37,6 +37,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
+import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunctionException;
 import se.inera.kundportal.local.asl.lambda.LocalLambdaContext;
@@ -167,7 +168,8 @@ public final class LocalHttpApiGateway implements HttpHandler {
             return respond(request);
         } catch (RuntimeException e) {
             // A fault of the gateway itself: the client still gets an answer, and the cause goes to the log only.
-            LOG.log(System.Logger.Level.ERROR, "Gateway failed on " + request.method() + " " + request.rawPath(), e);
+            LOG.log(System.Logger.Level.ERROR, "Gateway failed on " + request.method() + " "
+                    + LinkId.maskIn(request.rawPath()), e);
             return GatewayResponse.message(500, "Internal Server Error");
         }
     }
@@ -231,7 +233,7 @@ public final class LocalHttpApiGateway implements HttpHandler {
                     return file.get();
                 }
             } catch (IOException e) {
-                LOG.log(System.Logger.Level.ERROR, "Cannot read static file for " + path, e);
+                LOG.log(System.Logger.Level.ERROR, "Cannot read static file for " + LinkId.maskIn(path), e);
                 return GatewayResponse.message(500, "Internal Server Error");
             }
         }
