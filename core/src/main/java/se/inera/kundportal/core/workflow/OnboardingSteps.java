@@ -48,7 +48,9 @@ import se.inera.kundportal.core.user.UserRepository;
  * link) it made the first time; the organisation this onboarding registers is stamped with that
  * agreement's creation time, which tells it apart from an organisation registered another way;
  * users are found by e-mail, roles are assigned idempotently, and status changes go through
- * conditional transitions that are skipped once done.
+ * conditional transitions that are skipped once done. Each change is recorded in the audit trail under
+ * an id derived from it ({@link AuditRecord#id()}), so a repeated step records it once; what a step
+ * does is decided from the items' status, never from the trail.
  */
 public final class OnboardingSteps {
     private static final String AGREEMENT_ID_PREFIX = "onboarding-";
