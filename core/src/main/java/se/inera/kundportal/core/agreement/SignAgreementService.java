@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
+import se.inera.kundportal.core.application.ApplicationAudit;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.audit.AuditLog;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.audit.OrganisationAudit;
+import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
@@ -48,18 +51,22 @@ public final class SignAgreementService implements SignAgreement {
         Agreement signed = agreements.transition(pending.sign(command.signature(), clock),
                 AgreementStatus.PENDING_SIGNATURE);
 
+        Actor signatory = signed.signedBy().orElseThrow();
+        audit.append(AuditRecord.of(clock.instant(), signatory,
+                AuditSubject.of(AuditSubject.Type.AGREEMENT, signed.id()), signed.version(), signed.organisation(),
+                "AGREEMENT_SIGNED", Map.of("documentVersion", signed.documentVersion(),
+                        "orderRef", command.signature().orderRef(), "signer", command.signature().signer().masked(),
+                        "from", pending.status().name(), "to", signed.status().name())));
+
         Organisation organisation = organisations.get(signed.organisation());
-        organisations.update(organisation.withAgreementStanding(AgreementStanding.SIGNED));
+        Organisation standing = organisations.update(organisation.withAgreementStanding(AgreementStanding.SIGNED));
+        audit.append(OrganisationAudit.standingChanged(organisation, standing, signatory, clock.instant()));
         applications.findByOrganisation(signed.organisation()).stream()
                 .filter(a -> a.status() == ApplicationStatus.AWAITING_SIGNATURE)
                 .findFirst()
-                .ifPresent(a -> applications.transition(a.agreementSigned(clock.instant()),
-                        ApplicationStatus.AWAITING_SIGNATURE));
-
-        audit.append(AuditRecord.of(clock.instant(), signed.signedBy().orElseThrow(),
-                AuditSubject.of(AuditSubject.Type.AGREEMENT, signed.id()), signed.organisation(), "AGREEMENT_SIGNED",
-                Map.of("documentVersion", signed.documentVersion(), "orderRef", command.signature().orderRef(),
-                        "signer", command.signature().signer().masked())));
+                .ifPresent(a -> audit.append(ApplicationAudit.customerActivated(applications.transition(
+                        a.agreementSigned(clock.instant()), ApplicationStatus.AWAITING_SIGNATURE), signatory,
+                        signed.id().value())));
         return signed;
     }
 }

@@ -58,9 +58,10 @@ public final class ApplicationService implements SubmitApplication, DecideApplic
         }
         CustomerApplication stored = applications.create(CustomerApplication.submitted(
                 ApplicationId.newId(), valid.organisation(), valid.contacts(), clock.instant()));
-        audit.append(AuditRecord.of(clock.instant(),
+        audit.append(AuditRecord.of(stored.submittedAt(),
                 new Actor(Actor.Kind.APPLICANT, stored.id().value(), valid.contacts().administrator().name()),
-                AuditSubject.of(AuditSubject.Type.APPLICATION, stored.id()), null, "APPLICATION_SUBMITTED",
+                AuditSubject.of(AuditSubject.Type.APPLICATION, stored.id()), stored.version(), null,
+                "APPLICATION_SUBMITTED",
                 Map.of("organisationsnummer", number.value(), "organisationName", valid.organisation().name())));
         return stored;
     }
@@ -70,8 +71,7 @@ public final class ApplicationService implements SubmitApplication, DecideApplic
         CustomerApplication current = applications.get(command.application());
         CustomerApplication approved = applications.transition(
                 current.approve(command.operator(), clock.instant()), ApplicationStatus.SUBMITTED);
-        audit.append(AuditRecord.of(clock.instant(), command.operator(),
-                AuditSubject.of(AuditSubject.Type.APPLICATION, approved.id()), approved.organisationsnummer(),
+        audit.append(ApplicationAudit.statusChanged(approved, ApplicationStatus.SUBMITTED, command.operator(),
                 "APPLICATION_APPROVED", Map.of()));
         return approved;
     }
@@ -84,9 +84,8 @@ public final class ApplicationService implements SubmitApplication, DecideApplic
         CustomerApplication current = applications.get(command.application());
         CustomerApplication rejected = applications.transition(
                 current.reject(command.operator(), clock.instant(), command.reason()), ApplicationStatus.SUBMITTED);
-        audit.append(AuditRecord.of(clock.instant(), command.operator(),
-                AuditSubject.of(AuditSubject.Type.APPLICATION, rejected.id()), null, "APPLICATION_REJECTED",
-                Map.of("reason", rejected.rejectionReason().orElseThrow())));
+        audit.append(ApplicationAudit.statusChanged(rejected, ApplicationStatus.SUBMITTED, command.operator(),
+                "APPLICATION_REJECTED", Map.of("reason", rejected.rejectionReason().orElseThrow())));
         return rejected;
     }
 }

@@ -5,6 +5,7 @@ import se.inera.kundportal.core.order.AttestationDecision;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,7 +74,8 @@ public final class AttestOrderService implements AttestOrder {
         }
         Order order = orders.get(link.order());
         SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), random, clock);
-        attestations.replaceChallenge(issued.challenge());
+        SmsChallenge sent = attestations.replaceChallenge(issued.challenge());
+        audit.append(challengeRecord(sent, attestant, order, sent.sentAt(), "SMS_CODE_SENT"));
         codeSender.send(mobile, issued.code(), order.id(), order.offering().value());
     }
 
@@ -97,7 +99,7 @@ public final class AttestOrderService implements AttestOrder {
         Order order = orders.get(link.order());
         User attestant = users.get(link.attestant());
         AttestationRules.requireAttestant(users.rolesOf(order.organisation()), attestant);
-        String evidence = verify(proof, link, attestant);
+        String evidence = verify(proof, link, attestant, order);
 
         Attestation attestation = new Attestation(link.party(), attestant.id(), attestant.name(), proof.method(),
                 rejectionReason.isPresent() ? AttestationDecision.REJECTED : AttestationDecision.APPROVED,
@@ -106,19 +108,21 @@ public final class AttestOrderService implements AttestOrder {
                 ? order.reject(attestation, rejectionReason.get(), clock)
                 : order.attest(attestation, clock);
         Order stored = orders.transition(changed, OrderStatus.AWAITING_ATTESTATION);
-        attestations.updateLink(link.markUsed(clock));
-
-        audit.append(AuditRecord.of(clock.instant(), new Actor(Actor.Kind.ATTESTANT, attestant.id().value(),
-                        attestant.name()), AuditSubject.of(AuditSubject.Type.ORDER, order.id()), order.organisation(),
-                rejectionReason.isPresent() ? "ORDER_REJECTED" : "ORDER_ATTESTATION_GIVEN",
+        audit.append(AuditRecord.of(clock.instant(), actor(attestant), orderSubject(order), stored.version(),
+                order.organisation(), rejectionReason.isPresent() ? "ORDER_REJECTED" : "ORDER_ATTESTATION_GIVEN",
                 Map.of("method", proof.method().name(), "party", link.party().name(),
                         "samePersonAsOrderer", Boolean.toString(attestation.samePersonAsOrderer()),
-                        "status", stored.status().name())));
+                        "from", order.status().name(), "to", stored.status().name())));
+        AttestationLink used = attestations.updateLink(link.markUsed(clock));
+        // the link's id is a bearer secret: the change is named by its attestant, creation and version
+        audit.append(AuditRecord.ofChange(used.usedAt().orElseThrow(), actor(attestant), orderSubject(order),
+                "link:" + used.attestant().value() + ":" + used.createdAt().toEpochMilli() + ":v" + used.version(),
+                order.organisation(), "ATTESTATION_LINK_USED", Map.of("party", used.party().name())));
         return new Outcome(stored, attestation, stored.status() != OrderStatus.AWAITING_ATTESTATION);
     }
 
     /** Checks the proof and returns the evidence reference to keep. */
-    private String verify(AttesterProof proof, AttestationLink link, User attestant) {
+    private String verify(AttesterProof proof, AttestationLink link, User attestant, Order order) {
         if (proof instanceof AttesterProof.BankId bankId) {
             AttestationRules.requireProofBelongsTo(bankId, attestant);
             return bankId.orderRef();
@@ -128,6 +132,8 @@ public final class AttestOrderService implements AttestOrder {
                 NotFoundException.of("SmsChallenge", link.id(), "Ingen kod har skickats. Begär en kod först."));
         SmsChallenge.Verification verification = challenge.verify(sms.code(), clock);
         SmsChallenge counted = attestations.updateChallenge(verification.challenge());
+        audit.append(challengeRecord(counted, attestant, order, clock.instant(),
+                verification.accepted() ? "SMS_CODE_ACCEPTED" : "SMS_CODE_REJECTED"));
         if (!verification.accepted()) {
             throw ValidationException.of("code", counted.attemptsLeft() > 0
                     ? "Fel kod. Du har " + counted.attemptsLeft() + " försök kvar."
@@ -135,6 +141,22 @@ public final class AttestOrderService implements AttestOrder {
         }
         // never the link id: it is a bearer secret and the audit trail is widely readable
         return "sms:" + attestant.mobile().map(MobileNumber::masked).orElse("?") + "@" + counted.sentAt();
+    }
+
+    /** A code is told apart by its attestant and when it was sent, an attempt on it by its version. */
+    private static AuditRecord challengeRecord(SmsChallenge challenge, User attestant, Order order, Instant at,
+                                               String action) {
+        return AuditRecord.ofChange(at, actor(attestant), orderSubject(order),
+                "sms:" + attestant.id().value() + ":" + challenge.sentAt().toEpochMilli() + ":v" + challenge.version(),
+                order.organisation(), action, Map.of("failedAttempts", Integer.toString(challenge.failedAttempts())));
+    }
+
+    private static Actor actor(User attestant) {
+        return new Actor(Actor.Kind.ATTESTANT, attestant.id().value(), attestant.name());
+    }
+
+    private static AuditSubject orderSubject(Order order) {
+        return AuditSubject.of(AuditSubject.Type.ORDER, order.id());
     }
 
     private AttestationLink usableLink(LinkId linkId) {

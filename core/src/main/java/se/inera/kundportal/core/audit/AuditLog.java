@@ -4,10 +4,17 @@ import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 
-/** Port: the append-only audit trail. */
+/**
+ * Port: the append-only audit trail. Only core's use cases write it, and nothing reads it to decide
+ * what to do: it tells people what happened, state lives in the items themselves.
+ */
 public interface AuditLog {
 
-    /** Appends one record. Records are never changed or removed. */
+    /**
+     * Appends one record unless a record with its {@link AuditRecord#id() id} is there already (a
+     * retried step), in which case the stored one stays and this is a success. Records are never
+     * changed or removed.
+     */
     void append(AuditRecord record);
 
     /** Everything about an organisation (its orders, users, agreement…), newest first. */

@@ -3,6 +3,7 @@ package se.inera.kundportal.core.customer;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,13 +15,15 @@ import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.agreement.AgreementRepository;
 import se.inera.kundportal.core.audit.AuditLog;
-import se.inera.kundportal.core.audit.AuditRecord;
-import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.agreement.AgreementAudit;
+import se.inera.kundportal.core.audit.OrganisationAudit;
+import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Authorisation;
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.RoleAssignment;
 import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.core.user.UserAudit;
 import se.inera.kundportal.core.user.UserId;
 import se.inera.kundportal.core.user.UserRepository;
 
@@ -53,22 +56,29 @@ public final class RegisterExistingCustomerService implements RegisterExistingCu
     public Organisation register(RegisterCommand command) {
         Authorisation.requireOperator(command.agreement().registeredBy());
         Instant now = clock.instant();
+        Actor operator = command.agreement().registeredBy();
         Organisation organisation = organisations.register(
                 new Organisation(command.organisation(), AgreementStanding.SIGNED, now, 0));
+        audit.append(OrganisationAudit.registered(organisation, operator, "EXISTING_CUSTOMER_REGISTERED",
+                Map.of("reference", command.agreement().reference())));
         Agreement agreement = agreements.create(Agreement.registeredExisting(AgreementId.newId(),
                 organisation.number(), agreementVersion, command.agreement(), now));
-        User administrator = findOrCreate(command.administrator());
-        users.assign(new RoleAssignment(organisation.number(), administrator.id(), Role.ADMINISTRATOR,
-                command.agreement().registeredBy(), now));
-        audit.append(AuditRecord.of(now, command.agreement().registeredBy(),
-                AuditSubject.of(AuditSubject.Type.ORGANISATION, organisation.number()), organisation.number(),
-                "EXISTING_CUSTOMER_REGISTERED", Map.of("agreement", agreement.id().value(),
-                        "reference", command.agreement().reference(), "administrator", administrator.id().value())));
+        audit.append(AgreementAudit.created(agreement, operator));
+        User administrator = findOrCreate(command.administrator(), operator, organisation.number());
+        RoleAssignment administration = new RoleAssignment(organisation.number(), administrator.id(),
+                Role.ADMINISTRATOR, operator, now);
+        if (users.assign(administration)) {
+            audit.append(UserAudit.roleAssigned(administration));
+        }
         return organisation;
     }
 
-    private User findOrCreate(Contact contact) {
-        return users.findByEmail(contact.email()).orElseGet(() -> users.create(new User(UserId.newId(),
-                contact.name(), contact.email(), Optional.of(contact.mobile()), Optional.empty(), 0)));
+    private User findOrCreate(Contact contact, Actor operator, Organisationsnummer organisation) {
+        return users.findByEmail(contact.email()).orElseGet(() -> {
+            User created = users.create(new User(UserId.newId(), contact.name(), contact.email(),
+                    Optional.of(contact.mobile()), Optional.empty(), 0));
+            audit.append(UserAudit.created(created, operator, clock.instant(), organisation));
+            return created;
+        });
     }
 }

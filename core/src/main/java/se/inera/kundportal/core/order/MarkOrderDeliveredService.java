@@ -34,9 +34,9 @@ public final class MarkOrderDeliveredService implements MarkOrderDelivered {
         Order order = orders.get(command.order());
         Order delivered = orders.transition(order.markDelivered(command.operator(), clock.instant()),
                 OrderStatus.ATTESTED);
-        audit.append(AuditRecord.of(clock.instant(), command.operator(),
-                AuditSubject.of(AuditSubject.Type.ORDER, order.id()), order.organisation(), "ORDER_DELIVERED",
-                Map.of()));
+        audit.append(AuditRecord.of(delivered.updatedAt(), command.operator(),
+                AuditSubject.of(AuditSubject.Type.ORDER, order.id()), delivered.version(), order.organisation(),
+                "ORDER_DELIVERED", Map.of("from", order.status().name(), "to", delivered.status().name())));
         return delivered;
     }
 }

@@ -79,7 +79,8 @@ public final class PlaceOrderService implements PlaceOrder {
                 now.plus(attestationPeriod)));
         User orderer = users.get(command.orderer());
         audit.append(AuditRecord.of(now, new Actor(Actor.Kind.CUSTOMER_USER, orderer.id().value(), orderer.name()),
-                AuditSubject.of(AuditSubject.Type.ORDER, order.id()), organisation.number(), "ORDER_PLACED",
+                AuditSubject.of(AuditSubject.Type.ORDER, order.id()), order.version(), organisation.number(),
+                "ORDER_PLACED",
                 Map.of("offering", offering.id().value(), "addOn", Boolean.toString(addOn),
                         "careUnits", Integer.toString(order.careUnits().size()),
                         "startupFeeOre", Long.toString(order.startupTotal().ore()))));

@@ -3,12 +3,9 @@ package se.inera.kundportal.core.user;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Objects;
 
 import se.inera.kundportal.core.audit.AuditLog;
-import se.inera.kundportal.core.audit.AuditRecord;
-import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.ValidationException;
@@ -48,8 +45,12 @@ public final class ManageUsersService implements ManageUsers {
     public User addUserWithRole(AddUserCommand command) {
         OrganisationRoles roles = showRoles(command.organisation(), command.caller());
         NewUserForm.ValidNewUser valid = NewUserForm.validate(command, LocalDate.now(clock.withZone(SWEDEN)));
-        User user = users.findByEmail(valid.email()).orElseGet(() -> users.create(new User(UserId.newId(),
-                valid.name(), valid.email(), valid.mobile(), valid.personnummer(), 0)));
+        User user = users.findByEmail(valid.email()).orElseGet(() -> {
+            User created = users.create(new User(UserId.newId(), valid.name(), valid.email(), valid.mobile(),
+                    valid.personnummer(), 0));
+            audit.append(UserAudit.created(created, command.caller(), clock.instant(), roles.organisation()));
+            return created;
+        });
         if (valid.role() == Role.ATTESTANT && !user.canAttest()) {
             throw ValidationException.of("mobile",
                     "Personen finns redan utan mobilnummer och personnummer och kan därför inte attestera.");
@@ -70,9 +71,9 @@ public final class ManageUsersService implements ManageUsers {
     }
 
     private void give(Organisationsnummer organisation, UserId user, Role role, Actor caller) {
-        if (users.assign(new RoleAssignment(organisation, user, role, caller, clock.instant()))) {
-            audit.append(AuditRecord.of(clock.instant(), caller, AuditSubject.of(AuditSubject.Type.USER, user),
-                    organisation, "ROLE_ASSIGNED", Map.of("role", role.name())));
+        RoleAssignment assignment = new RoleAssignment(organisation, user, role, caller, clock.instant());
+        if (users.assign(assignment)) {
+            audit.append(UserAudit.roleAssigned(assignment));
         }
     }
 

@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.AgreementAudit;
 import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.agreement.AgreementRepository;
 import se.inera.kundportal.core.agreement.AgreementStatus;
+import se.inera.kundportal.core.application.ApplicationAudit;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
@@ -19,18 +21,20 @@ import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.audit.AuditLog;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
+import se.inera.kundportal.core.audit.OrganisationAudit;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.RoleAssignment;
 import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.core.user.UserAudit;
 import se.inera.kundportal.core.user.UserId;
 import se.inera.kundportal.core.user.UserRepository;
 
@@ -44,11 +48,14 @@ import se.inera.kundportal.core.user.UserRepository;
  * link) it made the first time; the organisation this onboarding registers is stamped with that
  * agreement's creation time, which tells it apart from an organisation registered another way;
  * users are found by e-mail, roles are assigned idempotently, and status changes go through
- * conditional transitions that are skipped once done.
+ * conditional transitions that are skipped once done. Each change is recorded in the audit trail under
+ * an id derived from it ({@link AuditRecord#id()}), so a repeated step records it once; what a step
+ * does is decided from the items' status, never from the trail.
  */
 public final class OnboardingSteps {
     private static final String AGREEMENT_ID_PREFIX = "onboarding-";
     static final String ONBOARDING_STARTED = "ONBOARDING_STARTED";
+    static final String ONBOARDING_FAILED = "ONBOARDING_FAILED";
 
     private final CustomerApplicationRepository applications;
     private final OrganisationRepository organisations;
@@ -90,21 +97,28 @@ public final class OnboardingSteps {
 
     /**
      * "Record Application": the submitted application the workflow was started for. Records the
-     * start in the audit trail once per execution, while the application is still {@code SUBMITTED}.
+     * start in the audit trail while the application is still {@code SUBMITTED}; the record is the
+     * application's as submitted (its id names that version), so a retried step records it once.
      *
      * @throws se.inera.kundportal.core.error.NotFoundException if there is no such application
      */
     public CustomerApplication recordStart(ApplicationId id, String executionId) {
         CustomerApplication application = applications.get(id);
-        AuditSubject subject = AuditSubject.of(AuditSubject.Type.APPLICATION, id);
-        boolean recorded = audit.findBySubject(subject, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
-                .anyMatch(record -> record.action().equals(ONBOARDING_STARTED)
-                        && executionId.equals(record.details().get("execution")));
-        if (application.status() == ApplicationStatus.SUBMITTED && !recorded) {
-            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM, subject, null, ONBOARDING_STARTED,
-                    Map.of("execution", executionId)));
+        if (application.status() == ApplicationStatus.SUBMITTED) {
+            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM, applicationSubject(id),
+                    application.version(), null, ONBOARDING_STARTED, Map.of("execution", executionId)));
         }
         return application;
+    }
+
+    /**
+     * "Report Onboarding Failure": records in the application's trail that {@code executionId} failed
+     * with {@code error}, once per execution however often the step runs.
+     */
+    public void recordFailure(ApplicationId id, String error, String executionId) {
+        audit.append(AuditRecord.ofChange(clock.instant(), Actor.SYSTEM, applicationSubject(id),
+                "execution:" + executionId, null, ONBOARDING_FAILED,
+                Map.of("error", error, "execution", executionId)));
     }
 
     /**
@@ -126,21 +140,21 @@ public final class OnboardingSteps {
         }
         Agreement agreement = pendingAgreement(application, terms, signingLinkValidity);
         Organisation organisation = organisationOf(application, agreement);
-        User administrator = findOrCreate(application.contacts().administrator());
-        User agreementContact = findOrCreate(application.contacts().agreementContact());
+        User administrator = findOrCreate(application.contacts().administrator(), organisation.number());
+        User agreementContact = findOrCreate(application.contacts().agreementContact(), organisation.number());
         Instant now = clock.instant();
-        users.assign(new RoleAssignment(organisation.number(), administrator.id(), Role.ADMINISTRATOR, Actor.SYSTEM,
-                now));
-        users.assign(new RoleAssignment(organisation.number(), agreementContact.id(), Role.AGREEMENT_CONTACT,
+        assign(new RoleAssignment(organisation.number(), administrator.id(), Role.ADMINISTRATOR, Actor.SYSTEM, now));
+        assign(new RoleAssignment(organisation.number(), agreementContact.id(), Role.AGREEMENT_CONTACT,
                 Actor.SYSTEM, now));
         CustomerApplication current = application;
         if (application.status() == ApplicationStatus.APPROVED) {
             current = applications.transition(application.sentForSignature(now), ApplicationStatus.APPROVED);
-            audit.append(AuditRecord.of(now, Actor.SYSTEM, AuditSubject.of(AuditSubject.Type.APPLICATION, id),
-                    organisation.number(), "CUSTOMER_CREATED", Map.of("agreement", agreement.id().value(),
-                            "administrator", administrator.id().value(),
-                            "agreementContact", agreementContact.id().value())));
         }
+        // Also when a previous attempt moved it but stopped before its record: the id is the same.
+        audit.append(ApplicationAudit.statusChanged(current, ApplicationStatus.APPROVED, Actor.SYSTEM,
+                "CUSTOMER_CREATED", Map.of("agreement", agreement.id().value(),
+                        "administrator", administrator.id().value(),
+                        "agreementContact", agreementContact.id().value())));
         return new CustomerCreated(current, organisation, agreement, administrator, agreementContact);
     }
 
@@ -180,14 +194,15 @@ public final class OnboardingSteps {
         }
         Organisation organisation = organisations.get(agreement.organisation());
         if (organisation.agreementStanding() != AgreementStanding.SIGNED) {
+            Organisation before = organisation;
             organisation = organisations.update(organisation.withAgreementStanding(AgreementStanding.SIGNED));
+            audit.append(OrganisationAudit.standingChanged(before, organisation, Actor.SYSTEM, clock.instant()));
         }
         CustomerApplication application = applications.get(applicationId);
         if (application.status() == ApplicationStatus.AWAITING_SIGNATURE) {
-            applications.transition(application.agreementSigned(clock.instant()), ApplicationStatus.AWAITING_SIGNATURE);
-            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
-                    AuditSubject.of(AuditSubject.Type.APPLICATION, applicationId), organisation.number(),
-                    "CUSTOMER_ACTIVATED", Map.of("agreement", agreementId.value())));
+            audit.append(ApplicationAudit.customerActivated(applications.transition(
+                    application.agreementSigned(clock.instant()), ApplicationStatus.AWAITING_SIGNATURE),
+                    Actor.SYSTEM, agreementId.value()));
         }
         return organisation;
     }
@@ -200,21 +215,32 @@ public final class OnboardingSteps {
      */
     public Agreement expire(ApplicationId applicationId, AgreementId agreementId) {
         Agreement agreement = agreements.get(agreementId);
-        Agreement expired = agreement.status() == AgreementStatus.EXPIRED ? agreement
-                : agreements.transition(agreement.expire(clock), AgreementStatus.PENDING_SIGNATURE);
+        Agreement expired = agreement;
+        if (agreement.status() != AgreementStatus.EXPIRED) {
+            expired = agreements.transition(agreement.expire(clock), AgreementStatus.PENDING_SIGNATURE);
+            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
+                    AuditSubject.of(AuditSubject.Type.AGREEMENT, agreementId), expired.version(),
+                    expired.organisation(), "AGREEMENT_EXPIRED", Map.of("from", agreement.status().name(),
+                            "to", expired.status().name())));
+        }
         Organisation organisation = organisations.get(expired.organisation());
         if (organisation.agreementStanding() == AgreementStanding.AWAITING_SIGNATURE) {
-            organisations.update(organisation.withAgreementStanding(AgreementStanding.SIGNATURE_EXPIRED));
+            Organisation standing = organisations.update(
+                    organisation.withAgreementStanding(AgreementStanding.SIGNATURE_EXPIRED));
+            audit.append(OrganisationAudit.standingChanged(organisation, standing, Actor.SYSTEM, clock.instant()));
         }
         CustomerApplication application = applications.get(applicationId);
         if (application.status() == ApplicationStatus.AWAITING_SIGNATURE) {
-            applications.transition(application.signatureExpired(clock.instant()),
-                    ApplicationStatus.AWAITING_SIGNATURE);
-            audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
-                    AuditSubject.of(AuditSubject.Type.APPLICATION, applicationId), expired.organisation(),
-                    "SIGNING_LINK_EXPIRED", Map.of("agreement", agreementId.value())));
+            audit.append(ApplicationAudit.statusChanged(applications.transition(
+                    application.signatureExpired(clock.instant()), ApplicationStatus.AWAITING_SIGNATURE),
+                    ApplicationStatus.AWAITING_SIGNATURE, Actor.SYSTEM, "SIGNING_LINK_EXPIRED",
+                    Map.of("agreement", agreementId.value())));
         }
         return expired;
+    }
+
+    private static AuditSubject applicationSubject(ApplicationId id) {
+        return AuditSubject.of(AuditSubject.Type.APPLICATION, id);
     }
 
     private Agreement pendingAgreement(CustomerApplication application, AgreementTerms terms, Duration validity) {
@@ -225,9 +251,11 @@ public final class OnboardingSteps {
         }
         Instant now = clock.instant();
         try {
-            return agreements.create(Agreement.sentForSignature(id, application.organisationsnummer(),
+            Agreement created = agreements.create(Agreement.sentForSignature(id, application.organisationsnummer(),
                     terms.documentVersion(), terms.documentHash(), application.contacts().signatory().personnummer(),
                     LinkId.random(random), now, now.plus(validity)));
+            audit.append(AgreementAudit.created(created, Actor.SYSTEM));
+            return created;
         } catch (AlreadyExistsException concurrentRetry) {
             return agreements.get(id);
         }
@@ -237,8 +265,11 @@ public final class OnboardingSteps {
         Optional<Organisation> existing = organisations.findByNumber(application.organisationsnummer());
         if (existing.isEmpty()) {
             try {
-                return organisations.register(new Organisation(application.organisation(),
+                Organisation registered = organisations.register(new Organisation(application.organisation(),
                         AgreementStanding.AWAITING_SIGNATURE, agreement.createdAt(), 0));
+                audit.append(OrganisationAudit.registered(registered, Actor.SYSTEM, "ORGANISATION_REGISTERED",
+                        Map.of("agreementStanding", registered.agreementStanding().name())));
+                return registered;
             } catch (AlreadyExistsException concurrent) {
                 existing = organisations.findByNumber(application.organisationsnummer());
             }
@@ -251,11 +282,19 @@ public final class OnboardingSteps {
         return found;
     }
 
-    private User findOrCreate(Contact contact) {
+    private void assign(RoleAssignment assignment) {
+        if (users.assign(assignment)) {
+            audit.append(UserAudit.roleAssigned(assignment));
+        }
+    }
+
+    private User findOrCreate(Contact contact, Organisationsnummer organisation) {
         return users.findByEmail(contact.email()).orElseGet(() -> {
             try {
-                return users.create(new User(UserId.newId(), contact.name(), contact.email(),
+                User created = users.create(new User(UserId.newId(), contact.name(), contact.email(),
                         Optional.of(contact.mobile()), Optional.empty(), 0));
+                audit.append(UserAudit.created(created, Actor.SYSTEM, clock.instant(), organisation));
+                return created;
             } catch (AlreadyExistsException concurrent) {
                 return users.findByEmail(contact.email()).orElseThrow(() -> concurrent);
             }

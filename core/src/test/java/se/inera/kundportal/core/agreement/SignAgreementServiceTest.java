@@ -58,7 +58,11 @@ class SignAgreementServiceTest {
         assertThat(signed.status()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(organisations.get(REGION_STOCKHOLM).canOrder()).isTrue();
         assertThat(applications.get(application.id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
-        assertThat(audit.actions()).containsExactly("AGREEMENT_SIGNED");
+        assertThat(audit.actions())
+                .containsExactly("AGREEMENT_SIGNED", "ORGANISATION_STANDING_CHANGED", "CUSTOMER_ACTIVATED");
+        assertThat(audit.records()).extracting(record -> record.actor().kind()).containsOnly(Actor.Kind.SIGNATORY);
+        assertThat(audit.records().get(1).details()).containsEntry("from", "AWAITING_SIGNATURE")
+                .containsEntry("to", "SIGNED");
     }
 
     @Test

@@ -65,6 +65,12 @@ class ApplicationServiceTest {
                 .isEqualTo(ApplicationStatus.APPROVED);
         assertThatThrownBy(() -> service.reject(new DecideApplication.RejectCommand(submitted.id(), OPERATOR, "Nej")))
                 .isInstanceOf(UnexpectedStatusException.class);
+        assertThat(audit.actions()).containsExactly("APPLICATION_SUBMITTED", "APPLICATION_APPROVED");
+        assertThat(audit.records().get(1)).satisfies(approval -> {
+            assertThat(approval.actor()).isEqualTo(OPERATOR);
+            assertThat(approval.details()).containsEntry("from", "SUBMITTED").containsEntry("to", "APPROVED");
+            assertThat(approval.organisation()).contains(submitted.organisationsnummer());
+        });
     }
 
     @Test

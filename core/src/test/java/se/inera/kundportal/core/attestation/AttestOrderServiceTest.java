@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
+import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.ConflictException;
@@ -87,7 +88,11 @@ class AttestOrderServiceTest {
         assertThat(outcome.attestation().method()).isEqualTo(AttestationMethod.SMS_CODE);
         assertThat(outcome.attestation().samePersonAsOrderer()).isFalse();
         assertThat(attestations.findLink(link).orElseThrow().usedAt()).isPresent();
-        assertThat(audit.actions()).containsExactly("ORDER_ATTESTATION_GIVEN");
+        assertThat(audit.actions()).containsExactly("SMS_CODE_SENT", "SMS_CODE_ACCEPTED", "ORDER_ATTESTATION_GIVEN",
+                "ATTESTATION_LINK_USED");
+        assertThat(audit.records()).extracting(AuditRecord::actor).containsOnly(new Actor(Actor.Kind.ATTESTANT,
+                attestant.id().value(), attestant.name()));
+        assertThat(audit.records()).extracting(AuditRecord::id).noneMatch(id -> id.contains(link.value()));
     }
 
     @Test
@@ -193,7 +198,7 @@ class AttestOrderServiceTest {
 
         assertThat(outcome.order().status()).isEqualTo(OrderStatus.REJECTED);
         assertThat(outcome.order().rejectionReason()).contains("Fel enhet");
-        assertThat(audit.actions()).containsExactly("ORDER_REJECTED");
+        assertThat(audit.actions()).containsExactly("ORDER_REJECTED", "ATTESTATION_LINK_USED");
     }
 
     @Test

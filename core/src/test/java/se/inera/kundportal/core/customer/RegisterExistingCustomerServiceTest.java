@@ -43,12 +43,16 @@ class RegisterExistingCustomerServiceTest {
                 .satisfies(a -> assertThat(a.isSigned()).isTrue());
         assertThat(users.rolesOf(REGION_STOCKHOLM).usersWith(Role.ADMINISTRATOR)).extracting(u -> u.email().value())
                 .containsExactly("anna@regionstockholm.se");
+        assertThat(audit.actions()).containsExactly("EXISTING_CUSTOMER_REGISTERED", "AGREEMENT_CREATED",
+                "USER_CREATED", "ROLE_ASSIGNED");
+        assertThat(audit.records()).extracting(record -> record.actor()).containsOnly(OPERATOR);
     }
 
     @Test
     void registeringTheSameOrganisationsnummerTwiceIsAConflict() {
         service.register(command(OPERATOR));
         assertThatThrownBy(() -> service.register(command(OPERATOR))).isInstanceOf(AlreadyExistsException.class);
+        assertThat(audit.actions()).containsOnlyOnce("EXISTING_CUSTOMER_REGISTERED");
     }
 
     @Test

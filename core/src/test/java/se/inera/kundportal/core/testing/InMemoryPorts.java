@@ -322,12 +322,15 @@ public final class InMemoryPorts {
         }
     }
 
+    /** Keeps the first record of each id, as the Dynamo adapter's conditional put does. */
     public static final class Audit implements AuditLog {
         private final List<AuditRecord> records = new ArrayList<>();
 
         @Override
         public synchronized void append(AuditRecord record) {
-            records.add(record);
+            if (records.stream().noneMatch(stored -> stored.id().equals(record.id()))) {
+                records.add(record);
+            }
         }
 
         @Override
@@ -342,8 +345,14 @@ public final class InMemoryPorts {
                     .sorted(Comparator.comparing(AuditRecord::at).reversed()).limit(page.limit()).toList());
         }
 
+        /** The actions of every record, oldest first. */
         public synchronized List<String> actions() {
             return records.stream().map(AuditRecord::action).toList();
+        }
+
+        /** Every record, oldest first. */
+        public synchronized List<AuditRecord> records() {
+            return List.copyOf(records);
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
+import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
@@ -42,7 +43,8 @@ class ManageUsersServiceTest {
         User olle = service.addUserWithRole(add(REGION_STOCKHOLM, admin, "olle@regionstockholm.se", "ATTESTANT"));
 
         assertThat(service.showRoles(REGION_STOCKHOLM, admin).holds(olle.id(), Role.ATTESTANT)).isTrue();
-        assertThat(audit.actions()).containsExactly("ROLE_ASSIGNED");
+        assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLE_ASSIGNED");
+        assertThat(audit.records()).extracting(AuditRecord::actor).containsOnly(admin);
     }
 
     @Test
@@ -72,6 +74,6 @@ class ManageUsersServiceTest {
     void assigningARoleTwiceIsRecordedOnce() {
         User olle = service.addUserWithRole(add(REGION_STOCKHOLM, admin, "olle@regionstockholm.se", "ORDERER"));
         service.assignRole(REGION_STOCKHOLM, olle.id(), Role.ORDERER, admin);
-        assertThat(audit.actions()).containsExactly("ROLE_ASSIGNED");
+        assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLE_ASSIGNED");
     }
 }

@@ -22,14 +22,17 @@ import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.audit.AuditLog;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
@@ -62,8 +65,45 @@ class OnboardingStepsTest {
     private final InMemoryPorts.Applications applications = new InMemoryPorts.Applications();
     private final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
     private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
-    private final OnboardingSteps steps = new OnboardingSteps(applications, organisations, agreements, users, audit,
+    private final WriteOnlyTrail trail = new WriteOnlyTrail(audit);
+    private final OnboardingSteps steps = new OnboardingSteps(applications, organisations, agreements, users, trail,
             new SecureRandom(), clock);
+
+    /**
+     * The steps' audit log: appends reach {@code audit}, reads fail (state lives in state, never in the
+     * trail), and one append can be made to fail as if the step stopped right before its record.
+     */
+    private static final class WriteOnlyTrail implements AuditLog {
+        private final AuditLog records;
+        private String failingAction;
+
+        WriteOnlyTrail(AuditLog records) {
+            this.records = records;
+        }
+
+        void failNextAppendOf(String action) {
+            failingAction = action;
+        }
+
+        @Override
+        public void append(AuditRecord record) {
+            if (record.action().equals(failingAction)) {
+                failingAction = null;
+                throw new IllegalStateException("stopped before recording " + record.action());
+            }
+            records.append(record);
+        }
+
+        @Override
+        public Page<AuditRecord> findByOrganisation(Organisationsnummer organisation, PageRequest page) {
+            throw new AssertionError("a workflow step read the audit trail");
+        }
+
+        @Override
+        public Page<AuditRecord> findBySubject(AuditSubject subject, PageRequest page) {
+            throw new AssertionError("a workflow step read the audit trail");
+        }
+    }
 
     private CustomerApplication approvedApplication() {
         CustomerApplication submitted = applications.create(CustomerApplication.submitted(ApplicationId.newId(),
@@ -78,11 +118,35 @@ class OnboardingStepsTest {
                 Fixtures.regionStockholmDetails(), Fixtures.contacts(), Fixtures.NOW));
 
         steps.recordStart(submitted.id(), "execution-1");
+        now.set(Fixtures.NOW.plusSeconds(30));
         steps.recordStart(submitted.id(), "execution-1");
 
         assertThat(audit.findBySubject(AuditSubject.of(AuditSubject.Type.APPLICATION, submitted.id()),
                 PageRequest.firstPage()).items()).extracting(AuditRecord::action)
-                .containsOnlyOnce(OnboardingSteps.ONBOARDING_STARTED);
+                .containsExactly(OnboardingSteps.ONBOARDING_STARTED);
+        assertThat(audit.records().get(0).at()).isEqualTo(Fixtures.NOW);
+    }
+
+    @Test
+    void recordsNoStartOnceTheApplicationWasDecided() {
+        CustomerApplication application = approvedApplication();
+
+        steps.recordStart(application.id(), "execution-1");
+
+        assertThat(audit.actions()).isEmpty();
+    }
+
+    @Test
+    void recordsAFailureOncePerExecution() {
+        ApplicationId application = approvedApplication().id();
+
+        steps.recordFailure(application, "States.Timeout", "execution-1");
+        steps.recordFailure(application, "States.Timeout", "execution-1");
+        steps.recordFailure(application, "States.Timeout", "execution-2");
+
+        assertThat(audit.records()).extracting(record -> record.details().get("execution"))
+                .containsExactly("execution-1", "execution-2");
+        assertThat(audit.actions()).containsOnly(OnboardingSteps.ONBOARDING_FAILED);
     }
 
     @Test
@@ -100,6 +164,26 @@ class OnboardingStepsTest {
         assertThat(users.rolesOf(Fixtures.REGION_STOCKHOLM).members())
                 .flatExtracting(member -> member.roles()).containsExactlyInAnyOrder(Role.ADMINISTRATOR,
                         Role.AGREEMENT_CONTACT);
+        assertThat(audit.actions()).containsExactly("AGREEMENT_CREATED", "ORGANISATION_REGISTERED", "USER_CREATED",
+                "USER_CREATED", "ROLE_ASSIGNED", "ROLE_ASSIGNED", "CUSTOMER_CREATED");
+        assertThat(audit.records()).extracting(AuditRecord::actor).containsOnly(Actor.SYSTEM);
+        assertThat(audit.records().get(6).details()).containsEntry("from", "APPROVED")
+                .containsEntry("to", "AWAITING_SIGNATURE");
+    }
+
+    @Test
+    void aStepThatStoppedBeforeItsRecordWritesItOnceWhenRetried() {
+        CustomerApplication application = approvedApplication();
+        trail.failNextAppendOf("CUSTOMER_CREATED");
+        assertThatThrownBy(() -> steps.createCustomer(application.id(), TERMS, VALIDITY))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(applications.get(application.id()).status()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURE);
+        now.set(Fixtures.NOW.plusSeconds(30));
+
+        steps.createCustomer(application.id(), TERMS, VALIDITY);
+        steps.createCustomer(application.id(), TERMS, VALIDITY);
+
+        assertThat(audit.actions()).containsOnlyOnce("CUSTOMER_CREATED");
     }
 
     @Test
@@ -108,6 +192,8 @@ class OnboardingStepsTest {
         CustomerCreated first = steps.createCustomer(application.id(), TERMS, VALIDITY);
         now.set(Fixtures.NOW.plusSeconds(30));
 
+        var recordsOfTheFirst = audit.records();
+
         CustomerCreated again = steps.createCustomer(application.id(), TERMS, VALIDITY);
 
         assertThat(again.agreement()).isEqualTo(first.agreement());
@@ -115,6 +201,7 @@ class OnboardingStepsTest {
         assertThat(again.administrator()).isEqualTo(first.administrator());
         assertThat(agreements.findByOrganisation(Fixtures.REGION_STOCKHOLM)).hasSize(1);
         assertThat(users.rolesOf(Fixtures.REGION_STOCKHOLM).members()).hasSize(2);
+        assertThat(audit.records()).isEqualTo(recordsOfTheFirst);
     }
 
     @Test
@@ -160,6 +247,9 @@ class OnboardingStepsTest {
                 .isEqualTo(ApplicationStatus.SIGNATURE_EXPIRED);
         assertThat(organisations.get(Fixtures.REGION_STOCKHOLM).agreementStanding())
                 .isEqualTo(AgreementStanding.SIGNATURE_EXPIRED);
+        assertThat(audit.actions()).containsSubsequence("AGREEMENT_EXPIRED", "ORGANISATION_STANDING_CHANGED",
+                "SIGNING_LINK_EXPIRED").containsOnlyOnce("AGREEMENT_EXPIRED", "ORGANISATION_STANDING_CHANGED",
+                "SIGNING_LINK_EXPIRED");
     }
 
     @Test
@@ -178,5 +268,9 @@ class OnboardingStepsTest {
         assertThat(applications.get(created.application().id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
         assertThat(steps.signatureProgress(created.agreement().id())).isEqualTo(SignatureProgress.SIGNED);
         assertThat(active.number()).isEqualTo(Fixtures.REGION_STOCKHOLM);
+        // signing completed it, so activating changed nothing and recorded nothing
+        assertThat(audit.records()).filteredOn(record -> record.action().equals("CUSTOMER_ACTIVATED"))
+                .singleElement().extracting(record -> record.actor().kind()).isEqualTo(Actor.Kind.SIGNATORY);
+        assertThat(audit.actions()).containsOnlyOnce("ORGANISATION_STANDING_CHANGED");
     }
 }

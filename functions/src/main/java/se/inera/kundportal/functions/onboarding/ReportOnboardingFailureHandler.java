@@ -3,17 +3,13 @@ package se.inera.kundportal.functions.onboarding;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.audit.AuditLog;
-import se.inera.kundportal.core.audit.AuditRecord;
-import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Ids;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.wiring.Wiring;
 
@@ -43,7 +39,7 @@ public final class ReportOnboardingFailureHandler
     }
 
     private final OnboardingFailures failures;
-    private final AuditLog audit;
+    private final OnboardingSteps steps;
     private final Clock clock;
 
     public ReportOnboardingFailureHandler() {
@@ -52,14 +48,13 @@ public final class ReportOnboardingFailureHandler
 
     /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
     public ReportOnboardingFailureHandler(Wiring wiring) {
-        this(wiring.onboardingFailures(), wiring.store().auditLog(),
-                wiring.clock());
+        this(wiring.onboardingFailures(), wiring.onboardingSteps(), wiring.clock());
     }
 
-    public ReportOnboardingFailureHandler(OnboardingFailures failures, AuditLog audit, Clock clock) {
+    public ReportOnboardingFailureHandler(OnboardingFailures failures, OnboardingSteps steps, Clock clock) {
         super(Input.class);
         this.failures = Objects.requireNonNull(failures);
-        this.audit = Objects.requireNonNull(audit);
+        this.steps = Objects.requireNonNull(steps);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -70,9 +65,7 @@ public final class ReportOnboardingFailureHandler
         String message = messageOf(input.cause());
         failures.record(new OnboardingFailures.OnboardingFailure(application, error, message, input.executionId(),
                 clock.instant()));
-        audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
-                AuditSubject.of(AuditSubject.Type.APPLICATION, application), null, "ONBOARDING_FAILED",
-                Map.of("error", error, "execution", input.executionId())));
+        steps.recordFailure(application, error, input.executionId());
         LOG.log(Level.WARNING, () -> "Onboarding of " + application + " failed: " + error);
         return new Output(application.value(), error);
     }

@@ -9,7 +9,6 @@ import static se.inera.kundportal.functions.store.Attributes.optionalString;
 import static se.inera.kundportal.functions.store.Attributes.string;
 import static se.inera.kundportal.functions.store.ItemBuilder.nested;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,6 @@ import se.inera.kundportal.core.agreement.AgreementStatus;
 import se.inera.kundportal.core.agreement.BankIdSignature;
 import se.inera.kundportal.core.agreement.RegisteredExistingAgreement;
 import se.inera.kundportal.core.agreement.SigningEvidence;
-import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.Personnummer;
@@ -39,20 +36,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoAgreementRepository implements AgreementRepository {
     private final DynamoTable table;
     private final VersionedWrites writes;
-    private final DynamoAuditLog audit;
 
-    DynamoAgreementRepository(DynamoTable table, DynamoAuditLog audit) {
+    DynamoAgreementRepository(DynamoTable table) {
         this.table = table;
         this.writes = new VersionedWrites(table);
-        this.audit = audit;
     }
 
     @Override
     public Agreement create(Agreement agreement) {
         Agreement stored = agreement.withVersion(1);
         writes.create(item(stored), subject(agreement.id()), "Avtalet finns redan.");
-        record(stored, stored.createdAt(), stored.signedBy().orElse(Actor.SYSTEM), "AGREEMENT_CREATED",
-                Map.of("status", stored.status().name()));
         return stored;
     }
 
@@ -87,8 +80,6 @@ public final class DynamoAgreementRepository implements AgreementRepository {
     public Agreement update(Agreement agreement) {
         Agreement stored = agreement.withVersion(agreement.version() + 1);
         writes.update(item(stored), agreement.version(), subject(agreement.id()));
-        record(stored, table.clock().instant(), Actor.SYSTEM, "AGREEMENT_UPDATED",
-                Map.of("status", stored.status().name()));
         return stored;
     }
 
@@ -98,17 +89,7 @@ public final class DynamoAgreementRepository implements AgreementRepository {
                 AgreementStatus.class, subject(changed.id()),
                 actual -> actual == AgreementStatus.SIGNED ? "Avtalet är redan signerat."
                         : "Avtalet har status " + actual + " och kan inte ändras till " + changed.status() + ".");
-        Agreement stored = changed.withVersion(version);
-        Actor actor = stored.status() == AgreementStatus.SIGNED ? stored.signedBy().orElse(Actor.SYSTEM) : Actor.SYSTEM;
-        record(stored, stored.evidence().map(SigningEvidence::signedAt).orElseGet(() -> table.clock().instant()),
-                actor, "AGREEMENT_STATUS_CHANGED", Map.of("from", expectedFrom.name(), "to", stored.status().name()));
-        return stored;
-    }
-
-    private void record(Agreement agreement, Instant at, Actor actor, String action,
-                        Map<String, String> details) {
-        audit.recordChange(at, actor, AuditSubject.of(AuditSubject.Type.AGREEMENT, agreement.id()),
-                Optional.of(agreement.organisation()), action, agreement.version(), details);
+        return changed.withVersion(version);
     }
 
     private static Map<String, AttributeValue> item(Agreement agreement) {

@@ -9,7 +9,6 @@ import static se.inera.kundportal.functions.store.Attributes.optionalInstant;
 import static se.inera.kundportal.functions.store.Attributes.string;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +17,6 @@ import se.inera.kundportal.core.attestation.AttestationLink;
 import se.inera.kundportal.core.attestation.AttestationRepository;
 import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.attestation.SmsChallenge;
-import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.StaleVersionException;
 import se.inera.kundportal.core.order.OrderId;
@@ -35,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * link". DynamoDB deletes TTL items late (and dynalite never), so reads treat an item whose TTL
  * has passed as gone, whether or not it has been deleted yet.
  *
- * <p>The link id is a bearer secret: it appears in keys only, never in audit records.
+ * <p>The link id is a bearer secret: it appears in keys only.
  */
 public final class DynamoAttestationRepository implements AttestationRepository {
     /** How long an expired link keeps answering "expired" before it is gone. */
@@ -45,19 +42,16 @@ public final class DynamoAttestationRepository implements AttestationRepository 
 
     private final DynamoTable table;
     private final VersionedWrites writes;
-    private final DynamoAuditLog audit;
 
-    DynamoAttestationRepository(DynamoTable table, DynamoAuditLog audit) {
+    DynamoAttestationRepository(DynamoTable table) {
         this.table = table;
         this.writes = new VersionedWrites(table);
-        this.audit = audit;
     }
 
     @Override
     public AttestationLink createLink(AttestationLink link) {
         AttestationLink stored = link.withVersion(1);
         writes.create(item(stored), linkSubject(), "Länken finns redan.");
-        recordLink(stored, stored.createdAt(), Actor.SYSTEM, "ATTESTATION_LINK_ISSUED");
         return stored;
     }
 
@@ -80,11 +74,6 @@ public final class DynamoAttestationRepository implements AttestationRepository 
     public AttestationLink updateLink(AttestationLink link) {
         AttestationLink stored = link.withVersion(link.version() + 1);
         writes.update(item(stored), link.version(), linkSubject());
-        Actor actor = stored.usedAt().isPresent()
-                ? new Actor(Actor.Kind.ATTESTANT, stored.attestant().value(), stored.attestant().value())
-                : Actor.SYSTEM;
-        recordLink(stored, stored.usedAt().orElseGet(() -> table.clock().instant()), actor,
-                stored.usedAt().isPresent() ? "ATTESTATION_LINK_USED" : "ATTESTATION_LINK_UPDATED");
         return stored;
     }
 
@@ -93,7 +82,6 @@ public final class DynamoAttestationRepository implements AttestationRepository 
     public SmsChallenge replaceChallenge(SmsChallenge challenge) {
         SmsChallenge stored = challenge.withVersion(1);
         table.put(item(stored));
-        recordChallenge(stored, stored.sentAt(), "SMS_CODE_SENT");
         return stored;
     }
 
@@ -121,29 +109,11 @@ public final class DynamoAttestationRepository implements AttestationRepository 
             throw new StaleVersionException("SmsChallenge",
                     challenge.order().value(), challenge.version());
         }
-        recordChallenge(stored, table.clock().instant(), stored.used() ? "SMS_CODE_ACCEPTED" : "SMS_CODE_REJECTED");
         return stored;
     }
 
     private boolean notPastRetention(Map<String, AttributeValue> item) {
         return table.clock().instant().getEpochSecond() < number(item, Keys.TTL);
-    }
-
-    private void recordLink(AttestationLink link, Instant at, Actor actor, String action) {
-        audit.recordChange(at, actor, AuditSubject.of(AuditSubject.Type.ORDER, link.order()),
-                Optional.of(link.organisation()), action,
-                "link:" + link.attestant().value() + ":" + link.createdAt().toEpochMilli() + ":v" + link.version(),
-                Map.of("attestant", link.attestant().value(), "party", link.party().name()));
-    }
-
-    private void recordChallenge(SmsChallenge challenge, Instant at, String action) {
-        audit.recordChange(at, new Actor(Actor.Kind.ATTESTANT, challenge.attestant().value(),
-                        challenge.attestant().value()), AuditSubject.of(AuditSubject.Type.ORDER, challenge.order()),
-                Optional.empty(), action,
-                "sms:" + challenge.attestant().value() + ":" + challenge.sentAt().toEpochMilli() + ":v"
-                        + challenge.version(),
-                Map.of("attestant", challenge.attestant().value(),
-                        "failedAttempts", Integer.toString(challenge.failedAttempts())));
     }
 
     private static Map<String, AttributeValue> item(AttestationLink link) {

@@ -6,24 +6,23 @@ import static se.inera.kundportal.functions.store.Attributes.map;
 import static se.inera.kundportal.functions.store.Attributes.optionalString;
 import static se.inera.kundportal.functions.store.Attributes.string;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import se.inera.kundportal.core.audit.AuditLog;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The audit trail (granskningslogg): one item per record, in its subject's partition
- * ({@code AUDIT#<TYPE>#<id>}), and on GSI1 under its organisation. Appending is conditional on the
- * key being free, so a retried append of the same record (same id and time) stores it once.
+ * The audit trail (granskningslogg), written by core's use cases only: one item per record, keyed by
+ * its id's parts in its subject's partition ({@code AUDIT#<TYPE>#<id>}, {@code RECORD#<change>#<action>}),
+ * listed by time on GSI2 (the subject's trail) and on GSI1 (its organisation's). Appending is
+ * conditional on the key being free, so the same change recorded again by a retried step is stored
+ * once, the first time.
  */
 public final class DynamoAuditLog implements AuditLog {
     private final DynamoTable table;
@@ -34,40 +33,23 @@ public final class DynamoAuditLog implements AuditLog {
 
     @Override
     public void append(AuditRecord record) {
-        Keys.Key key = new Keys.Key(Keys.auditOf(record.subject()), Keys.auditSortKey(record.at(), record.id()));
-        ItemBuilder item = ItemBuilder.forKey(key)
+        String byTime = Keys.auditByTime(record.at(), record.id());
+        ItemBuilder item = ItemBuilder.forKey(Keys.auditRecord(record.subject(), record.change(), record.action()))
                 .with("type", "AUDIT")
                 .with("recordId", record.id())
                 .with("at", record.at())
                 .with("actor", ValueMapping.actor(record.actor()))
                 .with("subjectType", record.subject().type())
                 .with("subjectId", record.subject().id())
+                .with("change", record.change())
                 .with("action", record.action())
                 .with("details", Attributes.map(details(record.details())))
-                .withOptional("organisation", record.organisation().map(Organisationsnummer::value));
+                .withOptional("organisation", record.organisation().map(Organisationsnummer::value))
+                .withIndex(Keys.GSI2PK, Keys.auditOf(record.subject()), Keys.GSI2SK, byTime);
         record.organisation().ifPresent(organisation -> item.withIndex(Keys.GSI1PK,
-                Keys.auditOfOrganisation(organisation), Keys.GSI1SK, key.sk()));
-        // A refusal means this very record is already stored (a retry): nothing to do.
+                Keys.auditOfOrganisation(organisation), Keys.GSI1SK, byTime));
+        // A refusal means this very change is recorded already (a retried step): nothing to do.
         table.putIf(item.build(), DynamoTable.Condition.itemAbsent());
-    }
-
-    /**
-     * Appends the record of a state change made by a repository adapter. The record id is derived
-     * from the change (e.g. {@code ORDER:<id>:v3:ORDER_STATUS_CHANGED}), so a retry of the same change
-     * cannot add a second record.
-     */
-    void recordChange(Instant at, Actor actor, AuditSubject subject, Optional<Organisationsnummer> organisation,
-                      String action, long version, Map<String, String> details) {
-        recordChange(at, actor, subject, organisation, action, "v" + version, details);
-    }
-
-    /** As above, with {@code change} telling this change of the subject from its others. */
-    void recordChange(Instant at, Actor actor, AuditSubject subject, Optional<Organisationsnummer> organisation,
-                      String action, String change, Map<String, String> details) {
-        Map<String, String> all = new LinkedHashMap<>(details);
-        all.put("change", change);
-        append(new AuditRecord(subject.type().name() + ":" + subject.id() + ":" + change + ":" + action, at, actor,
-                subject, organisation, action, all));
     }
 
     @Override
@@ -78,7 +60,7 @@ public final class DynamoAuditLog implements AuditLog {
 
     @Override
     public Page<AuditRecord> findBySubject(AuditSubject subject, PageRequest page) {
-        return read(table.queryPage(DynamoTable.Query.partition(TableIndex.TABLE, Keys.auditOf(subject))
+        return read(table.queryPage(DynamoTable.Query.partition(TableIndex.GSI2, Keys.auditOf(subject))
                 .descending(), page));
     }
 
@@ -89,9 +71,10 @@ public final class DynamoAuditLog implements AuditLog {
     private static AuditRecord record(Map<String, AttributeValue> item) {
         Map<String, String> details = new LinkedHashMap<>();
         map(item, "details").forEach((name, value) -> details.put(name, value.s()));
-        return new AuditRecord(string(item, "recordId"), instant(item, "at"), ValueMapping.actor(map(item, "actor")),
+        return new AuditRecord(instant(item, "at"), ValueMapping.actor(map(item, "actor")),
                 new AuditSubject(enumValue(item, "subjectType", AuditSubject.Type.class), string(item, "subjectId")),
-                optionalString(item, "organisation").map(Organisationsnummer::new), string(item, "action"), details);
+                string(item, "change"), optionalString(item, "organisation").map(Organisationsnummer::new),
+                string(item, "action"), details);
     }
 
     private static Map<String, AttributeValue> details(Map<String, String> details) {

@@ -21,8 +21,6 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
-import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
@@ -37,21 +35,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoCustomerApplicationRepository implements CustomerApplicationRepository {
     private final DynamoTable table;
     private final VersionedWrites writes;
-    private final DynamoAuditLog audit;
 
-    DynamoCustomerApplicationRepository(DynamoTable table, DynamoAuditLog audit) {
+    DynamoCustomerApplicationRepository(DynamoTable table) {
         this.table = table;
         this.writes = new VersionedWrites(table);
-        this.audit = audit;
     }
 
     @Override
     public CustomerApplication create(CustomerApplication application) {
         CustomerApplication stored = application.withVersion(1);
         writes.create(item(stored), subject(application.id()), "Ansökan finns redan.");
-        Actor applicant = new Actor(Actor.Kind.APPLICANT, stored.id().value(),
-                stored.contacts().administrator().name());
-        record(stored, applicant, "APPLICATION_CREATED", Map.of("status", stored.status().name()));
         return stored;
     }
 
@@ -82,7 +75,6 @@ public final class DynamoCustomerApplicationRepository implements CustomerApplic
     public CustomerApplication update(CustomerApplication application) {
         CustomerApplication stored = application.withVersion(application.version() + 1);
         writes.update(item(stored), application.version(), subject(application.id()));
-        record(stored, Actor.SYSTEM, "APPLICATION_UPDATED", Map.of("status", stored.status().name()));
         return stored;
     }
 
@@ -91,19 +83,7 @@ public final class DynamoCustomerApplicationRepository implements CustomerApplic
         long version = writes.transition(v -> item(changed.withVersion(v)), changed.version(), expectedFrom,
                 ApplicationStatus.class, subject(changed.id()),
                 actual -> "Ansökan har status " + actual + " och kan inte ändras till " + changed.status() + ".");
-        CustomerApplication stored = changed.withVersion(version);
-        Actor actor = stored.decision().map(ApplicationDecision::decidedBy)
-                .filter(decider -> expectedFrom == ApplicationStatus.SUBMITTED).orElse(Actor.SYSTEM);
-        record(stored, actor, "APPLICATION_STATUS_CHANGED",
-                Map.of("from", expectedFrom.name(), "to", stored.status().name()));
-        return stored;
-    }
-
-    private void record(CustomerApplication application, Actor actor, String action, Map<String, String> details) {
-        // Not yet a customer, so the record is filed under the application only.
-        audit.recordChange(application.updatedAt(), actor,
-                AuditSubject.of(AuditSubject.Type.APPLICATION, application.id()), Optional.empty(), action,
-                application.version(), details);
+        return changed.withVersion(version);
     }
 
     private static Map<String, AttributeValue> item(CustomerApplication application) {

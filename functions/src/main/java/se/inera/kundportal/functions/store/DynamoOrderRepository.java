@@ -20,11 +20,9 @@ import se.inera.kundportal.core.order.Attestation;
 import se.inera.kundportal.core.order.AttestationDecision;
 import se.inera.kundportal.core.order.AttestationMethod;
 import se.inera.kundportal.core.order.AttestingParty;
-import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.catalogue.BillingPeriod;
 import se.inera.kundportal.core.catalogue.OfferingId;
 import se.inera.kundportal.core.catalogue.ServiceId;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Money;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
@@ -38,7 +36,6 @@ import se.inera.kundportal.core.order.PriceLineKind;
 import se.inera.kundportal.core.organisation.CareUnit;
 import se.inera.kundportal.core.organisation.HsaId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
-import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -50,12 +47,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoOrderRepository implements OrderRepository {
     private final DynamoTable table;
     private final VersionedWrites writes;
-    private final DynamoAuditLog audit;
 
-    DynamoOrderRepository(DynamoTable table, DynamoAuditLog audit) {
+    DynamoOrderRepository(DynamoTable table) {
         this.table = table;
         this.writes = new VersionedWrites(table);
-        this.audit = audit;
     }
 
     /**
@@ -71,9 +66,6 @@ public final class DynamoOrderRepository implements OrderRepository {
         }
         Order stored = order.withVersion(1);
         writes.create(item(stored), subject(order.id()), "Beställningen finns redan.");
-        audit.recordChange(stored.placedAt(), orderer(stored), auditSubject(stored), Optional.of(stored.organisation()),
-                "ORDER_CREATED", stored.version(),
-                Map.of("status", stored.status().name(), "offering", stored.offering().value()));
         return stored;
     }
 
@@ -98,8 +90,6 @@ public final class DynamoOrderRepository implements OrderRepository {
     public Order update(Order order) {
         Order stored = order.withVersion(order.version() + 1);
         writes.update(item(stored), order.version(), subject(order.id()));
-        audit.recordChange(stored.updatedAt(), Actor.SYSTEM, auditSubject(stored), Optional.of(stored.organisation()),
-                "ORDER_UPDATED", stored.version(), Map.of("status", stored.status().name()));
         return stored;
     }
 
@@ -107,18 +97,7 @@ public final class DynamoOrderRepository implements OrderRepository {
     public Order transition(Order changed, OrderStatus expectedFrom) {
         long version = writes.transition(v -> item(changed.withVersion(v)), changed.version(), expectedFrom,
                 OrderStatus.class, subject(changed.id()), DynamoOrderRepository::refusedMessage);
-        Order stored = changed.withVersion(version);
-        audit.recordChange(stored.updatedAt(), actorOf(stored), auditSubject(stored),
-                Optional.of(stored.organisation()), "ORDER_STATUS_CHANGED", stored.version(),
-                Map.of("from", expectedFrom.name(), "to", stored.status().name()));
-        return stored;
-    }
-
-    /** The orderer by name when the user is known (the audit view shows names), else by id. */
-    private Actor orderer(Order order) {
-        String name = table.get(Keys.user(order.orderedBy()))
-                .map(DynamoUserRepository::user).map(User::name).orElse(order.orderedBy().value());
-        return new Actor(Actor.Kind.CUSTOMER_USER, order.orderedBy().value(), name);
+        return changed.withVersion(version);
     }
 
     private static String refusedMessage(OrderStatus actual) {
@@ -128,20 +107,6 @@ public final class DynamoOrderRepository implements OrderRepository {
             case EXPIRED -> "Beställningen har gått ut.";
             case AWAITING_ATTESTATION -> "Beställningen väntar fortfarande på attest.";
         };
-    }
-
-    /** Who made the change, as far as the order itself tells. */
-    private static Actor actorOf(Order order) {
-        return switch (order.status()) {
-            case ATTESTED, REJECTED -> order.attestations().isEmpty() ? Actor.SYSTEM : attestant(
-                    order.attestations().get(order.attestations().size() - 1));
-            case DELIVERED -> order.deliveredBy().orElse(Actor.SYSTEM);
-            case AWAITING_ATTESTATION, EXPIRED -> Actor.SYSTEM;
-        };
-    }
-
-    private static Actor attestant(Attestation attestation) {
-        return new Actor(Actor.Kind.ATTESTANT, attestation.attestant().value(), attestation.attestantName());
     }
 
     private static Page<Order> orders(Page<Map<String, AttributeValue>> items) {
@@ -215,9 +180,5 @@ public final class DynamoOrderRepository implements OrderRepository {
 
     private static VersionedWrites.Subject subject(OrderId id) {
         return new VersionedWrites.Subject("Order", id.value(), "Beställningen finns inte.");
-    }
-
-    private static AuditSubject auditSubject(Order order) {
-        return AuditSubject.of(AuditSubject.Type.ORDER, order.id());
     }
 }

@@ -8,8 +8,6 @@ import static se.inera.kundportal.functions.store.Attributes.number;
 import java.util.Map;
 import java.util.Optional;
 
-import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
@@ -24,12 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoOrganisationRepository implements OrganisationRepository {
     private final DynamoTable table;
     private final VersionedWrites writes;
-    private final DynamoAuditLog audit;
 
-    DynamoOrganisationRepository(DynamoTable table, DynamoAuditLog audit) {
+    DynamoOrganisationRepository(DynamoTable table) {
         this.table = table;
         this.writes = new VersionedWrites(table);
-        this.audit = audit;
     }
 
     @Override
@@ -37,9 +33,6 @@ public final class DynamoOrganisationRepository implements OrganisationRepositor
         Organisation stored = organisation.withVersion(1);
         writes.create(item(stored), subject(organisation.number()),
                 "Organisationen " + organisation.number() + " är redan registrerad som kund.");
-        audit.recordChange(stored.registeredAt(), Actor.SYSTEM, auditSubject(stored), Optional.of(stored.number()),
-                "ORGANISATION_REGISTERED", stored.version(),
-                Map.of("name", stored.name(), "agreementStanding", stored.agreementStanding().name()));
         return stored;
     }
 
@@ -52,9 +45,6 @@ public final class DynamoOrganisationRepository implements OrganisationRepositor
     public Organisation update(Organisation organisation) {
         Organisation stored = organisation.withVersion(organisation.version() + 1);
         writes.update(item(stored), organisation.version(), subject(organisation.number()));
-        audit.recordChange(table.clock().instant(), Actor.SYSTEM, auditSubject(stored), Optional.of(stored.number()),
-                "ORGANISATION_UPDATED", stored.version(),
-                Map.of("name", stored.name(), "agreementStanding", stored.agreementStanding().name()));
         return stored;
     }
 
@@ -82,9 +72,5 @@ public final class DynamoOrganisationRepository implements OrganisationRepositor
     private static VersionedWrites.Subject subject(Organisationsnummer number) {
         return new VersionedWrites.Subject("Organisation", number.value(),
                 "Organisationen " + number + " är inte kund i Kundportalen.");
-    }
-
-    private static AuditSubject auditSubject(Organisation organisation) {
-        return AuditSubject.of(AuditSubject.Type.ORGANISATION, organisation.number());
     }
 }

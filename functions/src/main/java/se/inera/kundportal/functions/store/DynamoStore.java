@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Every DynamoDB adapter behind core's ports (repositories, audit log, workflow callbacks), over the one table. Built once per
- * execution environment (by {@code Wiring}), which hands its repositories to the use cases.
+ * execution environment (by {@code Wiring}), which hands its repositories to the use cases. The repositories write
+ * no audit records: core's use cases do, through {@link #auditLog()}.
  */
 public final class DynamoStore {
     /** Environment variable with the table's name, set in template.yaml by {@code !Ref Table}. */
@@ -27,12 +28,12 @@ public final class DynamoStore {
     public DynamoStore(DynamoDbClient client, String tableName, Clock clock) {
         DynamoTable table = new DynamoTable(client, tableName, clock);
         this.auditLog = new DynamoAuditLog(table);
-        this.organisations = new DynamoOrganisationRepository(table, auditLog);
-        this.applications = new DynamoCustomerApplicationRepository(table, auditLog);
-        this.users = new DynamoUserRepository(table, auditLog);
-        this.orders = new DynamoOrderRepository(table, auditLog);
-        this.attestations = new DynamoAttestationRepository(table, auditLog);
-        this.agreements = new DynamoAgreementRepository(table, auditLog);
+        this.organisations = new DynamoOrganisationRepository(table);
+        this.applications = new DynamoCustomerApplicationRepository(table);
+        this.users = new DynamoUserRepository(table);
+        this.orders = new DynamoOrderRepository(table);
+        this.attestations = new DynamoAttestationRepository(table);
+        this.agreements = new DynamoAgreementRepository(table);
         this.catalogue = new DynamoCatalogueRepository(table);
         this.workflowCallbacks = new DynamoWorkflowCallbacks(table);
     }

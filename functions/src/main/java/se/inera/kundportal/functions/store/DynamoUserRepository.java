@@ -5,7 +5,6 @@ import static se.inera.kundportal.functions.store.Attributes.optionalString;
 import static se.inera.kundportal.functions.store.Attributes.string;
 
 import java.text.Collator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -18,8 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.error.DomainException;
 import se.inera.kundportal.core.error.NotFoundException;
@@ -58,12 +55,10 @@ public final class DynamoUserRepository implements UserRepository {
 
     private final DynamoTable table;
     private final VersionedWrites writes;
-    private final DynamoAuditLog audit;
 
-    DynamoUserRepository(DynamoTable table, DynamoAuditLog audit) {
+    DynamoUserRepository(DynamoTable table) {
         this.table = table;
         this.writes = new VersionedWrites(table);
-        this.audit = audit;
     }
 
     @Override
@@ -76,7 +71,6 @@ public final class DynamoUserRepository implements UserRepository {
             }
             throw new AlreadyExistsException("User", stored.id().value(), "Användaren finns redan.");
         }
-        record(stored, Actor.SYSTEM, "USER_CREATED", stored.version(), Optional.empty(), Map.of());
         return stored;
     }
 
@@ -111,7 +105,6 @@ public final class DynamoUserRepository implements UserRepository {
         if (addressChanged) {
             releaseEmail(before.email(), user.id());
         }
-        record(stored, Actor.SYSTEM, "USER_UPDATED", stored.version(), Optional.empty(), Map.of());
         return stored;
     }
 
@@ -188,13 +181,7 @@ public final class DynamoUserRepository implements UserRepository {
                 "ADD #roles :role, #version :one SET #type = :type, #organisation = :organisation, "
                         + "#userId = :userId, #gsi1pk = :gsi1pk, #gsi1sk = :gsi1sk",
                 notYetHeld);
-        if (outcome.updated().isEmpty()) {
-            return false;
-        }
-        record(assignment.user(), assignment.assignedAt(), assignment.assignedBy(), "ROLE_ASSIGNED",
-                number(outcome.updated().get(), VersionedWrites.VERSION), assignment.organisation(),
-                assignment.role());
-        return true;
+        return outcome.updated().isPresent();
     }
 
     @Override
@@ -215,8 +202,6 @@ public final class DynamoUserRepository implements UserRepository {
             table.deleteIf(member, new DynamoTable.Condition("attribute_not_exists(#roles)",
                     Map.of("#roles", ROLES), Map.of()));
         }
-        record(user, table.clock().instant(), Actor.SYSTEM, "ROLE_REVOKED", number(after, VersionedWrites.VERSION),
-                organisation, role);
         return true;
     }
 
@@ -257,19 +242,6 @@ public final class DynamoUserRepository implements UserRepository {
     private void releaseEmail(EmailAddress email, UserId user) {
         table.deleteIf(Keys.emailClaim(email), new DynamoTable.Condition("#userId = :me",
                 Map.of("#userId", "userId"), Map.of(":me", Attributes.string(user.value()))));
-    }
-
-    private void record(User user, Actor actor, String action, long version, Optional<Organisationsnummer> organisation,
-                        Map<String, String> details) {
-        audit.recordChange(table.clock().instant(), actor, AuditSubject.of(AuditSubject.Type.USER, user.id()),
-                organisation, action, version, details);
-    }
-
-    private void record(UserId user, Instant at, Actor actor, String action, long memberVersion,
-                        Organisationsnummer organisation, Role role) {
-        // The member item's version tells the role changes of one (organisation, user) apart.
-        audit.recordChange(at, actor, AuditSubject.of(AuditSubject.Type.USER, user), Optional.of(organisation),
-                action, organisation.value() + ":v" + memberVersion, Map.of("role", role.name()));
     }
 
     private static Set<Role> roles(Map<String, AttributeValue> member) {

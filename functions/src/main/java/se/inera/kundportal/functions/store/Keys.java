@@ -25,7 +25,8 @@ import se.inera.kundportal.core.workflow.CallbackKey;
  *
  * <p>Index roles: {@code GSI1} lists things by their owner (an organisation's orders, agreements,
  * applications and audit trail, a user's organisations, an order's attestation links);
- * {@code GSI2} lists things by status (the operator's work lists) and finds agreements by signing link.
+ * {@code GSI2} lists things by status (the operator's work lists), finds agreements by signing link
+ * and lists one subject's audit trail by time.
  */
 public final class Keys {
     public static final String PK = "PK";
@@ -227,7 +228,15 @@ public final class Keys {
 
     // --- audit trail ----------------------------------------------------------------------------
 
-    /** Partition of one subject's audit trail (an order, an application, a user …). */
+    /**
+     * An audit record's own key: its subject's partition and a sort key made of its id's other parts
+     * (change and action), never of its time, so appending the same change again finds the key taken.
+     */
+    public static Key auditRecord(AuditSubject subject, String change, String action) {
+        return new Key(auditOf(subject), "RECORD#" + change + "#" + action);
+    }
+
+    /** Partition of one subject's audit trail (an order, an application, a user …); also its GSI2PK. */
     public static String auditOf(AuditSubject subject) {
         return "AUDIT#" + subject.type().name() + "#" + subject.id();
     }
@@ -237,8 +246,8 @@ public final class Keys {
         return "ORGAUDIT#" + organisation.value();
     }
 
-    /** Sort key of an audit record: time first (newest-first queries), the record id keeps it unique. */
-    public static String auditSortKey(Instant at, String recordId) {
+    /** GSI1SK and GSI2SK of an audit record: time first (newest-first queries), the record id after it. */
+    public static String auditByTime(Instant at, String recordId) {
         return timeOrdered(at, recordId);
     }
 

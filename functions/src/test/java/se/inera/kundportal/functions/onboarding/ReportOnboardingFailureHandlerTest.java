@@ -32,7 +32,7 @@ class ReportOnboardingFailureHandlerTest {
         public Page<OnboardingFailure> all(PageRequest page) {
             return Page.last(recorded);
         }
-    }, world.audit, world.clock);
+    }, world.steps, world.clock);
 
     @Test
     void recordsTheErrorAndTheStepsMessageButNoStackTrace() {
@@ -48,6 +48,16 @@ class ReportOnboardingFailureHandlerTest {
         AuditSubject application = AuditSubject.of(AuditSubject.Type.APPLICATION, OnboardingWorld.EVENT_APPLICATION);
         assertThat(world.audit.findBySubject(application, PageRequest.first(10)).items())
                 .extracting(AuditRecord::action).contains("ONBOARDING_FAILED");
+    }
+
+    @Test
+    void aRetriedReportRecordsTheFailureInTheTrailOnce() {
+        OnboardingWorld.invoke(handler, "report-onboarding-failure/decision-timed-out.json");
+        OnboardingWorld.invoke(handler, "report-onboarding-failure/decision-timed-out.json");
+
+        assertThat(world.audit.records()).extracting(AuditRecord::action).containsExactly("ONBOARDING_FAILED");
+        assertThat(world.audit.records().get(0).subject())
+                .isEqualTo(AuditSubject.of(AuditSubject.Type.APPLICATION, OnboardingWorld.EVENT_APPLICATION));
     }
 
     @Test

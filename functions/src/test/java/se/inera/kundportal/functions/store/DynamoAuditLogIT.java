@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
@@ -37,8 +36,8 @@ class DynamoAuditLogIT {
 
     private static AuditRecord record(AuditSubject subject, Organisationsnummer organisation, int minutesAgo,
                                       String action) {
-        return AuditRecord.of(TestData.NOW.minusSeconds(60L * minutesAgo), ORDERER, subject, organisation, action,
-                Map.of("note", action.toLowerCase()));
+        return AuditRecord.of(TestData.NOW.minusSeconds(60L * minutesAgo), ORDERER, subject, 10 - minutesAgo,
+                organisation, action, Map.of("note", action.toLowerCase()));
     }
 
     @Test
@@ -87,8 +86,8 @@ class DynamoAuditLogIT {
     @Test
     void keepsARecordWithoutOrganisationUnderItsSubjectOnly() {
         AuditSubject application = AuditSubject.of(AuditSubject.Type.APPLICATION, "app-" + OrderId.newId());
-        AuditRecord record = new AuditRecord("rec-1", TestData.NOW, ORDERER, application, Optional.empty(),
-                "APPLICATION_SUBMITTED", Map.of());
+        AuditRecord record = AuditRecord.of(TestData.NOW, ORDERER, application, 1, null, "APPLICATION_SUBMITTED",
+                Map.of());
 
         store.auditLog().append(record);
 
@@ -97,14 +96,37 @@ class DynamoAuditLogIT {
     }
 
     @Test
-    void storesARetriedAppendOnce() {
+    void storesARetriedAppendOnceAndKeepsTheFirst() {
         AuditSubject subject = AuditSubject.of(AuditSubject.Type.ORDER, OrderId.newId());
-        AuditRecord record = record(subject, TestData.organisationsnummer(), 0, "ORDER_ATTESTED");
+        Organisationsnummer organisation = TestData.organisationsnummer();
+        AuditRecord first = AuditRecord.of(TestData.NOW, ORDERER, subject, 3, organisation, "ORDER_ATTESTED",
+                Map.of("attempt", "1"));
+        // the same change recorded by a retried step, later and with other details: the same id
+        AuditRecord retried = AuditRecord.of(TestData.NOW.plusSeconds(90), Actor.SYSTEM, subject, 3, organisation,
+                "ORDER_ATTESTED", Map.of("attempt", "2"));
 
-        store.auditLog().append(record);
-        store.auditLog().append(record);
+        store.auditLog().append(first);
+        store.auditLog().append(retried);
 
-        assertThat(store.auditLog().findBySubject(subject, PageRequest.firstPage()).items()).containsExactly(record);
+        assertThat(store.auditLog().findBySubject(subject, PageRequest.firstPage()).items()).containsExactly(first);
+        assertThat(store.auditLog().findByOrganisation(organisation, PageRequest.firstPage()).items())
+                .containsExactly(first);
+    }
+
+    @Test
+    void storesAnotherChangeOfTheSameSubjectAndActionAsAnotherRecord() {
+        AuditSubject subject = AuditSubject.of(AuditSubject.Type.USER, "user-" + OrderId.newId());
+        Organisationsnummer organisation = TestData.organisationsnummer();
+        AuditRecord orderer = AuditRecord.ofChange(TestData.NOW, ORDERER, subject, organisation.value() + ":ORDERER",
+                organisation, "ROLE_ASSIGNED", Map.of("role", "ORDERER"));
+        AuditRecord attestant = AuditRecord.ofChange(TestData.NOW, ORDERER, subject,
+                organisation.value() + ":ATTESTANT", organisation, "ROLE_ASSIGNED", Map.of("role", "ATTESTANT"));
+
+        store.auditLog().append(orderer);
+        store.auditLog().append(attestant);
+
+        assertThat(store.auditLog().findBySubject(subject, PageRequest.firstPage()).items())
+                .containsExactlyInAnyOrder(orderer, attestant);
     }
 
     @Test

@@ -153,7 +153,7 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         add(new ActivateAgreementHandler(steps));
         add(new WelcomeAdministratorHandler(store.applications(), mails, mailer, title));
         add(new NotifyApplicantHandler(store.applications(), mails, mailer));
-        add(new ReportOnboardingFailureHandler(failures, store.auditLog(), wallClock));
+        add(new ReportOnboardingFailureHandler(failures, steps, wallClock));
 
         String definition = resolvedDefinition(wrap);
         stateMachineArn = engine.createStateMachine("kundportal-onboarding", definition,
