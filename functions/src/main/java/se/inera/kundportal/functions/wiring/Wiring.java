@@ -22,7 +22,10 @@ import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
+import se.inera.kundportal.core.workflow.OnboardingWaits;
+import se.inera.kundportal.core.workflow.Rendezvous;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
+import se.inera.kundportal.core.workflow.TaskTokenResumer;
 import se.inera.kundportal.core.workflow.WorkflowCallbacks;
 import se.inera.kundportal.core.workflow.WorkflowResumer;
 import se.inera.kundportal.core.workflow.WorkflowStarter;
@@ -51,7 +54,6 @@ import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
-import se.inera.kundportal.functions.workflow.TaskTokenResumer;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -101,6 +103,7 @@ public final class Wiring {
     private final Supplier<OnceOnlyMailer> onceOnlyMailer;
     private final Supplier<AdministratorAccounts> administratorAccounts;
     private final Supplier<TaskTokenResumer> taskTokenResumer;
+    private final Supplier<OnboardingWaits> onboardingWaits;
 
     Wiring(Map<String, String> environment, Clock clock, Supplier<DynamoDbClient> dynamoDb) {
         this.environment = Map.copyOf(environment);
@@ -123,13 +126,13 @@ public final class Wiring {
         // Each piece reads its variables before building a client, so a missing one is named first.
         this.onboardingWorkflow = once(() -> {
             String stateMachineArn = required(StepFunctionsWorkflow.STATE_MACHINE_ARN_VARIABLE);
-            return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, callbacks(), Json.MAPPER);
+            return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, Json.MAPPER);
         });
         this.signingSessions = once(() -> new DynamoSigningSessions(this.dynamoDb.get(), tableName(), clock));
         // BankID and the workflow are reached only when used: the page function has neither's variables.
         this.agreementSigning = once(() -> new AgreementSigning(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), new LazyBankId(bankId),
-                new LazyWorkflowResumer(onboardingWorkflow), clock));
+                new LazyWorkflowResumer(this::onboardingWaits), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
@@ -145,6 +148,8 @@ public final class Wiring {
                     new TemporaryPasswords(new SecureRandom()), passwordValidityDays());
         });
         this.taskTokenResumer = once(() -> new SfnTaskTokenResumer(sfn.get(), Json.MAPPER));
+        this.onboardingWaits = once(() -> new OnboardingWaits(store().applications(), store().agreements(),
+                new Rendezvous(callbacks(), taskTokenResumer.get(), clock)));
     }
 
     /**
@@ -204,8 +209,9 @@ public final class Wiring {
         return onboardingWorkflow.get();
     }
 
+    /** The person's side of the onboarding waits (core's rendezvous), for the use cases that decide and sign. */
     public WorkflowResumer workflowResumer() {
-        return onboardingWorkflow.get();
+        return onboardingWaits();
     }
 
     // --- the onboarding workflow's task handlers ----------------------------------------------------
@@ -251,6 +257,11 @@ public final class Wiring {
 
     public TaskTokenResumer taskTokenResumer() {
         return taskTokenResumer.get();
+    }
+
+    /** The onboarding workflow's waits for a person, both sides, through core's one rendezvous. */
+    public OnboardingWaits onboardingWaits() {
+        return onboardingWaits.get();
     }
 
     private int passwordValidityDays() {

@@ -39,7 +39,10 @@ import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.workflow.InMemoryWorkflowCallbacks;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.core.workflow.OnboardingWaits;
+import se.inera.kundportal.core.workflow.Rendezvous;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
+import se.inera.kundportal.core.workflow.TaskTokenResumer;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.mail.MailMessage;
@@ -48,7 +51,6 @@ import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.mail.SentMailMarkers;
-import se.inera.kundportal.functions.workflow.TaskTokenResumer;
 
 /**
  * The onboarding task handlers' world in memory: core's in-memory ports, a recording mailer and
@@ -69,6 +71,8 @@ public final class OnboardingWorld {
     final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
     final InMemoryWorkflowCallbacks callbacks = new InMemoryWorkflowCallbacks(clock);
     final RecordingResumer resumer = new RecordingResumer();
+    final OnboardingWaits waits = new OnboardingWaits(applications, agreements,
+            new Rendezvous(callbacks, resumer, clock));
     final RecordingMailer mailer = new RecordingMailer();
     final InMemoryMarkers markers = new InMemoryMarkers();
     final InMemoryAccounts accounts = new InMemoryAccounts();
@@ -160,9 +164,14 @@ public final class OnboardingWorld {
 
     static final class RecordingResumer implements TaskTokenResumer {
         final List<Resumed> resumed = new ArrayList<>();
+        /** When set, every resume throws it (a throttled or unreachable Step Functions). */
+        RuntimeException failing;
 
         @Override
         public ResumeOutcome resume(String taskToken, Object output, String what) {
+            if (failing != null) {
+                throw failing;
+            }
             resumed.add(new Resumed(taskToken, output));
             return ResumeOutcome.RESUMED;
         }
