@@ -12,6 +12,7 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.person.Contact;
+import se.inera.kundportal.core.user.User;
 
 /**
  * The onboarding e-mails, in Swedish, from the templates in {@code mail/templates/}. Each takes
@@ -30,6 +31,8 @@ public final class OnboardingMails {
             MailTemplate.load("existing-customer-administrator-new-account");
     private static final MailTemplate EXISTING_CUSTOMER_ADMINISTRATOR_EXISTING_ACCOUNT =
             MailTemplate.load("existing-customer-administrator-existing-account");
+    private static final MailTemplate ADMINISTRATOR_NEW_TEMPORARY_PASSWORD =
+            MailTemplate.load("administrator-new-temporary-password");
     private static final MailTemplate SIGNATORY_SIGNING_LINK = MailTemplate.load("signatory-signing-link");
     private static final MailTemplate AGREEMENT_CONTACT_INFORMED = MailTemplate.load("agreement-contact-informed");
     private static final MailTemplate SIGNATURE_REMINDER = MailTemplate.load("signature-reminder");
@@ -91,6 +94,19 @@ public final class OnboardingMails {
                 "organisationsnummer", organisation.number().toString(),
                 "loginUrl", links.login(),
                 "username", administrator.email().normalisedKey()));
+    }
+
+    /** To an administrator whose temporary password expired unused: the new one an operator issued. */
+    public MailMessage administratorNewTemporaryPassword(Organisation organisation, User administrator,
+                                                         String temporaryPassword, int passwordValidDays) {
+        return ADMINISTRATOR_NEW_TEMPORARY_PASSWORD.render(administrator.email().value(), Map.of(
+                "administratorName", administrator.name(),
+                "organisationName", organisation.name(),
+                "organisationsnummer", organisation.number().toString(),
+                "loginUrl", links.login(),
+                "username", administrator.email().normalisedKey(),
+                "temporaryPassword", temporaryPassword,
+                "passwordValidDays", Integer.toString(passwordValidDays)));
     }
 
     /** To the signatory: the link to read and sign the agreement with BankID. */

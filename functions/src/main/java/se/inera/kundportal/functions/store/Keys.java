@@ -214,6 +214,17 @@ public final class Keys {
         return new Key("MAIL#" + subjectId, "MAIL#" + mailKey);
     }
 
+    /**
+     * GSI2PK of a mail marker while its mail is not confirmed as sent (claimed, uncertain, being resent):
+     * the operator's list of mails that may not have arrived. Sparse: a SENT marker leaves the index.
+     */
+    public static final String UNCONFIRMED_MAILS = "UNCONFIRMEDMAIL";
+
+    /** GSI2SK of an unconfirmed mail: claimed time first (oldest first), then subject and mail key. */
+    public static String unconfirmedMailSortKey(Instant claimedAt, String subjectId, String mailKey) {
+        return timeOrdered(claimedAt, subjectId + "#" + mailKey);
+    }
+
     // --- catalogue ------------------------------------------------------------------------------
 
     /** The whole catalogue is one small item collection: one item per service, offerings nested. */

@@ -38,12 +38,15 @@ import se.inera.kundportal.functions.bankid.OrderStart;
 import se.inera.kundportal.functions.bankid.SignOrder;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
+import se.inera.kundportal.functions.cognito.TemporaryPasswordReissue;
 import se.inera.kundportal.functions.cognito.TemporaryPasswords;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
+import se.inera.kundportal.functions.mail.SentMailMarkers;
 import se.inera.kundportal.functions.mail.SesMailer;
+import se.inera.kundportal.functions.mail.UncertainMails;
 import se.inera.kundportal.functions.onboarding.OnboardingFailures;
 import se.inera.kundportal.functions.signing.AgreementDocument;
 import se.inera.kundportal.functions.signing.AgreementSigning;
@@ -54,6 +57,7 @@ import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -100,7 +104,10 @@ public final class Wiring {
     private final Supplier<OnboardingSteps> onboardingSteps;
     private final Supplier<OnboardingFailures> onboardingFailures;
     private final Supplier<OnboardingMails> onboardingMails;
+    private final Supplier<SentMailMarkers> sentMailMarkers;
     private final Supplier<OnceOnlyMailer> onceOnlyMailer;
+    private final Supplier<UncertainMails> uncertainMails;
+    private final Supplier<TemporaryPasswordReissue> temporaryPasswordReissue;
     private final Supplier<AdministratorAccounts> administratorAccounts;
     private final Supplier<TaskTokenResumer> taskTokenResumer;
     private final Supplier<OnboardingWaits> onboardingWaits;
@@ -109,7 +116,10 @@ public final class Wiring {
         this.environment = Map.copyOf(environment);
         this.clock = Objects.requireNonNull(clock);
         this.dynamoDb = once(Objects.requireNonNull(dynamoDb));
-        this.ses = once(() -> AwsClients.configured(SesV2Client.builder(), this.environment).build());
+        // No SDK retries for SES: a retried SendEmail after a timeout or a 5xx may mail twice. OnceOnlyMailer
+        // decides instead (a definite rejection is retried by the workflow, an uncertain send goes to the operator).
+        this.ses = once(() -> AwsClients.configured(SesV2Client.builder(), this.environment)
+                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry())).build());
         this.cognito = once(() -> AwsClients.configured(CognitoIdentityProviderClient.builder(), this.environment).build());
         this.sfn = once(() -> AwsClients.configured(SfnClient.builder(), this.environment).build());
         this.store = once(() -> DynamoStore.fromEnvironment(this.environment, this.dynamoDb.get(), clock));
@@ -137,11 +147,14 @@ public final class Wiring {
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
         this.onboardingMails = once(() -> new OnboardingMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
+        this.sentMailMarkers = once(() -> new DynamoSentMailMarkers(this.dynamoDb.get(), tableName(), clock));
         this.onceOnlyMailer = once(() -> {
             String sender = required(SENDER_EMAIL_VARIABLE);
-            return new OnceOnlyMailer(new SesMailer(ses.get(), sender),
-                    new DynamoSentMailMarkers(this.dynamoDb.get(), tableName(), clock));
+            return new OnceOnlyMailer(new SesMailer(ses.get(), sender), sentMailMarkers.get());
         });
+        this.uncertainMails = once(() -> new UncertainMails(sentMailMarkers.get(), onceOnlyMailer(), clock));
+        this.temporaryPasswordReissue = once(() -> new TemporaryPasswordReissue(manageUsers(),
+                store().organisations(), administratorAccounts(), onboardingMails(), onceOnlyMailer()));
         this.administratorAccounts = once(() -> {
             String userPoolId = required(USER_POOL_ID_VARIABLE);
             return new CognitoAdministratorAccounts(cognito.get(), userPoolId,
@@ -244,6 +257,15 @@ public final class Wiring {
 
     public OnceOnlyMailer onceOnlyMailer() {
         return onceOnlyMailer.get();
+    }
+
+    /** The operators' list of mails that may not have arrived, and their resend. */
+    public UncertainMails uncertainMails() {
+        return uncertainMails.get();
+    }
+
+    public TemporaryPasswordReissue temporaryPasswordReissue() {
+        return temporaryPasswordReissue.get();
     }
 
     public AdministratorAccounts administratorAccounts() {

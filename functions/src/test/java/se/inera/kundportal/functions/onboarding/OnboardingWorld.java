@@ -50,7 +50,7 @@ import se.inera.kundportal.functions.mail.Mailer;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
-import se.inera.kundportal.functions.mail.SentMailMarkers;
+import se.inera.kundportal.functions.mail.InMemorySentMailMarkers;
 
 /**
  * The onboarding task handlers' world in memory: core's in-memory ports, a recording mailer and
@@ -74,7 +74,7 @@ public final class OnboardingWorld {
     final OnboardingWaits waits = new OnboardingWaits(applications, agreements,
             new Rendezvous(callbacks, resumer, clock));
     final RecordingMailer mailer = new RecordingMailer();
-    final InMemoryMarkers markers = new InMemoryMarkers();
+    final InMemorySentMailMarkers markers = new InMemorySentMailMarkers(clock);
     final InMemoryAccounts accounts = new InMemoryAccounts();
     final OnboardingSteps steps = new OnboardingSteps(applications, organisations, agreements, users, audit,
             new SecureRandom(), clock);
@@ -188,30 +188,6 @@ public final class OnboardingWorld {
 
         List<MailMessage> to(String address) {
             return sent.stream().filter(mail -> mail.to().equals(address)).toList();
-        }
-    }
-
-    public static final class InMemoryMarkers implements SentMailMarkers {
-        final Map<String, MarkerState> markers = new ConcurrentHashMap<>();
-
-        @Override
-        public boolean claim(String subjectId, String mailKey) {
-            return markers.putIfAbsent(subjectId + "/" + mailKey, MarkerState.CLAIMED) == null;
-        }
-
-        @Override
-        public void markSent(String subjectId, String mailKey, String messageId) {
-            markers.put(subjectId + "/" + mailKey, MarkerState.SENT);
-        }
-
-        @Override
-        public void release(String subjectId, String mailKey) {
-            markers.remove(subjectId + "/" + mailKey, MarkerState.CLAIMED);
-        }
-
-        @Override
-        public Optional<MarkerState> find(String subjectId, String mailKey) {
-            return Optional.ofNullable(markers.get(subjectId + "/" + mailKey));
         }
     }
 
