@@ -25,7 +25,8 @@ import se.inera.kundportal.core.workflow.CallbackKey;
  *
  * <p>Index roles: {@code GSI1} lists things by their owner (an organisation's orders, agreements,
  * applications and audit trail, a user's organisations, an order's attestation links);
- * {@code GSI2} lists things by status (the operator's work lists) and finds agreements by signing link.
+ * {@code GSI2} lists things by status (the operator's work lists, mails not confirmed as sent) and finds
+ * agreements by signing link.
  */
 public final class Keys {
     public static final String PK = "PK";
