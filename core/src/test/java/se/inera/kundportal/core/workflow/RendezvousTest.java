@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
 import se.inera.kundportal.core.testing.ManualClock;
+import se.inera.kundportal.core.workflow.RecordingTaskTokenResumer.Resumed;
 
 /**
  * The one handshake of every wait for a person, on an awaited event of its own (the stored state is a
@@ -24,7 +23,7 @@ class RendezvousTest {
 
     private final ManualClock clock = new ManualClock(Fixtures.NOW);
     private final InMemoryWorkflowCallbacks callbacks = new InMemoryWorkflowCallbacks(clock);
-    private final RecordingResumer resumer = new RecordingResumer();
+    private final RecordingTaskTokenResumer resumer = new RecordingTaskTokenResumer();
     private final Rendezvous rendezvous = new Rendezvous(callbacks, resumer, clock);
     /** The person's action as the store holds it: empty until they act. */
     private final AtomicReference<String> stored = new AtomicReference<>();
@@ -37,7 +36,7 @@ class RendezvousTest {
         assertThat(round.resumedAtOnce()).isEmpty();
         assertThat(round.parkedUntil()).isEqualTo(Fixtures.NOW.plus(ROUND));
         assertThat(callbacks.find(KEY)).get().extracting(ParkedCallback::taskToken).isEqualTo("token-1");
-        assertThat(resumer.woken).isEmpty();
+        assertThat(resumer.resumed).isEmpty();
     }
 
     @Test
@@ -47,7 +46,7 @@ class RendezvousTest {
 
         assertThat(rendezvous.wake(KEY, "approved")).isEqualTo(ResumeOutcome.RESUMED);
 
-        assertThat(resumer.woken).containsExactly("token-1=approved");
+        assertThat(resumer.resumed).containsExactly(new Resumed("token-1", "approved"));
         assertThat(callbacks.find(KEY)).isEmpty();
     }
 
@@ -59,7 +58,7 @@ class RendezvousTest {
         WaitRound round = rendezvous.await(event, "token-1", ROUND);
 
         assertThat(round.resumedAtOnce()).contains(ResumeOutcome.RESUMED);
-        assertThat(resumer.woken).containsExactly("token-1=approved");
+        assertThat(resumer.resumed).containsExactly(new Resumed("token-1", "approved"));
         assertThat(callbacks.find(KEY)).as("a used token is cleared").isEmpty();
     }
 
@@ -75,7 +74,7 @@ class RendezvousTest {
         WaitRound next = rendezvous.await(event, "token-2", ROUND);
 
         assertThat(next.resumedAtOnce()).contains(ResumeOutcome.RESUMED);
-        assertThat(resumer.woken).containsExactly("token-2=approved");
+        assertThat(resumer.resumed).containsExactly(new Resumed("token-2", "approved"));
     }
 
     @Test
@@ -86,20 +85,6 @@ class RendezvousTest {
 
         rendezvous.wake(KEY, "approved");
 
-        assertThat(resumer.woken).containsExactly("token-2=approved");
-    }
-
-    private static final class RecordingResumer implements TaskTokenResumer {
-        final List<String> woken = new ArrayList<>();
-        RuntimeException failing;
-
-        @Override
-        public ResumeOutcome resume(String taskToken, Object output, String what) {
-            if (failing != null) {
-                throw failing;
-            }
-            woken.add(taskToken + "=" + output);
-            return ResumeOutcome.RESUMED;
-        }
+        assertThat(resumer.resumed).containsExactly(new Resumed("token-2", "approved"));
     }
 }

@@ -12,6 +12,7 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.person.Contact;
+import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.user.User;
 
 /**
@@ -76,14 +77,8 @@ public final class OnboardingMails {
      */
     public MailMessage existingCustomerAdministratorNewAccount(Organisation organisation, Contact administrator,
                                                                String temporaryPassword, int passwordValidDays) {
-        return EXISTING_CUSTOMER_ADMINISTRATOR_NEW_ACCOUNT.render(administrator.email().value(), Map.of(
-                "administratorName", administrator.name(),
-                "organisationName", organisation.name(),
-                "organisationsnummer", organisation.number().toString(),
-                "loginUrl", links.login(),
-                "username", administrator.email().normalisedKey(),
-                "temporaryPassword", temporaryPassword,
-                "passwordValidDays", Integer.toString(passwordValidDays)));
+        return temporaryPasswordMail(EXISTING_CUSTOMER_ADMINISTRATOR_NEW_ACCOUNT, organisation, administrator.name(),
+                administrator.email(), temporaryPassword, passwordValidDays);
     }
 
     /** As {@link #existingCustomerAdministratorNewAccount}, to someone who already signs in to the portal. */
@@ -99,12 +94,19 @@ public final class OnboardingMails {
     /** To an administrator whose temporary password expired unused: the new one an operator issued. */
     public MailMessage administratorNewTemporaryPassword(Organisation organisation, User administrator,
                                                          String temporaryPassword, int passwordValidDays) {
-        return ADMINISTRATOR_NEW_TEMPORARY_PASSWORD.render(administrator.email().value(), Map.of(
-                "administratorName", administrator.name(),
+        return temporaryPasswordMail(ADMINISTRATOR_NEW_TEMPORARY_PASSWORD, organisation, administrator.name(),
+                administrator.email(), temporaryPassword, passwordValidDays);
+    }
+
+    /** A mail that gives an administrator of {@code organisation} their username and a temporary password. */
+    private MailMessage temporaryPasswordMail(MailTemplate template, Organisation organisation, String name,
+                                              EmailAddress email, String temporaryPassword, int passwordValidDays) {
+        return template.render(email.value(), Map.of(
+                "administratorName", name,
                 "organisationName", organisation.name(),
                 "organisationsnummer", organisation.number().toString(),
                 "loginUrl", links.login(),
-                "username", administrator.email().normalisedKey(),
+                "username", email.normalisedKey(),
                 "temporaryPassword", temporaryPassword,
                 "passwordValidDays", Integer.toString(passwordValidDays)));
     }

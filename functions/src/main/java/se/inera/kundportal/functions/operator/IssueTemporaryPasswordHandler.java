@@ -6,8 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.inera.kundportal.core.common.Actor;
-import se.inera.kundportal.core.common.Ids;
-import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.user.UserId;
 import se.inera.kundportal.functions.cognito.TemporaryPasswordReissue;
@@ -48,19 +46,11 @@ public final class IssueTemporaryPasswordHandler
             Actor operator = Caller.of(event).requireOperator();
             Organisationsnummer organisation =
                     FindAdministratorsHandler.organisationsnummer(Requests.pathParameter(event, "organisationsnummer"));
-            UserId administrator = userId(Requests.pathParameter(event, "userId"));
+            UserId administrator = new UserId(SafePathParameters.of(event, "userId"));
             JsonRequest json = JsonRequest.of(event);
             String requestId = json.text("requestId");
             json.throwIfInvalid();
             return HttpResponses.ok(reissue.reissue(organisation, administrator, requestId, operator));
         });
-    }
-
-    private static UserId userId(String raw) {
-        try {
-            return new UserId(Ids.requireSafe(raw, "userId"));
-        } catch (IllegalArgumentException invalid) {
-            throw ValidationException.of("userId", "Ogiltigt användar-id.");
-        }
     }
 }

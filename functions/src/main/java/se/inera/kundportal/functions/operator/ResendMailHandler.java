@@ -5,12 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
-import se.inera.kundportal.core.common.Ids;
-import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.Caller;
 import se.inera.kundportal.functions.http.HttpResponses;
-import se.inera.kundportal.functions.http.Requests;
 import se.inera.kundportal.functions.http.ServiceUnavailableException;
 import se.inera.kundportal.functions.mail.MailNotSent;
 import se.inera.kundportal.functions.mail.UncertainMails;
@@ -45,8 +42,8 @@ public final class ResendMailHandler implements RequestHandler<APIGatewayV2HTTPE
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return ApiCall.respond(event, context, () -> {
             Caller.of(event).requireOperator();
-            String subjectId = safe(event, "subjectId");
-            String mailKey = safe(event, "mailKey");
+            String subjectId = SafePathParameters.of(event, "subjectId");
+            String mailKey = SafePathParameters.of(event, "mailKey");
             try {
                 return HttpResponses.ok(new Resent(subjectId, mailKey,
                         uncertainMails.resend(subjectId, mailKey).name()));
@@ -55,14 +52,5 @@ public final class ResendMailHandler implements RequestHandler<APIGatewayV2HTTPE
                         refused);
             }
         });
-    }
-
-    private static String safe(APIGatewayV2HTTPEvent event, String name) {
-        String value = Requests.pathParameter(event, name);
-        try {
-            return Ids.requireSafe(value, name);
-        } catch (IllegalArgumentException invalid) {
-            throw ValidationException.of(name, "Ogiltigt värde.");
-        }
     }
 }

@@ -18,6 +18,7 @@ import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.workflow.CallbackKey;
 import se.inera.kundportal.core.workflow.DecisionResult;
 import se.inera.kundportal.core.workflow.ParkedCallback;
+import se.inera.kundportal.core.workflow.RecordingTaskTokenResumer;
 import se.inera.kundportal.core.workflow.SignatureResult;
 
 class AwaitHandlersTest {
@@ -62,7 +63,7 @@ class AwaitHandlersTest {
 
         OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
 
-        assertThat(world.resumer.resumed).extracting(OnboardingWorld.Resumed::output)
+        assertThat(world.resumer.resumed).extracting(RecordingTaskTokenResumer.Resumed::output)
                 .containsExactly(new DecisionResult(false));
     }
 
@@ -82,7 +83,7 @@ class AwaitHandlersTest {
         var nextRound = OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
 
         assertThat(nextRound.path("resumedAtOnce").asBoolean()).isTrue();
-        assertThat(world.resumer.resumed).extracting(OnboardingWorld.Resumed::output)
+        assertThat(world.resumer.resumed).extracting(RecordingTaskTokenResumer.Resumed::output)
                 .containsExactly(new DecisionResult(true));
     }
 
@@ -110,7 +111,7 @@ class AwaitHandlersTest {
         var again = OnboardingWorld.invoke(awaitSignature, "await-signature/park-signature-token.json");
 
         assertThat(again.path("resumedAtOnce").asBoolean()).isTrue();
-        assertThat(world.resumer.resumed).extracting(OnboardingWorld.Resumed::output)
+        assertThat(world.resumer.resumed).extracting(RecordingTaskTokenResumer.Resumed::output)
                 .containsExactly(new SignatureResult(agreement.id().value(), true));
     }
 

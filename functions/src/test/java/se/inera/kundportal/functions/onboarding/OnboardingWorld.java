@@ -41,8 +41,7 @@ import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.OnboardingWaits;
 import se.inera.kundportal.core.workflow.Rendezvous;
-import se.inera.kundportal.core.workflow.ResumeOutcome;
-import se.inera.kundportal.core.workflow.TaskTokenResumer;
+import se.inera.kundportal.core.workflow.RecordingTaskTokenResumer;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.mail.MailMessage;
@@ -70,7 +69,7 @@ public final class OnboardingWorld {
     final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
     final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
     final InMemoryWorkflowCallbacks callbacks = new InMemoryWorkflowCallbacks(clock);
-    final RecordingResumer resumer = new RecordingResumer();
+    final RecordingTaskTokenResumer resumer = new RecordingTaskTokenResumer();
     final OnboardingWaits waits = new OnboardingWaits(applications, agreements,
             new Rendezvous(callbacks, resumer, clock));
     final RecordingMailer mailer = new RecordingMailer();
@@ -156,24 +155,6 @@ public final class OnboardingWorld {
         @Override
         public Instant instant() {
             return now;
-        }
-    }
-
-    record Resumed(String taskToken, Object output) {
-    }
-
-    static final class RecordingResumer implements TaskTokenResumer {
-        final List<Resumed> resumed = new ArrayList<>();
-        /** When set, every resume throws it (a throttled or unreachable Step Functions). */
-        RuntimeException failing;
-
-        @Override
-        public ResumeOutcome resume(String taskToken, Object output, String what) {
-            if (failing != null) {
-                throw failing;
-            }
-            resumed.add(new Resumed(taskToken, output));
-            return ResumeOutcome.RESUMED;
         }
     }
 
