@@ -7,6 +7,8 @@ import { renderHome } from './pages/home.js';
 import { renderApplication } from './pages/apply.js';
 import { renderSigning } from './pages/sign.js';
 import { renderOperator } from './pages/operator.js';
+import { renderOperatorMails } from './pages/operator-mails.js';
+import { renderOperatorAdministrators } from './pages/operator-administrators.js';
 import { renderAdministratorLogin } from './pages/login.js';
 
 /** Path patterns → page. A page renders into <main> and may return a function that stops its work (polling). */
@@ -14,6 +16,8 @@ const ROUTES = [
   { pattern: /^\/$/, page: renderHome },
   { pattern: /^\/ansok\/?$/, page: renderApplication },
   { pattern: /^\/signera\/([^/]+)\/?$/, page: renderSigning },
+  { pattern: /^\/inera\/utskick\/?$/, page: renderOperatorMails },
+  { pattern: /^\/inera\/administratorer\/?$/, page: renderOperatorAdministrators },
   { pattern: /^\/inera(?:\/ansokningar\/([^/]+))?\/?$/, page: renderOperator },
   { pattern: /^\/logga-in\/?$/, page: renderAdministratorLogin },
 ];

@@ -15,10 +15,21 @@ import { renderSignInForm } from '../sign-in-form.js';
 const PAGE_SIZE = 25;
 
 export function renderOperator(main, { parameters: [applicationId], navigate }) {
-  document.title = 'Ineras kundservice – Kundportal';
+  return renderOperatorPage(main, { title: 'Ineras kundservice', navigate }, (view, context) => {
+    if (applicationId) showApplication(view, context, applicationId);
+    else showWorkList(view, context);
+  });
+}
+
+/**
+ * A page of Inera customer service: signs the operator in if needed, then calls {@code show(view, context)};
+ * {@code context} is what {@link operatorCall} needs. Returns the function that stops the page.
+ */
+export function renderOperatorPage(main, { title, navigate }, show) {
+  document.title = `${title} – Kundportal`;
   const page = { active: true };
   const content = h('div', {});
-  replaceChildren(main, h('h1', {}, 'Ineras kundservice'), content);
+  replaceChildren(main, h('h1', {}, title), content, operatorLinks());
 
   loadConfig().then((config) => {
     if (!page.active) return;
@@ -28,17 +39,23 @@ export function renderOperator(main, { parameters: [applicationId], navigate }) 
     }
     const session = currentSession();
     if (!session) {
-      showSignIn(content, config, () => renderOperator(main, { parameters: [applicationId], navigate }));
+      showSignIn(content, config, () => renderOperatorPage(main, { title, navigate }, show));
       return;
     }
     const context = { content, session, navigate, page, signOut: () => { endSession(); navigate('/inera'); } };
     content.replaceChildren(sessionBar(context));
     const view = h('div', {});
     content.append(view);
-    if (applicationId) showApplication(view, context, applicationId);
-    else showWorkList(view, context);
+    show(view, context);
   });
   return () => { page.active = false; };
+}
+
+function operatorLinks() {
+  return h('nav', { class: 'operator-links', 'aria-label': 'Kundservicens sidor' }, h('ul', {},
+    h('li', {}, h('a', { href: '/inera' }, 'Ansökningar')),
+    h('li', {}, h('a', { href: '/inera/utskick' }, 'Osäkra utskick')),
+    h('li', {}, h('a', { href: '/inera/administratorer' }, 'Administratörer och tillfälliga lösenord'))));
 }
 
 export function missingConfiguration() {
@@ -67,7 +84,7 @@ function sessionBar(context) {
 }
 
 /** The API's answer to a signed-in call, after handling what every operator page handles alike. */
-async function operatorCall(context, view, method, path, body) {
+export async function operatorCall(context, view, method, path, body) {
   let answer;
   try {
     answer = await callApi(method, path, { body, idToken: context.session.idToken });
@@ -89,7 +106,7 @@ async function operatorCall(context, view, method, path, body) {
   return answer;
 }
 
-function showInView(view, ...parts) {
+export function showInView(view, ...parts) {
   view.replaceChildren(...parts);
   focus(parts[0]);
 }

@@ -4,8 +4,9 @@
  * a workflow waits for a person ({@link se.inera.kundportal.core.workflow.WorkflowCallbacks}), and
  * resuming it when that person has acted ({@link se.inera.kundportal.core.workflow.WorkflowResumer}).
  *
- * <p>The ordering that loses no callback: the HTTP side stores the state change with a conditional
- * write first, then resumes; the workflow's waiting step parks its token first, then checks whether
- * the state change already happened and, if so, resumes itself.
+ * <p>Every wait for a person goes through the one {@link se.inera.kundportal.core.workflow.Rendezvous}:
+ * the person's side stores the state change with a conditional write first, then wakes; the workflow's
+ * waiting step parks its token first, then checks whether the state change already happened and, if so,
+ * wakes itself. The wait is parked in short rounds, each checking again, so a lost wake-up heals itself.
  */
 package se.inera.kundportal.core.workflow;

@@ -6,7 +6,8 @@ public interface Mailer {
     /**
      * Sends one message and returns the provider's message id.
      *
-     * @throws MailNotSent if the provider refused or could not be reached; nothing was sent
+     * @throws MailNotSent   if the provider certainly did not send it (refused it, or was never reached)
+     * @throws MailUncertain if the provider may have sent it (timeout after the request went out, 5xx)
      */
     String send(MailMessage message);
 }

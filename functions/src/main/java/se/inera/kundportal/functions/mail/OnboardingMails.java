@@ -12,6 +12,8 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.person.Contact;
+import se.inera.kundportal.core.person.EmailAddress;
+import se.inera.kundportal.core.user.User;
 
 /**
  * The onboarding e-mails, in Swedish, from the templates in {@code mail/templates/}. Each takes
@@ -30,6 +32,8 @@ public final class OnboardingMails {
             MailTemplate.load("existing-customer-administrator-new-account");
     private static final MailTemplate EXISTING_CUSTOMER_ADMINISTRATOR_EXISTING_ACCOUNT =
             MailTemplate.load("existing-customer-administrator-existing-account");
+    private static final MailTemplate ADMINISTRATOR_NEW_TEMPORARY_PASSWORD =
+            MailTemplate.load("administrator-new-temporary-password");
     private static final MailTemplate SIGNATORY_SIGNING_LINK = MailTemplate.load("signatory-signing-link");
     private static final MailTemplate AGREEMENT_CONTACT_INFORMED = MailTemplate.load("agreement-contact-informed");
     private static final MailTemplate SIGNATURE_REMINDER = MailTemplate.load("signature-reminder");
@@ -73,14 +77,8 @@ public final class OnboardingMails {
      */
     public MailMessage existingCustomerAdministratorNewAccount(Organisation organisation, Contact administrator,
                                                                String temporaryPassword, int passwordValidDays) {
-        return EXISTING_CUSTOMER_ADMINISTRATOR_NEW_ACCOUNT.render(administrator.email().value(), Map.of(
-                "administratorName", administrator.name(),
-                "organisationName", organisation.name(),
-                "organisationsnummer", organisation.number().toString(),
-                "loginUrl", links.login(),
-                "username", administrator.email().normalisedKey(),
-                "temporaryPassword", temporaryPassword,
-                "passwordValidDays", Integer.toString(passwordValidDays)));
+        return temporaryPasswordMail(EXISTING_CUSTOMER_ADMINISTRATOR_NEW_ACCOUNT, organisation, administrator.name(),
+                administrator.email(), temporaryPassword, passwordValidDays);
     }
 
     /** As {@link #existingCustomerAdministratorNewAccount}, to someone who already signs in to the portal. */
@@ -91,6 +89,26 @@ public final class OnboardingMails {
                 "organisationsnummer", organisation.number().toString(),
                 "loginUrl", links.login(),
                 "username", administrator.email().normalisedKey()));
+    }
+
+    /** To an administrator whose temporary password expired unused: the new one an operator issued. */
+    public MailMessage administratorNewTemporaryPassword(Organisation organisation, User administrator,
+                                                         String temporaryPassword, int passwordValidDays) {
+        return temporaryPasswordMail(ADMINISTRATOR_NEW_TEMPORARY_PASSWORD, organisation, administrator.name(),
+                administrator.email(), temporaryPassword, passwordValidDays);
+    }
+
+    /** A mail that gives an administrator of {@code organisation} their username and a temporary password. */
+    private MailMessage temporaryPasswordMail(MailTemplate template, Organisation organisation, String name,
+                                              EmailAddress email, String temporaryPassword, int passwordValidDays) {
+        return template.render(email.value(), Map.of(
+                "administratorName", name,
+                "organisationName", organisation.name(),
+                "organisationsnummer", organisation.number().toString(),
+                "loginUrl", links.login(),
+                "username", email.normalisedKey(),
+                "temporaryPassword", temporaryPassword,
+                "passwordValidDays", Integer.toString(passwordValidDays)));
     }
 
     /** To the signatory: the link to read and sign the agreement with BankID. */

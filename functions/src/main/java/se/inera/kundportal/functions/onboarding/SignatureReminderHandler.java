@@ -18,8 +18,8 @@ import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
- * Task "Remind Signatory", entered each time "Wait For Signature" times out (every reminder
- * interval): says whether the signing deadline has passed and, if the agreement can still be
+ * Task "Remind Signatory", entered when a reminder is due (the state machine counts the wait's heal
+ * rounds up to the reminder interval): says whether the signing deadline has passed and, if the agreement can still be
  * signed, reminds the signatory. Reminder n is the n-th interval since the agreement was created,
  * so a retried reminder is the same reminder and goes out once.
  */

@@ -53,7 +53,8 @@ public final class FindAdministratorsHandler implements RequestHandler<APIGatewa
         });
     }
 
-    private static Organisationsnummer organisationsnummer(String raw) {
+    /** The path parameter {@code organisationsnummer}, or a 400 that says what is wrong with it. */
+    static Organisationsnummer organisationsnummer(String raw) {
         try {
             return Organisationsnummer.parse(raw);
         } catch (InvalidValueException invalid) {

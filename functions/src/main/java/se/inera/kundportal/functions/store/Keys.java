@@ -25,8 +25,8 @@ import se.inera.kundportal.core.workflow.CallbackKey;
  *
  * <p>Index roles: {@code GSI1} lists things by their owner (an organisation's orders, agreements,
  * applications and audit trail, a user's organisations, an order's attestation links);
- * {@code GSI2} lists things by status (the operator's work lists), finds agreements by signing link
- * and lists one subject's audit trail by time.
+ * {@code GSI2} lists things by status (the operator's work lists, mails not confirmed as sent), finds
+ * agreements by signing link and lists one subject's audit trail by time.
  */
 public final class Keys {
     public static final String PK = "PK";
@@ -213,6 +213,17 @@ public final class Keys {
     /** The marker that lets one workflow mail go out once. */
     public static Key sentMailMarker(String subjectId, String mailKey) {
         return new Key("MAIL#" + subjectId, "MAIL#" + mailKey);
+    }
+
+    /**
+     * GSI2PK of a mail marker while its mail is not confirmed as sent (claimed, uncertain, being resent):
+     * the operator's list of mails that may not have arrived. Sparse: a SENT marker leaves the index.
+     */
+    public static final String UNCONFIRMED_MAILS = "UNCONFIRMEDMAIL";
+
+    /** GSI2SK of an unconfirmed mail: claimed time first (oldest first), then subject and mail key. */
+    public static String unconfirmedMailSortKey(Instant claimedAt, String subjectId, String mailKey) {
+        return timeOrdered(claimedAt, subjectId + "#" + mailKey);
     }
 
     // --- catalogue ------------------------------------------------------------------------------

@@ -22,7 +22,10 @@ import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
+import se.inera.kundportal.core.workflow.OnboardingWaits;
+import se.inera.kundportal.core.workflow.Rendezvous;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
+import se.inera.kundportal.core.workflow.TaskTokenResumer;
 import se.inera.kundportal.core.workflow.WorkflowCallbacks;
 import se.inera.kundportal.core.workflow.WorkflowResumer;
 import se.inera.kundportal.core.workflow.WorkflowStarter;
@@ -37,12 +40,15 @@ import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoMfaEnrolments;
 import se.inera.kundportal.functions.cognito.MfaEnrolments;
+import se.inera.kundportal.functions.cognito.TemporaryPasswordReissue;
 import se.inera.kundportal.functions.cognito.TemporaryPasswords;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
+import se.inera.kundportal.functions.mail.SentMailMarkers;
 import se.inera.kundportal.functions.mail.SesMailer;
+import se.inera.kundportal.functions.mail.UncertainMails;
 import se.inera.kundportal.functions.onboarding.OnboardingFailures;
 import se.inera.kundportal.functions.signing.AgreementDocument;
 import se.inera.kundportal.functions.signing.AgreementSigning;
@@ -53,7 +59,7 @@ import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
-import se.inera.kundportal.functions.workflow.TaskTokenResumer;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -100,15 +106,22 @@ public final class Wiring {
     private final Supplier<OnboardingSteps> onboardingSteps;
     private final Supplier<OnboardingFailures> onboardingFailures;
     private final Supplier<OnboardingMails> onboardingMails;
+    private final Supplier<SentMailMarkers> sentMailMarkers;
     private final Supplier<OnceOnlyMailer> onceOnlyMailer;
+    private final Supplier<UncertainMails> uncertainMails;
+    private final Supplier<TemporaryPasswordReissue> temporaryPasswordReissue;
     private final Supplier<AdministratorAccounts> administratorAccounts;
     private final Supplier<TaskTokenResumer> taskTokenResumer;
+    private final Supplier<OnboardingWaits> onboardingWaits;
 
     Wiring(Map<String, String> environment, Clock clock, Supplier<DynamoDbClient> dynamoDb) {
         this.environment = Map.copyOf(environment);
         this.clock = Objects.requireNonNull(clock);
         this.dynamoDb = once(Objects.requireNonNull(dynamoDb));
-        this.ses = once(() -> AwsClients.configured(SesV2Client.builder(), this.environment).build());
+        // No SDK retries for SES: a retried SendEmail after a timeout or a 5xx may mail twice. OnceOnlyMailer
+        // decides instead (a definite rejection is retried by the workflow, an uncertain send goes to the operator).
+        this.ses = once(() -> AwsClients.configured(SesV2Client.builder(), this.environment)
+                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry())).build());
         this.cognito = once(() -> AwsClients.configured(CognitoIdentityProviderClient.builder(), this.environment).build());
         this.sfn = once(() -> AwsClients.configured(SfnClient.builder(), this.environment).build());
         this.store = once(() -> DynamoStore.fromEnvironment(this.environment, this.dynamoDb.get(), clock));
@@ -125,28 +138,33 @@ public final class Wiring {
         // Each piece reads its variables before building a client, so a missing one is named first.
         this.onboardingWorkflow = once(() -> {
             String stateMachineArn = required(StepFunctionsWorkflow.STATE_MACHINE_ARN_VARIABLE);
-            return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, callbacks(), Json.MAPPER);
+            return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, Json.MAPPER);
         });
         this.signingSessions = once(() -> new DynamoSigningSessions(this.dynamoDb.get(), tableName(), clock));
         // BankID and the workflow are reached only when used: the page function has neither's variables.
         this.agreementSigning = once(() -> new AgreementSigning(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), new LazyBankId(bankId),
-                new LazyWorkflowResumer(onboardingWorkflow), clock));
+                new LazyWorkflowResumer(this::onboardingWaits), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
         this.onboardingMails = once(() -> new OnboardingMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
+        this.sentMailMarkers = once(() -> new DynamoSentMailMarkers(this.dynamoDb.get(), tableName(), clock));
         this.onceOnlyMailer = once(() -> {
             String sender = required(SENDER_EMAIL_VARIABLE);
-            return new OnceOnlyMailer(new SesMailer(ses.get(), sender),
-                    new DynamoSentMailMarkers(this.dynamoDb.get(), tableName(), clock));
+            return new OnceOnlyMailer(new SesMailer(ses.get(), sender), sentMailMarkers.get());
         });
+        this.uncertainMails = once(() -> new UncertainMails(sentMailMarkers.get(), onceOnlyMailer(), clock));
+        this.temporaryPasswordReissue = once(() -> new TemporaryPasswordReissue(manageUsers(),
+                store().organisations(), administratorAccounts(), onboardingMails(), onceOnlyMailer()));
         this.administratorAccounts = once(() -> {
             String userPoolId = required(USER_POOL_ID_VARIABLE);
             return new CognitoAdministratorAccounts(cognito.get(), userPoolId,
                     new TemporaryPasswords(new SecureRandom()), passwordValidityDays());
         });
         this.taskTokenResumer = once(() -> new SfnTaskTokenResumer(sfn.get(), Json.MAPPER));
+        this.onboardingWaits = once(() -> new OnboardingWaits(store().applications(), store().agreements(),
+                new Rendezvous(callbacks(), taskTokenResumer.get(), clock)));
     }
 
     /**
@@ -206,8 +224,9 @@ public final class Wiring {
         return onboardingWorkflow.get();
     }
 
+    /** The person's side of the onboarding waits (core's rendezvous), for the use cases that decide and sign. */
     public WorkflowResumer workflowResumer() {
-        return onboardingWorkflow.get();
+        return onboardingWaits();
     }
 
     // --- the onboarding workflow's task handlers ----------------------------------------------------
@@ -242,6 +261,15 @@ public final class Wiring {
         return onceOnlyMailer.get();
     }
 
+    /** The operators' list of mails that may not have arrived, and their resend. */
+    public UncertainMails uncertainMails() {
+        return uncertainMails.get();
+    }
+
+    public TemporaryPasswordReissue temporaryPasswordReissue() {
+        return temporaryPasswordReissue.get();
+    }
+
     public AdministratorAccounts administratorAccounts() {
         return administratorAccounts.get();
     }
@@ -258,6 +286,11 @@ public final class Wiring {
 
     public TaskTokenResumer taskTokenResumer() {
         return taskTokenResumer.get();
+    }
+
+    /** The onboarding workflow's waits for a person, both sides, through core's one rendezvous. */
+    public OnboardingWaits onboardingWaits() {
+        return onboardingWaits.get();
     }
 
     private int passwordValidityDays() {

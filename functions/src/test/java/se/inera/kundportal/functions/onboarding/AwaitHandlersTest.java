@@ -12,22 +12,23 @@ import se.inera.kundportal.core.agreement.AgreementStatus;
 import se.inera.kundportal.core.agreement.BankIdSignature;
 import se.inera.kundportal.core.agreement.SignAgreement.SignCommand;
 import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.workflow.CallbackKey;
+import se.inera.kundportal.core.workflow.DecisionResult;
 import se.inera.kundportal.core.workflow.ParkedCallback;
-import se.inera.kundportal.functions.workflow.DecisionResult;
-import se.inera.kundportal.functions.workflow.SignatureResult;
+import se.inera.kundportal.core.workflow.RecordingTaskTokenResumer;
+import se.inera.kundportal.core.workflow.SignatureResult;
 
 class AwaitHandlersTest {
     private static final String EVENT_TOKEN = "AQCEAAAAKgAAAAMAAAAAAAAAAexampleTaskTokenForSamLocalInvokeOnly";
     private final OnboardingWorld world = new OnboardingWorld();
-    private final AwaitDecisionHandler awaitDecision = new AwaitDecisionHandler(world.applications, world.callbacks,
-            world.resumer, world.clock);
-    private final AwaitSignatureHandler awaitSignature = new AwaitSignatureHandler(world.agreements, world.callbacks,
-            world.resumer, world.clock);
+    private final AwaitDecisionHandler awaitDecision = new AwaitDecisionHandler(world.waits);
+    private final AwaitSignatureHandler awaitSignature = new AwaitSignatureHandler(world.waits);
 
     @Test
-    void parksTheDecisionTokenUntilTheOperatorDecides() {
+    void parksTheDecisionTokenForOneRoundUntilTheOperatorDecides() {
         world.submitted();
 
         var result = OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
@@ -36,7 +37,8 @@ class AwaitHandlersTest {
         ParkedCallback parked = world.callbacks.find(CallbackKey.decisionOn(OnboardingWorld.EVENT_APPLICATION))
                 .orElseThrow();
         assertThat(parked.taskToken()).isEqualTo(EVENT_TOKEN);
-        assertThat(parked.expiresAt()).isEqualTo(OnboardingWorld.NOW.plusSeconds(2592000));
+        assertThat(parked.expiresAt()).as("one heal round").isEqualTo(OnboardingWorld.NOW.plusSeconds(300));
+        assertThat(result.path("parkedUntil").asText()).isEqualTo(OnboardingWorld.NOW.plusSeconds(300).toString());
         assertThat(world.resumer.resumed).isEmpty();
     }
 
@@ -61,8 +63,28 @@ class AwaitHandlersTest {
 
         OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
 
-        assertThat(world.resumer.resumed).extracting(OnboardingWorld.Resumed::output)
+        assertThat(world.resumer.resumed).extracting(RecordingTaskTokenResumer.Resumed::output)
                 .containsExactly(new DecisionResult(false));
+    }
+
+    @Test
+    void theNextRoundPicksUpADecisionWhoseWakeUpWasLost() {
+        var submitted = world.submitted();
+        OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
+        world.applications.transition(submitted.approve(Actor.operator("olle", "Olle Operatör"), OnboardingWorld.NOW),
+                ApplicationStatus.SUBMITTED);
+        world.resumer.failing = new IllegalStateException("SendTaskSuccess throttled");
+        assertThatThrownBy(() -> world.waits.decisionMade(OnboardingWorld.EVENT_APPLICATION,
+                world.applications.get(OnboardingWorld.EVENT_APPLICATION).decision().orElseThrow()))
+                .hasMessageContaining("throttled");
+        world.resumer.failing = null;
+
+        world.clock.set(OnboardingWorld.NOW.plusSeconds(300));
+        var nextRound = OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
+
+        assertThat(nextRound.path("resumedAtOnce").asBoolean()).isTrue();
+        assertThat(world.resumer.resumed).extracting(RecordingTaskTokenResumer.Resumed::output)
+                .containsExactly(new DecisionResult(true));
     }
 
     @Test
@@ -89,7 +111,7 @@ class AwaitHandlersTest {
         var again = OnboardingWorld.invoke(awaitSignature, "await-signature/park-signature-token.json");
 
         assertThat(again.path("resumedAtOnce").asBoolean()).isTrue();
-        assertThat(world.resumer.resumed).extracting(OnboardingWorld.Resumed::output)
+        assertThat(world.resumer.resumed).extracting(RecordingTaskTokenResumer.Resumed::output)
                 .containsExactly(new SignatureResult(agreement.id().value(), true));
     }
 

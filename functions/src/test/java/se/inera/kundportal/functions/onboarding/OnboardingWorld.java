@@ -39,7 +39,9 @@ import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.workflow.InMemoryWorkflowCallbacks;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
-import se.inera.kundportal.core.workflow.ResumeOutcome;
+import se.inera.kundportal.core.workflow.OnboardingWaits;
+import se.inera.kundportal.core.workflow.Rendezvous;
+import se.inera.kundportal.core.workflow.RecordingTaskTokenResumer;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.mail.MailMessage;
@@ -47,8 +49,7 @@ import se.inera.kundportal.functions.mail.Mailer;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
-import se.inera.kundportal.functions.mail.SentMailMarkers;
-import se.inera.kundportal.functions.workflow.TaskTokenResumer;
+import se.inera.kundportal.functions.mail.InMemorySentMailMarkers;
 
 /**
  * The onboarding task handlers' world in memory: core's in-memory ports, a recording mailer and
@@ -68,9 +69,11 @@ public final class OnboardingWorld {
     final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
     final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
     final InMemoryWorkflowCallbacks callbacks = new InMemoryWorkflowCallbacks(clock);
-    final RecordingResumer resumer = new RecordingResumer();
+    final RecordingTaskTokenResumer resumer = new RecordingTaskTokenResumer();
+    final OnboardingWaits waits = new OnboardingWaits(applications, agreements,
+            new Rendezvous(callbacks, resumer, clock));
     final RecordingMailer mailer = new RecordingMailer();
-    final InMemoryMarkers markers = new InMemoryMarkers();
+    final InMemorySentMailMarkers markers = new InMemorySentMailMarkers(clock);
     final InMemoryAccounts accounts = new InMemoryAccounts();
     final OnboardingSteps steps = new OnboardingSteps(applications, organisations, agreements, users, audit,
             new SecureRandom(), clock);
@@ -155,19 +158,6 @@ public final class OnboardingWorld {
         }
     }
 
-    record Resumed(String taskToken, Object output) {
-    }
-
-    static final class RecordingResumer implements TaskTokenResumer {
-        final List<Resumed> resumed = new ArrayList<>();
-
-        @Override
-        public ResumeOutcome resume(String taskToken, Object output, String what) {
-            resumed.add(new Resumed(taskToken, output));
-            return ResumeOutcome.RESUMED;
-        }
-    }
-
     public static final class RecordingMailer implements Mailer {
         public final List<MailMessage> sent = new ArrayList<>();
 
@@ -179,30 +169,6 @@ public final class OnboardingWorld {
 
         List<MailMessage> to(String address) {
             return sent.stream().filter(mail -> mail.to().equals(address)).toList();
-        }
-    }
-
-    public static final class InMemoryMarkers implements SentMailMarkers {
-        final Map<String, MarkerState> markers = new ConcurrentHashMap<>();
-
-        @Override
-        public boolean claim(String subjectId, String mailKey) {
-            return markers.putIfAbsent(subjectId + "/" + mailKey, MarkerState.CLAIMED) == null;
-        }
-
-        @Override
-        public void markSent(String subjectId, String mailKey, String messageId) {
-            markers.put(subjectId + "/" + mailKey, MarkerState.SENT);
-        }
-
-        @Override
-        public void release(String subjectId, String mailKey) {
-            markers.remove(subjectId + "/" + mailKey, MarkerState.CLAIMED);
-        }
-
-        @Override
-        public Optional<MarkerState> find(String subjectId, String mailKey) {
-            return Optional.ofNullable(markers.get(subjectId + "/" + mailKey));
         }
     }
 

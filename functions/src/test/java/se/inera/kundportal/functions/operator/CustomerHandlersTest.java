@@ -15,6 +15,7 @@ import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.functions.http.ApiEvents;
 import se.inera.kundportal.functions.mail.OnboardingMails;
+import se.inera.kundportal.functions.mail.InMemorySentMailMarkers;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.onboarding.OnboardingWorld;
@@ -29,7 +30,7 @@ class CustomerHandlersTest {
     private final RegisterExistingCustomerHandler register = new RegisterExistingCustomerHandler(
             world.registerExistingCustomer, world.organisations, world.users, new ExistingCustomerAccess(accounts,
                     new OnboardingMails(new PortalLinks("https://kundportal.example.se")),
-                    new OnceOnlyMailer(mailer, new OnboardingWorld.InMemoryMarkers())), world.clock);
+                    new OnceOnlyMailer(mailer, new InMemorySentMailMarkers(world.clock))), world.clock);
     private final FindAdministratorsHandler administrators = new FindAdministratorsHandler(world.manageUsers);
 
     private APIGatewayV2HTTPResponse register(String scenario) {

@@ -23,8 +23,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
+import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
+import se.inera.kundportal.functions.cognito.TemporaryPasswordReissue;
 import se.inera.kundportal.functions.cognito.TemporaryPasswords;
 import se.inera.kundportal.functions.http.ApiEvents;
 import se.inera.kundportal.functions.json.Json;
@@ -57,6 +59,7 @@ class RegisterExistingCustomerWithStandInsIT {
 
     private final Clock clock = Clock.systemUTC();
     private final Organisationsnummer organisation = uniqueOrganisation();
+    private final String requestId = UUID.randomUUID().toString();
     private final String administratorEmail = "rita-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
     private StandInsEnvironment standIns;
     private DynamoStore store;
@@ -140,6 +143,48 @@ class RegisterExistingCustomerWithStandInsIT {
         assertThat(mail.textBody().orElseThrow()).contains("Logga in som vanligt").doesNotContain("lösenord:");
         assertThat(standIns.cognito().adminGetUser(request -> request.userPoolId(userPool)
                 .username(administratorEmail)).userStatus()).isEqualTo(UserStatusType.CONFIRMED);
+    }
+
+    @Test
+    void anOperatorIssuesANewTemporaryPasswordThatReachesTheAdministratorOnceAndReplacesTheFirst() {
+        assertResponse(handler(ses).handleRequest(registration(administratorEmail), null), 201);
+        String first = temporaryPasswordIn(onlyMailToAdministrator());
+        String userId = store.users().rolesOf(organisation).usersWith(Role.ADMINISTRATOR).get(0).id().value();
+
+        var issued = assertResponse(temporaryPasswordHandler().handleRequest(newTemporaryPassword(userId), null), 200);
+        assertThat(issued.path("mailed").asBoolean()).isTrue();
+        var doubleClick = assertResponse(temporaryPasswordHandler().handleRequest(newTemporaryPassword(userId), null),
+                200);
+        assertThat(doubleClick.path("mailed").asBoolean()).as("the same request id mails nothing again").isFalse();
+
+        List<SentMail> mails = mailsToAdministrator();
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).subject()).isEqualTo("Nytt tillfälligt lösenord till Ineras kundportal för Region Exempel");
+        String second = temporaryPasswordIn(mails.get(1));
+        assertThat(second).isNotEqualTo(first);
+        var signIn = standIns.cognito().initiateAuth(request -> request.clientId(standIns.userPool().clientId())
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", administratorEmail, "PASSWORD", second)));
+        assertThat(signIn.challengeName()).isEqualTo(ChallengeNameType.NEW_PASSWORD_REQUIRED);
+    }
+
+    private IssueTemporaryPasswordHandler temporaryPasswordHandler() {
+        var accounts = new CognitoAdministratorAccounts(standIns.cognito(), standIns.userPool().userPoolId(),
+                new TemporaryPasswords(new SecureRandom()), 3);
+        var mailer = new OnceOnlyMailer(new SesMailer(ses, "kundportal@example.se"),
+                new DynamoSentMailMarkers(standIns.dynamoDb(), standIns.tableName(), clock));
+        return new IssueTemporaryPasswordHandler(new TemporaryPasswordReissue(
+                new ManageUsersService(store.organisations(), store.users(), store.auditLog(), clock),
+                store.organisations(), accounts, new OnboardingMails(new PortalLinks("https://kundportal.example.se")),
+                mailer));
+    }
+
+    /** The event in {@code events/}, for this test's organisation and administrator. */
+    private APIGatewayV2HTTPEvent newTemporaryPassword(String userId) {
+        APIGatewayV2HTTPEvent event = ApiEvents.load("issue-temporary-password/new-temporary-password.json");
+        event.setPathParameters(Map.of("organisationsnummer", organisation.value(), "userId", userId));
+        event.setBody("{\"requestId\": \"" + requestId + "\"}");
+        return event;
     }
 
     private RegisterExistingCustomerHandler handler(SesV2Client sesClient) {

@@ -16,7 +16,10 @@ import se.inera.kundportal.core.application.ApplicationDecision;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.workflow.CallbackKey;
+import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.workflow.InMemoryWorkflowCallbacks;
+import se.inera.kundportal.core.workflow.OnboardingWaits;
+import se.inera.kundportal.core.workflow.Rendezvous;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
 import se.inera.kundportal.functions.json.Json;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -30,6 +33,7 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.TaskDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.TaskTimedOutException;
 
+/** Starting onboarding, and waking a waiting step through core's rendezvous with {@link SfnTaskTokenResumer}. */
 class StepFunctionsWorkflowTest {
     private static final String MACHINE = "arn:aws:states:eu-north-1:123456789012:stateMachine:kundportal-onboarding";
     private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
@@ -39,7 +43,11 @@ class StepFunctionsWorkflowTest {
 
     private final FakeSfn sfn = new FakeSfn();
     private final InMemoryWorkflowCallbacks callbacks = new InMemoryWorkflowCallbacks(Clock.fixed(NOW, ZoneOffset.UTC));
-    private final StepFunctionsWorkflow workflow = new StepFunctionsWorkflow(sfn, MACHINE, callbacks, Json.MAPPER);
+    private final StepFunctionsWorkflow workflow = new StepFunctionsWorkflow(sfn, MACHINE, Json.MAPPER);
+    /** The person's side of the waits: core's rendezvous over the SendTaskSuccess adapter. */
+    private final OnboardingWaits waits = new OnboardingWaits(new InMemoryPorts.Applications(),
+            new InMemoryPorts.Agreements(), new Rendezvous(callbacks, new SfnTaskTokenResumer(sfn, Json.MAPPER),
+            Clock.fixed(NOW, ZoneOffset.UTC)));
 
     @Test
     void startsAnExecutionNamedAfterTheApplication() {
@@ -65,7 +73,7 @@ class StepFunctionsWorkflowTest {
     void resumesTheParkedDecisionWithATypedResultAndClearsTheToken() {
         callbacks.park(CallbackKey.decisionOn(APPLICATION), "token-1", NOW.plusSeconds(60));
 
-        assertThat(workflow.decisionMade(APPLICATION, APPROVAL)).isEqualTo(ResumeOutcome.RESUMED);
+        assertThat(waits.decisionMade(APPLICATION, APPROVAL)).isEqualTo(ResumeOutcome.RESUMED);
 
         assertThat(sfn.succeeded).singleElement().satisfies(request -> {
             assertThat(request.taskToken()).isEqualTo("token-1");
@@ -79,7 +87,7 @@ class StepFunctionsWorkflowTest {
         AgreementId agreement = new AgreementId("onboarding-app-1");
         callbacks.park(CallbackKey.signatureOf(agreement), "token-2", NOW.plusSeconds(60));
 
-        assertThat(workflow.agreementSigned(agreement)).isEqualTo(ResumeOutcome.RESUMED);
+        assertThat(waits.agreementSigned(agreement)).isEqualTo(ResumeOutcome.RESUMED);
 
         assertThat(sfn.succeeded).extracting(SendTaskSuccessRequest::output)
                 .containsExactly("{\"agreementId\":\"onboarding-app-1\",\"signed\":true}");
@@ -87,7 +95,7 @@ class StepFunctionsWorkflowTest {
 
     @Test
     void nothingParkedMeansNothingToResume() {
-        assertThat(workflow.decisionMade(APPLICATION, APPROVAL)).isEqualTo(ResumeOutcome.NOTHING_WAITING);
+        assertThat(waits.decisionMade(APPLICATION, APPROVAL)).isEqualTo(ResumeOutcome.NOTHING_WAITING);
         assertThat(sfn.succeeded).isEmpty();
     }
 
@@ -102,7 +110,7 @@ class StepFunctionsWorkflowTest {
             callbacks.park(CallbackKey.decisionOn(APPLICATION), "dead-token", NOW.plusSeconds(60));
             sfn.successFails = over;
 
-            assertThat(workflow.decisionMade(APPLICATION, APPROVAL)).isEqualTo(ResumeOutcome.NOTHING_WAITING);
+            assertThat(waits.decisionMade(APPLICATION, APPROVAL)).isEqualTo(ResumeOutcome.NOTHING_WAITING);
             assertThat(callbacks.find(CallbackKey.decisionOn(APPLICATION))).as("the dead token is cleared").isEmpty();
         }
     }

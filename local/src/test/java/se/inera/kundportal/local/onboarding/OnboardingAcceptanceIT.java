@@ -95,7 +95,7 @@ class OnboardingAcceptanceIT {
         harness.clock.runReady();
 
         // 2. Inera's operator approves it.
-        APIGatewayV2HTTPResponse decided = new DecideApplicationHandler(harness.applications, harness.workflow)
+        APIGatewayV2HTTPResponse decided = new DecideApplicationHandler(harness.applications, harness.waits)
                 .handleRequest(request("POST", "/operator/applications/" + id + "/decision",
                         Map.of("applicationId", id.value()), "{\"approved\": true}", operatorClaims()), null);
         assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(200);
@@ -115,7 +115,7 @@ class OnboardingAcceptanceIT {
         AgreementSigning signing = new AgreementSigning(harness.signing, harness.store.agreements(),
                 harness.store.organisations(), harness.store.applications(),
                 new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), harness.wallClock),
-                new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient()), harness.workflow,
+                new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient()), harness.waits,
                 harness.wallClock);
         APIGatewayV2HTTPResponse started = new StartBankIdSigningHandler(signing).handleRequest(request("POST",
                 "/signing/" + linkId + "/bankid", Map.of("linkId", linkId), null, Map.of()), null);

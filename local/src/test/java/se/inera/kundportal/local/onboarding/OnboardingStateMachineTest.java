@@ -44,10 +44,38 @@ class OnboardingStateMachineTest {
                 "Create Customer", "Send Onboarding E-mails", "E-mail Administrator", "E-mail Signatory",
                 "E-mail Agreement Contact", "Wait For Signature", "Remind Signatory", "Signature Deadline Passed?",
                 "Expire Agreement", "Activate Agreement", "Welcome Administrator", "Customer Onboarded",
-                "Notify Applicant", "Application Rejected", "Report Onboarding Failure", "Onboarding Failed");
+                "Notify Applicant", "Application Rejected", "Report Onboarding Failure", "Onboarding Failed",
+                "Count Decision Wait", "Decision Deadline Passed?", "Decision Not Made In Time", "Start Signature Wait",
+                "Count Signature Wait", "Signing Deadline Or Reminder Due?");
         assertThat(states.get("Wait For Inera Decision").path("Resource").asText()).endsWith(".waitForTaskToken");
         assertThat(states.get("Wait For Signature").path("Resource").asText()).endsWith(".waitForTaskToken");
         assertThat(states.get("Send Onboarding E-mails").path("Type").asText()).isEqualTo("Parallel");
+    }
+
+    /**
+     * A lost wake-up heals only if every wait for a person is parked for one short round and, when the round
+     * times out, comes back to itself without a reminder or a failure in between (those have their own counts).
+     */
+    @Test
+    void everyWaitForAPersonIsParkedInHealRoundsThatLeadBackToTheWait() {
+        assertThat(states.get("Read Onboarding Settings").path("Parameters").path("settings")
+                .path("waitHealIntervalSeconds.$").asText()).contains("${WaitHealIntervalSeconds}");
+        for (String wait : List.of("Wait For Inera Decision", "Wait For Signature")) {
+            JsonNode state = states.get(wait);
+            assertThat(state.path("TimeoutSecondsPath").asText()).as(wait).isEqualTo("$.settings.waitHealIntervalSeconds");
+            assertThat(state.path("Parameters").path("Payload").path("waitSeconds.$").asText()).as(wait)
+                    .isEqualTo("$.settings.waitHealIntervalSeconds");
+            JsonNode onTimeout = null;
+            for (JsonNode catcher : state.path("Catch")) {
+                if (errors(catcher).contains("States.Timeout")) {
+                    onTimeout = catcher;
+                }
+            }
+            assertThat(onTimeout).as(wait + " catches the end of a round").isNotNull();
+            String counted = states.get(onTimeout.path("Next").asText()).path("Next").asText();
+            assertThat(states.get(counted).path("Type").asText()).as(wait + " then decides").isEqualTo("Choice");
+            assertThat(states.get(counted).path("Default").asText()).as(wait + " parks the next round").isEqualTo(wait);
+        }
     }
 
     @Test

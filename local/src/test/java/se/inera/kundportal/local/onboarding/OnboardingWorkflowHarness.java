@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +23,13 @@ import java.util.regex.Pattern;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationService;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
+import se.inera.kundportal.core.workflow.OnboardingWaits;
+import se.inera.kundportal.core.workflow.Rendezvous;
+import se.inera.kundportal.core.workflow.TaskTokenResumer;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
 import se.inera.kundportal.functions.cognito.TemporaryPasswords;
@@ -50,7 +56,6 @@ import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
-import se.inera.kundportal.functions.workflow.TaskTokenResumer;
 import se.inera.kundportal.local.asl.AslEngine;
 import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
@@ -74,7 +79,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * {@code template.yaml}) in the local engine on a virtual clock, its task functions being the real
  * handler classes the template names, wired to the stand-ins (dynalite, aws-ses-v2-local,
  * cognito-local) through their test constructors. The engine's Step Functions API runs on a local
- * port so the real {@link StepFunctionsWorkflow} starts and resumes executions through an SfnClient.
+ * port so the real {@link StepFunctionsWorkflow} starts executions and core's rendezvous resumes them
+ * through an SfnClient.
  * Nothing happens until a test drives {@link #clock}.
  */
 final class OnboardingWorkflowHarness implements AutoCloseable {
@@ -82,11 +88,17 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     static final String ACCOUNT = "123456789012";
     static final String PORTAL = "https://kundportal.example.se";
     static final String SENDER = "kundportal@example.se";
-    /** The template's parameters as the tests set them: an hour between reminders, a link valid 3.5 hours. */
+    /** Rounds of a wait for a person last five minutes: a lost wake-up is recovered within this. */
+    static final Duration HEAL_INTERVAL = Duration.ofMinutes(5);
+    /**
+     * The template's parameters as the tests set them: a day for the decision, an hour between reminders, a
+     * link valid 3.5 hours, the template's default heal interval.
+     */
     static final Map<String, String> SETTINGS = Map.of(
             "OnboardingDecisionTimeoutSeconds", "86400",
             "SignatureReminderIntervalSeconds", "3600",
-            "SigningLinkValiditySeconds", "12600");
+            "SigningLinkValiditySeconds", "12600",
+            "WaitHealIntervalSeconds", Long.toString(HEAL_INTERVAL.toSeconds()));
 
     final VirtualScheduler clock = new VirtualScheduler(Instant.parse("2026-03-02T08:00:00Z"));
     final Clock wallClock = new SchedulerClock(clock);
@@ -99,6 +111,10 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     final DynamoOnboardingFailures failures;
     final OnboardingSteps steps;
     final StepFunctionsWorkflow workflow;
+    /** The person's side of the waits, as the decide and sign use cases call it; its wake-ups can be dropped. */
+    final OnboardingWaits waits;
+    /** Set to lose the person side's wake-ups (a throttled SendTaskSuccess that never arrives). */
+    final AtomicBoolean dropWakeUps = new AtomicBoolean();
     final ApplicationService applications;
     final SignAgreementService signing;
     final AdministratorAccounts accounts;
@@ -142,11 +158,15 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         TaskTokenResumer resumer = new SfnTaskTokenResumer(sfn, Json.MAPPER);
         String title = Wiring.currentAgreementTitle();
         add(new RecordApplicationHandler(steps));
-        add(new AwaitDecisionHandler(store.applications(), store.workflowCallbacks(), resumer, wallClock));
+        OnboardingWaits workflowSide = new OnboardingWaits(store.applications(), store.agreements(),
+                new Rendezvous(store.workflowCallbacks(), resumer, wallClock));
+        waits = new OnboardingWaits(store.applications(), store.agreements(),
+                new Rendezvous(store.workflowCallbacks(), droppingWhenAsked(resumer), wallClock));
+        add(new AwaitDecisionHandler(workflowSide));
         add(new CreateCustomerHandler(steps, accounts,
                 new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), wallClock), terms));
         add(new SendOnboardingEmailHandler(store.applications(), store.agreements(), accounts, mails, mailer, title));
-        add(new AwaitSignatureHandler(store.agreements(), store.workflowCallbacks(), resumer, wallClock));
+        add(new AwaitSignatureHandler(workflowSide));
         add(new SignatureReminderHandler(steps, store.applications(), store.agreements(), mails, mailer, title,
                 wallClock));
         add(new ExpireAgreementHandler(steps));
@@ -158,7 +178,17 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         String definition = resolvedDefinition(wrap);
         stateMachineArn = engine.createStateMachine("kundportal-onboarding", definition,
                 "arn:aws:iam::" + ACCOUNT + ":role/kundportal-onboarding").stateMachineArn();
-        workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, store.workflowCallbacks(), Json.MAPPER);
+        workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, Json.MAPPER);
+    }
+
+    /** {@code resumer}, except that while {@link #dropWakeUps} is set a wake-up is lost on its way. */
+    private TaskTokenResumer droppingWhenAsked(TaskTokenResumer resumer) {
+        return (taskToken, output, what) -> {
+            if (dropWakeUps.get()) {
+                throw new IllegalStateException("SendTaskSuccess for " + what + " was throttled and not retried");
+            }
+            return resumer.resume(taskToken, output, what);
+        };
     }
 
     /** The repository root, where template.yaml, statemachine/ and events/ live. */
@@ -168,6 +198,11 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
 
     String executionArn(String applicationId) {
         return stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + applicationId;
+    }
+
+    /** When the application's onboarding execution started. */
+    Instant executionStart(ApplicationId id) {
+        return engine.describeExecution(executionArn(id.value())).startDate();
     }
 
     private void add(RequestStreamHandler handler) {

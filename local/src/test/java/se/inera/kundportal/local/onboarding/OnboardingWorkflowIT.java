@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +80,7 @@ class OnboardingWorkflowIT {
         assertThat(status(id)).isEqualTo(ExecutionStatus.RUNNING);
 
         CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
-        assertThat(harness.workflow.decisionMade(id, approved.decision().orElseThrow()))
+        assertThat(harness.waits.decisionMade(id, approved.decision().orElseThrow()))
                 .isEqualTo(ResumeOutcome.RESUMED);
         harness.clock.runReady();
 
@@ -98,7 +99,7 @@ class OnboardingWorkflowIT {
 
         Agreement signed = harness.signing.sign(new SignCommand(pending.signingLink().orElseThrow(),
                 signatureOf(pending)));
-        assertThat(harness.workflow.agreementSigned(signed.id())).isEqualTo(ResumeOutcome.RESUMED);
+        assertThat(harness.waits.agreementSigned(signed.id())).isEqualTo(ResumeOutcome.RESUMED);
         harness.clock.runReady();
 
         assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -144,7 +145,7 @@ class OnboardingWorkflowIT {
 
         CustomerApplication rejected = harness.applications.reject(new RejectCommand(id, OPERATOR,
                 "Organisationen är inte en vårdgivare."));
-        harness.workflow.decisionMade(id, rejected.decision().orElseThrow());
+        harness.waits.decisionMade(id, rejected.decision().orElseThrow());
         harness.clock.runReady();
 
         assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -157,20 +158,31 @@ class OnboardingWorkflowIT {
     }
 
     @Test
-    void remindsTheSignatoryEachIntervalAndExpiresTheAgreementAtTheDeadline(StandInsEnvironment standIns) {
+    void remindsTheSignatoryOncePerIntervalAndExpiresTheAgreementAtTheDeadline(StandInsEnvironment standIns) {
         harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
         Applicants applicant = Applicants.unique();
         ApplicationId id = submit(applicant);
         approve(id);
+        Instant mailed = harness.clock.now();
+        Instant deadline = harness.store.agreements().get(OnboardingSteps.agreementIdFor(id)).expiresAt();
 
-        // Reminder every hour, link valid 3.5 hours: reminders after 1, 2 and 3 hours, expiry after 4.
+        // Rounds of 5 minutes, a reminder every hour, link valid 3.5 hours: reminders after 1, 2 and 3 hours,
+        // expiry in the first round that ends after 3.5 hours.
         harness.clock.runUntilIdle();
 
         assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(statesEntered(id)).containsSubsequence("Wait For Signature", "Remind Signatory",
-                "Signature Deadline Passed?", "Wait For Signature", "Remind Signatory", "Wait For Signature",
-                "Remind Signatory", "Wait For Signature", "Remind Signatory", "Expire Agreement",
-                "Signing Link Expired");
+        assertThat(statesEntered(id)).containsSubsequence("Start Signature Wait", "Wait For Signature",
+                "Count Signature Wait", "Signing Deadline Or Reminder Due?", "Wait For Signature", "Remind Signatory",
+                "Signature Deadline Passed?", "Start Signature Wait", "Remind Signatory", "Remind Signatory",
+                "Expire Agreement", "Signing Link Expired");
+        assertThat(entered(id, "Wait For Signature")).as("the wait is parked in short rounds")
+                .hasSizeGreaterThan(40);
+        assertThat(entered(id, "Remind Signatory")).as("one reminder per interval, not per round")
+                .containsExactly(mailed.plus(Duration.ofHours(1)), mailed.plus(Duration.ofHours(2)),
+                        mailed.plus(Duration.ofHours(3)));
+        assertThat(entered(id, "Expire Agreement")).singleElement().satisfies(expiredAt ->
+                assertThat(expiredAt).isAfterOrEqualTo(deadline)
+                        .isBeforeOrEqualTo(deadline.plus(OnboardingWorkflowHarness.HEAL_INTERVAL)));
         List<SentMail> toSignatory = standIns.mailbox().sentMailsTo(applicant.signatoryEmail());
         assertThat(toSignatory).extracting(SentMail::subject)
                 .filteredOn(subject -> subject.startsWith("Påminnelse")).hasSize(3);
@@ -179,6 +191,52 @@ class OnboardingWorkflowIT {
         assertThat(harness.store.applications().get(id).status()).isEqualTo(ApplicationStatus.SIGNATURE_EXPIRED);
         assertThat(harness.store.organisations().get(new Organisationsnummer(applicant.organisationsnummer()))
                 .agreementStanding()).isEqualTo(AgreementStanding.SIGNATURE_EXPIRED);
+    }
+
+    @Test
+    void aDecisionWhoseWakeUpWasLostContinuesByItselfWithinTheHealInterval(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
+        harness.clock.advance(Duration.ofMinutes(2));
+
+        CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
+        harness.dropWakeUps.set(true);
+        assertThatThrownBy(() -> harness.waits.decisionMade(id, approved.decision().orElseThrow()))
+                .hasMessageContaining("throttled");
+        harness.dropWakeUps.set(false);
+        harness.clock.runReady();
+        assertThat(statesEntered(id)).as("nothing woke the workflow").last().isEqualTo("Wait For Inera Decision");
+
+        harness.clock.advance(OnboardingWorkflowHarness.HEAL_INTERVAL);
+
+        assertThat(statesEntered(id)).containsSubsequence("Wait For Inera Decision", "Count Decision Wait",
+                "Decision Deadline Passed?", "Wait For Inera Decision", "Approved?", "Create Customer")
+                .last().isEqualTo("Wait For Signature");
+        assertThat(onlyMailTo(standIns, applicant.signatoryEmail()).subject()).isNotBlank();
+    }
+
+    @Test
+    void aSignatureWhoseWakeUpWasLostContinuesByItselfWithinTheHealInterval(StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        ApplicationId id = submit(Applicants.unique());
+        approve(id);
+        harness.clock.advance(Duration.ofMinutes(7));
+        Agreement pending = harness.store.agreements().get(OnboardingSteps.agreementIdFor(id));
+
+        Agreement signed = harness.signing.sign(new SignCommand(pending.signingLink().orElseThrow(),
+                signatureOf(pending)));
+        harness.dropWakeUps.set(true);
+        assertThatThrownBy(() -> harness.waits.agreementSigned(signed.id())).hasMessageContaining("throttled");
+        harness.dropWakeUps.set(false);
+        harness.clock.runReady();
+        assertThat(status(id)).isEqualTo(ExecutionStatus.RUNNING);
+
+        harness.clock.advance(OnboardingWorkflowHarness.HEAL_INTERVAL);
+
+        assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(statesEntered(id)).containsSubsequence("Wait For Signature", "Activate Agreement",
+                "Welcome Administrator", "Customer Onboarded").doesNotContain("Remind Signatory");
     }
 
     @Test
@@ -208,7 +266,7 @@ class OnboardingWorkflowIT {
                 .isInstanceOf(UnexpectedStatusException.class);
         assertThatThrownBy(() -> harness.applications.approve(new ApproveCommand(id, OPERATOR)))
                 .isInstanceOf(UnexpectedStatusException.class);
-        assertThat(harness.workflow.decisionMade(id, approved.decision().orElseThrow()))
+        assertThat(harness.waits.decisionMade(id, approved.decision().orElseThrow()))
                 .as("a replayed resume finds no waiting workflow").isEqualTo(ResumeOutcome.NOTHING_WAITING);
         harness.clock.runReady();
         assertThat(statesEntered(id)).filteredOn("Create Customer"::equals).hasSize(1);
@@ -220,7 +278,7 @@ class OnboardingWorkflowIT {
         Applicants applicant = Applicants.unique();
         CustomerApplication submitted = harness.applications.submit(applicant.application());
         CustomerApplication approved = harness.applications.approve(new ApproveCommand(submitted.id(), OPERATOR));
-        assertThat(harness.workflow.decisionMade(submitted.id(), approved.decision().orElseThrow()))
+        assertThat(harness.waits.decisionMade(submitted.id(), approved.decision().orElseThrow()))
                 .isEqualTo(ResumeOutcome.NOTHING_WAITING);
 
         harness.workflow.startOnboarding(submitted.id());
@@ -252,10 +310,13 @@ class OnboardingWorkflowIT {
         harness.clock.runUntilIdle();
 
         assertThat(status(id)).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(statesEntered(id)).containsSubsequence("Wait For Inera Decision", "Report Onboarding Failure",
+        assertThat(statesEntered(id)).containsSubsequence("Wait For Inera Decision", "Count Decision Wait",
+                "Decision Deadline Passed?", "Decision Not Made In Time", "Report Onboarding Failure",
                 "Onboarding Failed");
+        assertThat(entered(id, "Decision Not Made In Time")).as("after DecisionTimeoutSeconds, not one round")
+                .singleElement().isEqualTo(harness.executionStart(id).plus(Duration.ofDays(1)));
         assertThat(harness.failures.ofApplication(id)).singleElement().satisfies(failure -> {
-            assertThat(failure.error()).isEqualTo("States.Timeout");
+            assertThat(failure.error()).isEqualTo("Onboarding.DecisionTimeout");
             assertThat(failure.executionId()).isEqualTo(harness.executionArn(id.value()));
         });
     }
@@ -293,7 +354,7 @@ class OnboardingWorkflowIT {
 
     private CustomerApplication approve(ApplicationId id) {
         CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
-        harness.workflow.decisionMade(id, approved.decision().orElseThrow());
+        harness.waits.decisionMade(id, approved.decision().orElseThrow());
         harness.clock.runReady();
         return approved;
     }
@@ -313,6 +374,13 @@ class OnboardingWorkflowIT {
 
     private List<HistoryEvent> history(ApplicationId id) {
         return harness.engine.getExecutionHistory(harness.executionArn(id.value()));
+    }
+
+    /** When the state {@code name} was entered, each time. */
+    private List<Instant> entered(ApplicationId id, String name) {
+        return history(id).stream().filter(event -> event.type().endsWith("StateEntered"))
+                .filter(event -> event.details().path("name").asText().equals(name))
+                .map(HistoryEvent::timestamp).toList();
     }
 
     private List<String> statesEntered(ApplicationId id) {

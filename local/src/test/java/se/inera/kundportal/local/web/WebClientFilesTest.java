@@ -117,7 +117,7 @@ class WebClientFilesTest {
         }
         // functions/.../mail/PortalLinks: the signatory's link, the administrator's sign-in and the start page.
         for (String path : List.of("/", "/signera/Zk3q9Xb_7mPq-2WcA1sT0u", "/logga-in", "/ansok", "/inera",
-                "/inera/ansokningar/3f1c2a9e-5b7d-4e2f-9a61-0c8d7e6f5a41")) {
+                "/inera/ansokningar/3f1c2a9e-5b7d-4e2f-9a61-0c8d7e6f5a41", "/inera/utskick", "/inera/administratorer")) {
             assertThat(routes).as("a route for %s", path).anyMatch(pattern -> pattern.matcher(path).find());
         }
         assertThat(routes).as("no route for an unknown path").noneMatch(pattern -> pattern.matcher("/okand").find());

@@ -1,4 +1,4 @@
-package se.inera.kundportal.functions.workflow;
+package se.inera.kundportal.core.workflow;
 
 import java.util.Optional;
 

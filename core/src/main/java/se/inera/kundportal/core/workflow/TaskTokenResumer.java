@@ -1,8 +1,10 @@
-package se.inera.kundportal.functions.workflow;
+package se.inera.kundportal.core.workflow;
 
-import se.inera.kundportal.core.workflow.ResumeOutcome;
-
-/** Completes one waiting workflow task, identified by its task token, with a result. */
+/**
+ * Port: completes one waiting workflow task, identified by its task token, with a result (Step
+ * Functions' {@code SendTaskSuccess} in AWS and against the local engine). Used only by
+ * {@link Rendezvous}.
+ */
 public interface TaskTokenResumer {
 
     /**
