@@ -217,6 +217,43 @@ public final class OnboardingSteps {
         return expired;
     }
 
+    /**
+     * "Report Onboarding Failure": the onboarding ended with an error, so it ends visibly. The application
+     * becomes {@code FAILED} with {@code reason} for the operator (unless it had ended already), its
+     * unsigned agreement {@code FAILED} (the signing link stops working), an organisation this onboarding
+     * registered and that never signed is marked {@link AgreementStanding#ONBOARDING_FAILED}, and the
+     * organisation is released so that it may apply again. Safe to repeat.
+     *
+     * @param error       the error name the workflow reported (for the audit trail)
+     * @param reason      what the operator is shown
+     * @param executionId the failed execution
+     * @return the application as it ended; empty if there is no such application (nothing to end)
+     */
+    public Optional<CustomerApplication> fail(ApplicationId id, String error, String reason, String executionId) {
+        Optional<CustomerApplication> found = applications.findById(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        CustomerApplication application = found.get();
+        agreements.findById(agreementIdFor(id)).filter(a -> a.status().canMoveTo(AgreementStatus.FAILED))
+                .ifPresent(agreement -> {
+                    agreements.transition(agreement.failed(), agreement.status());
+                    organisations.findByNumber(agreement.organisation())
+                            .filter(o -> o.registeredAt().equals(agreement.createdAt())
+                                    && o.agreementStanding() != AgreementStanding.SIGNED)
+                            .ifPresent(o -> organisations.update(
+                                    o.withAgreementStanding(AgreementStanding.ONBOARDING_FAILED)));
+                });
+        CustomerApplication ended = application;
+        if (!application.status().isTerminal()) {
+            ended = applications.transition(application.failed(reason, clock.instant()), application.status());
+        }
+        applications.releaseOrganisation(application.organisationsnummer(), id);
+        audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM, AuditSubject.of(AuditSubject.Type.APPLICATION, id),
+                null, "ONBOARDING_FAILED", Map.of("error", error, "execution", executionId)));
+        return Optional.of(ended);
+    }
+
     private Agreement pendingAgreement(CustomerApplication application, AgreementTerms terms, Duration validity) {
         AgreementId id = agreementIdFor(application.id());
         Optional<Agreement> existing = agreements.findById(id);
@@ -244,6 +281,11 @@ public final class OnboardingSteps {
             }
         }
         Organisation found = existing.orElseThrow();
+        if (found.agreementStanding() == AgreementStanding.ONBOARDING_FAILED) {
+            // an earlier onboarding of this organisation failed: this one takes the organisation over
+            return organisations.update(new Organisation(application.organisation(),
+                    AgreementStanding.AWAITING_SIGNATURE, agreement.createdAt(), found.version()));
+        }
         if (!found.registeredAt().equals(agreement.createdAt())) {
             throw new AlreadyExistsException("Organisation", found.number().value(),
                     "Organisationen " + found.number() + " registrerades som kund på annat sätt under tiden.");

@@ -3,24 +3,22 @@ package se.inera.kundportal.functions.onboarding;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.audit.AuditLog;
-import se.inera.kundportal.core.audit.AuditRecord;
-import se.inera.kundportal.core.audit.AuditSubject;
-import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Ids;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
- * Task "Report Onboarding Failure", where every Catch of the onboarding leads: records the failure
- * for Inera's operators (their failure list and the application's audit trail). Keeps the error
- * name and the failing step's message; a Java stack trace in the cause is left out.
+ * Task "Report Onboarding Failure", where every Catch of the onboarding leads: the onboarding ends visibly.
+ * Core's {@link OnboardingSteps#fail} moves the application (and its unsigned agreement) to {@code FAILED}
+ * with the reason the operator sees in the work list, and releases the organisation so that it may apply
+ * again; the failure is also kept in the operators' failure list with its execution. Keeps the error name
+ * and the failing step's message; a Java stack trace in the cause is left out.
  */
 public final class ReportOnboardingFailureHandler
         extends TaskHandler<ReportOnboardingFailureHandler.Input, ReportOnboardingFailureHandler.Output> {
@@ -39,11 +37,15 @@ public final class ReportOnboardingFailureHandler
         }
     }
 
-    public record Output(String applicationId, String error) {
+    /**
+     * @param status the application's status afterwards: {@code FAILED}, or the end it had reached already;
+     *               null when there is no such application
+     */
+    public record Output(String applicationId, String error, String status) {
     }
 
     private final OnboardingFailures failures;
-    private final AuditLog audit;
+    private final OnboardingSteps steps;
     private final Clock clock;
 
     public ReportOnboardingFailureHandler() {
@@ -52,14 +54,13 @@ public final class ReportOnboardingFailureHandler
 
     /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
     public ReportOnboardingFailureHandler(Wiring wiring) {
-        this(wiring.onboardingFailures(), wiring.store().auditLog(),
-                wiring.clock());
+        this(wiring.onboardingFailures(), wiring.onboardingSteps(), wiring.clock());
     }
 
-    public ReportOnboardingFailureHandler(OnboardingFailures failures, AuditLog audit, Clock clock) {
+    public ReportOnboardingFailureHandler(OnboardingFailures failures, OnboardingSteps steps, Clock clock) {
         super(Input.class);
         this.failures = Objects.requireNonNull(failures);
-        this.audit = Objects.requireNonNull(audit);
+        this.steps = Objects.requireNonNull(steps);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -70,11 +71,10 @@ public final class ReportOnboardingFailureHandler
         String message = messageOf(input.cause());
         failures.record(new OnboardingFailures.OnboardingFailure(application, error, message, input.executionId(),
                 clock.instant()));
-        audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
-                AuditSubject.of(AuditSubject.Type.APPLICATION, application), null, "ONBOARDING_FAILED",
-                Map.of("error", error, "execution", input.executionId())));
+        String status = steps.fail(application, error, message.isBlank() ? error : message, input.executionId())
+                .map(ended -> ended.status().name()).orElse(null);
         LOG.log(Level.WARNING, () -> "Onboarding of " + application + " failed: " + error);
-        return new Output(application.value(), error);
+        return new Output(application.value(), error, status);
     }
 
     /** The errorMessage of a Lambda error document, or the cause itself; never a stack trace. */

@@ -12,11 +12,11 @@ import se.inera.kundportal.core.agreement.SignAgreement;
 import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationDecision;
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.application.ApplicationService;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
-import se.inera.kundportal.core.application.DecideApplication;
-import se.inera.kundportal.core.application.SubmitApplication;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer;
+import se.inera.kundportal.core.onboarding.ApplicationService;
+import se.inera.kundportal.core.onboarding.DecideApplication;
+import se.inera.kundportal.core.onboarding.SubmitApplication;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
@@ -111,7 +111,7 @@ public final class Wiring {
         this.sfn = once(() -> AwsClients.configured(SfnClient.builder(), this.environment).build());
         this.store = once(() -> DynamoStore.fromEnvironment(this.environment, this.dynamoDb.get(), clock));
         this.applicationService = once(() -> new ApplicationService(store().applications(), store().organisations(),
-                store().auditLog(), clock));
+                store().auditLog(), new LazyWorkflow(this::onboardingWorkflow), new LazyWorkflow(this::onboardingWorkflow), clock));
         this.signAgreement = once(() -> new SignAgreementService(store().agreements(), store().organisations(),
                 store().applications(), store().auditLog(), clock));
         this.registerExistingCustomer = once(() -> new RegisterExistingCustomerService(
@@ -129,7 +129,7 @@ public final class Wiring {
         // BankID and the workflow are reached only when used: the page function has neither's variables.
         this.agreementSigning = once(() -> new AgreementSigning(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), new LazyBankId(bankId),
-                new LazyWorkflowResumer(onboardingWorkflow), clock));
+                new LazyWorkflow(this::onboardingWorkflow), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
@@ -198,6 +198,10 @@ public final class Wiring {
 
     public AgreementSigning agreementSigning() {
         return agreementSigning.get();
+    }
+
+    private StepFunctionsWorkflow onboardingWorkflow() {
+        return onboardingWorkflow.get();
     }
 
     public WorkflowStarter workflowStarter() {
@@ -313,8 +317,13 @@ public final class Wiring {
         }
     }
 
-    /** The onboarding workflow, configured on its first call. */
-    private record LazyWorkflowResumer(Supplier<? extends WorkflowResumer> workflow) implements WorkflowResumer {
+    /** The onboarding workflow, configured on its first call (a function without its variables never calls it). */
+    private record LazyWorkflow(Supplier<StepFunctionsWorkflow> workflow) implements WorkflowStarter, WorkflowResumer {
+        @Override
+        public void startOnboarding(ApplicationId application) {
+            workflow.get().startOnboarding(application);
+        }
+
         @Override
         public ResumeOutcome decisionMade(ApplicationId application, ApplicationDecision decision) {
             return workflow.get().decisionMade(application, decision);

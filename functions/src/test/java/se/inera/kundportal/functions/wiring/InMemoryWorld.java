@@ -9,9 +9,9 @@ import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationContacts;
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.application.ApplicationService;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.InvoicingDetails;
@@ -20,6 +20,7 @@ import se.inera.kundportal.core.organisation.OrganisationDetails;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.organisation.PostalAddress;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
+import se.inera.kundportal.core.onboarding.ApplicationService;
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
@@ -52,7 +53,7 @@ public final class InMemoryWorld {
     public final InMemorySigningSessions signingSessions = new InMemorySigningSessions();
 
     public final ApplicationService applicationService = new ApplicationService(applications, organisations, audit,
-            clock);
+            workflow, workflow, clock);
     public final SignAgreementService signAgreement = new SignAgreementService(agreements, organisations,
             applications, audit, clock);
     public final RegisterExistingCustomerService registerExistingCustomer = new RegisterExistingCustomerService(
@@ -81,8 +82,10 @@ public final class InMemoryWorld {
                         new MobileNumber("+46709876543")));
     }
 
-    /** A stored, submitted application of {@link #ORGANISATION}. */
+    /** A stored, submitted application of {@link #ORGANISATION}, holding the organisation as submitting does. */
     public CustomerApplication submittedApplication(ApplicationId id) {
+        applications.claimOrganisation(new OrganisationClaim(ORGANISATION, id, "submitted in the test world",
+                clock.instant()));
         return applications.create(CustomerApplication.submitted(id, organisationDetails(ORGANISATION), contacts(),
                 clock.instant()));
     }

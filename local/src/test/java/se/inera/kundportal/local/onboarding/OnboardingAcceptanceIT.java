@@ -88,14 +88,14 @@ class OnboardingAcceptanceIT {
         ((ObjectNode) form.path("contacts").path("signatory")).put("email", signatory)
                 .put("personnummer", "19850101-9817");
         ((ObjectNode) form.path("contacts").path("agreementContact")).put("email", contact);
-        APIGatewayV2HTTPResponse submitted = new SubmitApplicationHandler(harness.applications, harness.workflow)
+        APIGatewayV2HTTPResponse submitted = new SubmitApplicationHandler(harness.applications)
                 .handleRequest(request("POST", "/applications", Map.of(), form.toString(), Map.of()), null);
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(201);
         ApplicationId id = new ApplicationId(Json.MAPPER.readTree(submitted.getBody()).path("applicationId").asText());
         harness.clock.runReady();
 
         // 2. Inera's operator approves it.
-        APIGatewayV2HTTPResponse decided = new DecideApplicationHandler(harness.applications, harness.workflow)
+        APIGatewayV2HTTPResponse decided = new DecideApplicationHandler(harness.applications)
                 .handleRequest(request("POST", "/operator/applications/" + id + "/decision",
                         Map.of("applicationId", id.value()), "{\"approved\": true}", operatorClaims()), null);
         assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(200);

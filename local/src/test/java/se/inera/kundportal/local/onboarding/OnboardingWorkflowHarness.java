@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import se.inera.kundportal.core.agreement.SignAgreementService;
-import se.inera.kundportal.core.application.ApplicationService;
+import se.inera.kundportal.core.onboarding.ApplicationService;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
@@ -67,7 +68,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
+import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 
 /**
  * The real onboarding state machine ({@code statemachine/onboarding.asl.json}, substitutions from
@@ -94,6 +98,7 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     final StepFunctionsApi api = new StepFunctionsApi(engine);
     final StepFunctionsServer server;
     final SfnClient sfn;
+    private final StartExecutionFailingOnce startExecutionFailingOnce = new StartExecutionFailingOnce();
     final SesV2Client ses;
     final DynamoStore store;
     final DynamoOnboardingFailures failures;
@@ -130,7 +135,6 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         failures = new DynamoOnboardingFailures(standIns.dynamoDb(), standIns.tableName(), wallClock);
         steps = new OnboardingSteps(store.applications(), store.organisations(), store.agreements(), store.users(),
                 store.auditLog(), new SecureRandom(), wallClock);
-        applications = new ApplicationService(store.applications(), store.organisations(), store.auditLog(), wallClock);
         signing = new SignAgreementService(store.agreements(), store.organisations(), store.applications(),
                 store.auditLog(), wallClock);
         accounts = new CognitoAdministratorAccounts(standIns.cognito(), standIns.userPool().userPoolId(),
@@ -153,12 +157,44 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         add(new ActivateAgreementHandler(steps));
         add(new WelcomeAdministratorHandler(store.applications(), mails, mailer, title));
         add(new NotifyApplicantHandler(store.applications(), mails, mailer));
-        add(new ReportOnboardingFailureHandler(failures, store.auditLog(), wallClock));
+        add(new ReportOnboardingFailureHandler(failures, steps, wallClock));
 
         String definition = resolvedDefinition(wrap);
         stateMachineArn = engine.createStateMachine("kundportal-onboarding", definition,
                 "arn:aws:iam::" + ACCOUNT + ":role/kundportal-onboarding").stateMachineArn();
         workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, store.workflowCallbacks(), Json.MAPPER);
+        StepFunctionsWorkflow starter = new StepFunctionsWorkflow(startExecutionFailingOnce, stateMachineArn,
+                store.workflowCallbacks(), Json.MAPPER);
+        applications = new ApplicationService(store.applications(), store.organisations(), store.auditLog(), starter,
+                workflow, wallClock);
+    }
+
+    /** The next StartExecution of a submission fails as an unreachable Step Functions would; once. */
+    void failNextStartExecution() {
+        startExecutionFailingOnce.failNext.set(true);
+    }
+
+    /** The harness's SfnClient, except that StartExecution can be made to fail once. */
+    private final class StartExecutionFailingOnce implements SfnClient {
+        final AtomicBoolean failNext = new AtomicBoolean();
+
+        @Override
+        public StartExecutionResponse startExecution(StartExecutionRequest request) {
+            if (failNext.getAndSet(false)) {
+                throw SdkClientException.create("Unable to execute HTTP request: Connection reset");
+            }
+            return sfn.startExecution(request);
+        }
+
+        @Override
+        public String serviceName() {
+            return sfn.serviceName();
+        }
+
+        @Override
+        public void close() {
+            // the harness closes its own client
+        }
     }
 
     /** The repository root, where template.yaml, statemachine/ and events/ live. */
