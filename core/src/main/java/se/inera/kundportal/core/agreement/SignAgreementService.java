@@ -11,6 +11,7 @@ import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
@@ -39,7 +40,7 @@ public final class SignAgreementService implements SignAgreement {
     @Override
     public Agreement open(LinkId signingLink) {
         return agreements.findBySigningLink(signingLink).orElseThrow(() ->
-                NotFoundException.of("Agreement", "(hidden)", "Länken är inte giltig."));
+                NotFoundException.of("Agreement", "(hidden)", Messages.UNKNOWN_SIGNING_LINK));
     }
 
     @Override

@@ -59,4 +59,43 @@ public final class Messages {
             + "signering.";
     public static final String BANKID_UNAVAILABLE = "BankID kan inte nås just nu. Försök igen om en stund.";
     public static final String AGREEMENT_SIGNED = "Avtalet är signerat.";
+
+    public static String agreementTextMissing(String version) {
+        return "Avtalstexten för version " + version + " finns inte. Kontakta Ineras kundservice.";
+    }
+
+    // --- BankID's recommended user messages (RFA codes) for the hint codes we know ---------------
+
+    public static final String BANKID_IN_PROGRESS = "Identifiering eller underskrift pågår."; // RFA21
+    public static final String BANKID_UNKNOWN_FAILURE = "Okänt fel. Försök igen."; // RFA22
+
+    /** What to show while an order is pending; an unknown hint (BankID may add some) gets the generic text. */
+    public static String bankIdPending(String hintCode) {
+        return switch (hintCode == null ? "" : hintCode) {
+            case "outstandingTransaction", "noClient" -> "Starta BankID-appen."; // RFA1
+            case "started" -> "Söker efter BankID, det kan ta en liten stund … Om det har gått några sekunder "
+                    + "och inget BankID har hittats har du sannolikt inget BankID som går att använda för "
+                    + "den aktuella signeringen. Skaffa ett BankID hos din bank."; // RFA15
+            case "userSign" -> "Skriv in din säkerhetskod i BankID-appen och välj Skriv under."; // RFA9
+            case "userMrtd" -> "Fotografera och läs av din ID-handling med BankID-appen."; // RFA23
+            default -> BANKID_IN_PROGRESS;
+        };
+    }
+
+    /** What to show when an order failed. */
+    public static String bankIdFailed(String hintCode) {
+        return switch (hintCode == null ? "" : hintCode) {
+            case "expiredTransaction" -> "BankID-appen svarar inte. Kontrollera att den är startad och att du "
+                    + "har internetanslutning. Om du inte har något giltigt BankID kan du skaffa ett hos din "
+                    + "bank. Försök sedan igen."; // RFA8
+            case "certificateErr" -> "Det BankID du försöker använda är för gammalt eller spärrat. Använd ett "
+                    + "annat BankID eller skaffa ett nytt hos din bank."; // RFA16
+            case "userCancel" -> "Åtgärden avbruten."; // RFA6
+            case "cancelled" -> "Åtgärden avbruten. Försök igen."; // RFA3
+            case "startFailed" -> "BankID-appen verkar inte finnas i din dator eller mobil. Installera den och "
+                    + "skaffa ett BankID hos din bank. Installera appen från din appbutik eller "
+                    + "https://install.bankid.com."; // RFA17
+            default -> BANKID_UNKNOWN_FAILURE;
+        };
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.SigningSession;
+import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.functions.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -10,24 +10,28 @@ import java.util.function.Supplier;
 import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.agreement.SignAgreement;
 import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.agreement.SignWithBankId;
+import se.inera.kundportal.core.agreement.SignWithBankIdService;
+import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.application.ApplicationDecision;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer;
+import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.onboarding.ApplicationService;
 import se.inera.kundportal.core.onboarding.DecideApplication;
 import se.inera.kundportal.core.onboarding.SubmitApplication;
-import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
-import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
 import se.inera.kundportal.core.workflow.WorkflowCallbacks;
 import se.inera.kundportal.core.workflow.WorkflowResumer;
 import se.inera.kundportal.core.workflow.WorkflowStarter;
 import se.inera.kundportal.functions.aws.AwsClients;
 import se.inera.kundportal.functions.aws.ProcessEnvironment;
+import se.inera.kundportal.functions.bankid.BankIdAdapter;
 import se.inera.kundportal.functions.bankid.BankIdClient;
 import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
@@ -43,9 +47,7 @@ import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.mail.SesMailer;
 import se.inera.kundportal.functions.onboarding.OnboardingFailures;
 import se.inera.kundportal.functions.signing.AgreementDocument;
-import se.inera.kundportal.functions.signing.AgreementSigning;
 import se.inera.kundportal.functions.signing.DynamoSigningSessions;
-import se.inera.kundportal.functions.signing.SigningSessions;
 import se.inera.kundportal.functions.store.DynamoOnboardingFailures;
 import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
@@ -93,7 +95,7 @@ public final class Wiring {
     private final Supplier<ManageUsers> manageUsers;
     private final Supplier<BankIdClient> bankId;
     private final Supplier<SigningSessions> signingSessions;
-    private final Supplier<AgreementSigning> agreementSigning;
+    private final Supplier<SignWithBankId> signWithBankId;
     private final Supplier<StepFunctionsWorkflow> onboardingWorkflow;
     private final Supplier<OnboardingSteps> onboardingSteps;
     private final Supplier<OnboardingFailures> onboardingFailures;
@@ -111,7 +113,8 @@ public final class Wiring {
         this.sfn = once(() -> AwsClients.configured(SfnClient.builder(), this.environment).build());
         this.store = once(() -> DynamoStore.fromEnvironment(this.environment, this.dynamoDb.get(), clock));
         this.applicationService = once(() -> new ApplicationService(store().applications(), store().organisations(),
-                store().auditLog(), new LazyWorkflow(this::onboardingWorkflow), new LazyWorkflow(this::onboardingWorkflow), clock));
+                store().auditLog(), new LazyWorkflow(this::onboardingWorkflow), new LazyWorkflow(this::onboardingWorkflow),
+                clock));
         this.signAgreement = once(() -> new SignAgreementService(store().agreements(), store().organisations(),
                 store().applications(), store().auditLog(), clock));
         this.registerExistingCustomer = once(() -> new RegisterExistingCustomerService(
@@ -127,9 +130,10 @@ public final class Wiring {
         });
         this.signingSessions = once(() -> new DynamoSigningSessions(this.dynamoDb.get(), tableName(), clock));
         // BankID and the workflow are reached only when used: the page function has neither's variables.
-        this.agreementSigning = once(() -> new AgreementSigning(signAgreement(), store().agreements(),
-                store().organisations(), store().applications(), signingSessions.get(), new LazyBankId(bankId),
-                new LazyWorkflow(this::onboardingWorkflow), clock));
+        this.signWithBankId = once(() -> new SignWithBankIdService(signAgreement(), store().agreements(),
+                store().organisations(), store().applications(), signingSessions.get(), AgreementDocument.library(),
+                new BankIdAdapter(new LazyBankId(bankId)),
+                agreement -> onboardingWorkflow.get().agreementSigned(agreement), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
@@ -196,8 +200,8 @@ public final class Wiring {
         return manageUsers.get();
     }
 
-    public AgreementSigning agreementSigning() {
-        return agreementSigning.get();
+    public SignWithBankId signWithBankId() {
+        return signWithBankId.get();
     }
 
     private StepFunctionsWorkflow onboardingWorkflow() {

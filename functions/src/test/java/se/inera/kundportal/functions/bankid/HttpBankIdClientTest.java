@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,18 +174,6 @@ class HttpBankIdClientTest {
         assertThatThrownBy(() -> HttpBankIdClient.fromEnvironment(Map.of(HttpBankIdClient.BASE_URL_VARIABLE,
                 "https://appapi2.test.bankid.com/rp/v6.0"))).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(BankIdTls.KEYSTORE_FILE);
-    }
-
-    @Test
-    void givesEachResultTheRecommendedSwedishMessageAndToleratesUnknownHints() {
-        assertThat(UserMessages.forResult(CollectResult.Status.PENDING, Optional.of("outstandingTransaction")))
-                .isEqualTo("Starta BankID-appen.");
-        assertThat(UserMessages.forResult(CollectResult.Status.FAILED, Optional.of("userCancel")))
-                .isEqualTo("Åtgärden avbruten.");
-        assertThat(UserMessages.forResult(CollectResult.Status.PENDING, Optional.of("brandNewHint")))
-                .isEqualTo(UserMessages.IN_PROGRESS);
-        assertThat(UserMessages.forResult(CollectResult.Status.FAILED, Optional.empty()))
-                .isEqualTo(UserMessages.UNKNOWN_FAILURE);
     }
 
     private BankIdException.Kind failure(int status, String body) {
