@@ -34,6 +34,10 @@ public final class Messages {
     public static final String REJECTION_NEEDS_REASON = "Ange varför ansökan avslås; skälet skickas till den "
             + "sökande.";
 
+    public static String unknownStatus(String statuses) {
+        return "Okänd status. Välj en av " + statuses + ".";
+    }
+
     public static String applicationCannotMove(Object from, Object to) {
         return "Ansökan har status " + from + " och kan inte ändras till " + to + ".";
     }

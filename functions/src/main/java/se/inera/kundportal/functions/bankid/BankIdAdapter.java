@@ -21,9 +21,7 @@ public final class BankIdAdapter implements BankId {
 
     @Override
     public Order sign(SignRequest request) {
-        OrderStart order = call(() -> client.sign(new SignOrder(request.endUserIp(), request.signatory().value(),
-                request.visibleText(), request.documentDigest())));
-        return new Order(order.orderRef(), order.autoStartToken(), order.qrStartToken(), order.qrStartSecret());
+        return call(() -> client.sign(request));
     }
 
     @Override

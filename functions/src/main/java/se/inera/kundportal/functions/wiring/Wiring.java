@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.agreement.SignAgreement;
 import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.agreement.SignWithBankId;
@@ -35,8 +36,6 @@ import se.inera.kundportal.functions.bankid.BankIdAdapter;
 import se.inera.kundportal.functions.bankid.BankIdClient;
 import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
-import se.inera.kundportal.functions.bankid.OrderStart;
-import se.inera.kundportal.functions.bankid.SignOrder;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
 import se.inera.kundportal.functions.cognito.TemporaryPasswords;
@@ -306,7 +305,7 @@ public final class Wiring {
     /** BankID, configured on its first call. */
     private record LazyBankId(Supplier<BankIdClient> client) implements BankIdClient {
         @Override
-        public OrderStart sign(SignOrder order) {
+        public BankId.Order sign(BankId.SignRequest order) {
             return client.get().sign(order);
         }
 

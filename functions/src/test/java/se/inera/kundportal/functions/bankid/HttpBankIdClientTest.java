@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 
+import se.inera.kundportal.core.agreement.BankId;
+import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.functions.json.Json;
 
 /**
@@ -77,7 +79,7 @@ class HttpBankIdClientTest {
                 + "\"qrStartSecret\":\"d28db9a7-4cde-429e-a983-359be676944c\"}");
         byte[] hash = {1, 2, 3, (byte) 0xff};
 
-        OrderStart start = client().sign(new SignOrder("192.0.2.15", "198501019817",
+        BankId.Order start = client().sign(new BankId.SignRequest("192.0.2.15", new Personnummer("198501019817"),
                 "# Kundavtal 2\n\nJag skriver under för *Vårdbolaget*.", hash));
 
         assertThat(start.orderRef()).isEqualTo("131daac9-16c6-4618-beb0-365768f37288");

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementStatus;
+import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.agreement.BankIdSignature;
 import se.inera.kundportal.core.agreement.SignAgreement;
 import se.inera.kundportal.core.agreement.SignWithBankId;
@@ -24,7 +25,6 @@ import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.functions.bankid.AnimatedQrCode;
 import se.inera.kundportal.functions.bankid.BankIdException;
 import se.inera.kundportal.functions.bankid.CollectResult.Status;
-import se.inera.kundportal.functions.bankid.SignOrder;
 import se.inera.kundportal.functions.http.ApiEvents;
 import se.inera.kundportal.functions.wiring.InMemoryWorld;
 
@@ -139,12 +139,12 @@ class SigningHandlersTest {
 
         JsonNode body = assertResponse(start(), 200);
 
-        SignOrder order = world.bankId.orders.get(0);
-        assertThat(order.personalNumber()).isEqualTo("198501019817");
+        BankId.SignRequest order = world.bankId.orders.get(0);
+        assertThat(order.signatory().value()).isEqualTo("198501019817");
         assertThat(order.endUserIp()).isEqualTo("192.0.2.15");
-        assertThat(order.userVisibleText()).contains("Kundavtal 2").contains("version 2.0")
+        assertThat(order.visibleText()).contains("Kundavtal 2").contains("version 2.0")
                 .contains("Vårdbolaget Exempel AB").contains("559900-1236");
-        assertThat(order.userNonVisibleData()).isEqualTo(AgreementDocument.current().sha256());
+        assertThat(order.documentDigest()).isEqualTo(AgreementDocument.current().sha256());
         assertThat(AgreementDocument.current().hash()).isEqualTo(agreement.documentHash());
 
         assertThat(body.path("orderRef").asText()).isEqualTo("order-ref-1");
