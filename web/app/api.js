@@ -11,8 +11,10 @@ export class NetworkError extends Error {
 }
 
 export async function callApi(method, path, { body, idToken, signal } = {}) {
+  // Content-Type on every request that may change something, with or without body: the API refuses any other
+  // type with 415, and a JSON request is never a "simple" cross-site request a browser would send unasked.
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && method !== 'HEAD') headers['Content-Type'] = 'application/json';
   if (idToken) headers.Authorization = `Bearer ${idToken}`;
   let response;
   try {

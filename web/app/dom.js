@@ -9,6 +9,10 @@ export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === false || value === null || value === undefined) continue;
+    if (name === 'style') {
+      // A style attribute is inline style: the Content-Security-Policy (style-src 'self') would drop it.
+      throw new Error('h(): use a class from styles.css instead of a style attribute');
+    }
     if (name.startsWith('on') && typeof value === 'function') {
       element.addEventListener(name.slice(2).toLowerCase(), value);
     } else if (name === 'dataset') {

@@ -138,24 +138,155 @@ class TemplateContractTest {
         }
     }
 
+    /**
+     * The table writes each function without login may make, and no more: a flood of anonymous requests must not
+     * be able to do anything else to the table. A new public function is added here on purpose, not by default.
+     */
+    private static final Map<String, Set<String>> PUBLIC_FUNCTION_WRITES = Map.of(
+            "SubmitApplicationFunction", Set.of("dynamodb:PutItem"),
+            "ViewSigningPageFunction", Set.of(),
+            "StartBankIdSigningFunction", Set.of("dynamodb:PutItem"),
+            "CollectBankIdSigningFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
+    private static final Set<String> TABLE_READS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem",
+            "dynamodb:Query", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable");
+
     @Test
-    void noPolicyGrantsEveryResource() {
+    void noStatementUsesAWildcardActionOrResource() {
         List<String> wildcards = new ArrayList<>();
-        for (var function : functions.entrySet()) {
-            Object policies = properties(function.getValue()).get("Policies");
-            findWildcardResources(policies, function.getKey(), wildcards);
-        }
+        statementsByOwner().forEach((owner, statements) -> statements.forEach(statement -> {
+            strings(statement.get("Action")).stream().filter(action -> action.contains("*"))
+                    .forEach(action -> wildcards.add(owner + " Action " + action));
+            resources(statement).stream().filter(resource -> resource.contains("*"))
+                    .forEach(resource -> wildcards.add(owner + " Resource " + resource));
+        }));
         assertThat(wildcards).isEmpty();
+    }
+
+    @Test
+    void functionsStateTheirTableActionsRatherThanUsingSamsTablePolicies() {
+        for (var function : functions.entrySet()) {
+            assertThat(String.valueOf(properties(function.getValue()).get("Policies"))).as("Policies of %s",
+                    function.getKey()).doesNotContain("DynamoDBCrudPolicy", "DynamoDBWritePolicy", "DynamoDBReadPolicy");
+        }
+    }
+
+    @Test
+    void aPublicFunctionMayWriteToTheTableOnlyAsItsUseCaseNeeds() {
+        Map<String, List<Map<String, Object>>> statements = statementsByOwner();
+        for (var function : functions.entrySet()) {
+            boolean isPublic = httpApiEvents(function.getValue()).stream().anyMatch(TemplateContractTest::isPublic);
+            if (!isPublic) {
+                continue;
+            }
+            assertThat(PUBLIC_FUNCTION_WRITES).as("the writes %s may make are listed here", function.getKey())
+                    .containsKey(function.getKey());
+            Set<String> writes = new TreeSet<>();
+            statements.getOrDefault(function.getKey(), List.of()).forEach(statement -> strings(statement.get("Action"))
+                    .stream().filter(action -> action.startsWith("dynamodb:") && !TABLE_READS.contains(action))
+                    .forEach(writes::add));
+            assertThat(writes).as("table writes of the public %s", function.getKey())
+                    .isSubsetOf(PUBLIC_FUNCTION_WRITES.get(function.getKey()));
+        }
+    }
+
+    @Test
+    void tableActionsNameTheTableAndQueriesOnlyItsOwnIndexes() {
+        Set<String> allowed = new TreeSet<>(Set.of("{Fn::GetAtt=Table.Arn}"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> indexes = (List<Map<String, Object>>) properties(
+                template.resourcesOfType("AWS::DynamoDB::Table").get("Table")).get("GlobalSecondaryIndexes");
+        indexes.forEach(index -> allowed.add("{Fn::Sub=${Table.Arn}/index/" + index.get("IndexName") + "}"));
+        statementsByOwner().forEach((owner, statements) -> statements.stream()
+                .filter(statement -> strings(statement.get("Action")).stream().anyMatch(a -> a.startsWith("dynamodb:")))
+                .forEach(statement -> {
+                    assertThat(resources(statement)).as("table resources of %s", owner).isNotEmpty()
+                            .allSatisfy(resource -> assertThat(resource).as(owner).isIn(allowed));
+                    if (resources(statement).stream().anyMatch(resource -> resource.contains("/index/"))) {
+                        assertThat(strings(statement.get("Action"))).as("index actions of %s", owner)
+                                .containsOnly("dynamodb:Query");
+                    }
+                }));
+    }
+
+    @Test
+    void everyRouteWithoutLoginIsThrottledMoreTightlyThanTheDefault() {
+        Map<String, Object> api = properties(template.resourcesOfType("AWS::Serverless::HttpApi").get("HttpApi"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> defaults = (Map<String, Object>) api.get("DefaultRouteSettings");
+        assertThat(defaults).as("DefaultRouteSettings").containsKeys("ThrottlingRateLimit", "ThrottlingBurstLimit");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> routeSettings = (Map<String, Map<String, Object>>) api.get("RouteSettings");
+        Map<String, Object> parameters = template.asMap().get("Parameters") instanceof Map<?, ?> map
+                ? castMap(map) : Map.of();
+        for (Route route : templateRoutes()) {
+            if (!route.isPublic()) {
+                continue;
+            }
+            Map<String, Object> settings = routeSettings.get(route.method() + " " + route.path());
+            assertThat(settings).as("RouteSettings of %s", route).isNotNull();
+            for (String limit : List.of("ThrottlingRateLimit", "ThrottlingBurstLimit")) {
+                assertThat(defaultOf(parameters, settings.get(limit))).as("%s of %s", limit, route)
+                        .isPositive().isLessThan(defaultOf(parameters, defaults.get(limit)));
+            }
+        }
+    }
+
+    /** The Default of the parameter {@code reference} refers to ({@code {Ref: X}}). */
+    private static double defaultOf(Map<String, Object> parameters, Object reference) {
+        assertThat(reference).as("a parameter reference").isInstanceOf(Map.class);
+        Object parameter = parameters.get(String.valueOf(((Map<?, ?>) reference).get("Ref")));
+        assertThat(parameter).as("parameter %s", reference).isInstanceOf(Map.class);
+        return Double.parseDouble(String.valueOf(((Map<?, ?>) parameter).get("Default")));
+    }
+
+    /** Every IAM statement (a map with Effect) by the function or AWS::IAM::Policy it belongs to. */
+    private Map<String, List<Map<String, Object>>> statementsByOwner() {
+        Map<String, List<Map<String, Object>>> statements = new LinkedHashMap<>();
+        functions.forEach((id, function) -> collectStatements(properties(function).get("Policies"),
+                statements.computeIfAbsent(id, key -> new ArrayList<>())));
+        template.resourcesOfType("AWS::IAM::Policy").forEach((id, policy) -> collectStatements(
+                properties(policy).get("PolicyDocument"), statements.computeIfAbsent(id, key -> new ArrayList<>())));
+        return statements;
+    }
+
+    private static void collectStatements(Object node, List<Map<String, Object>> statements) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.containsKey("Effect")) {
+                statements.add(castMap(map));
+                return;
+            }
+            map.values().forEach(value -> collectStatements(value, statements));
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectStatements(item, statements));
+        }
+    }
+
+    private static List<String> resources(Map<String, Object> statement) {
+        Object resource = statement.get("Resource");
+        List<?> all = resource instanceof List<?> list ? list : resource == null ? List.of() : List.of(resource);
+        return all.stream().map(String::valueOf).toList();
+    }
+
+    private static List<String> strings(Object value) {
+        List<?> all = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        return all.stream().map(String::valueOf).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+
+    private static boolean isPublic(Map<String, Object> event) {
+        return event.get("Auth") instanceof Map<?, ?> map && "NONE".equals(map.get("Authorizer"));
     }
 
     private List<Route> templateRoutes() {
         List<Route> routes = new ArrayList<>();
         for (Map<String, Object> function : functions.values()) {
             for (Map<String, Object> event : httpApiEvents(function)) {
-                Object auth = event.get("Auth");
-                boolean isPublic = auth instanceof Map<?, ?> map && "NONE".equals(map.get("Authorizer"));
                 routes.add(new Route(((String) event.get("Method")).toUpperCase(Locale.ROOT), (String) event.get("Path"),
-                        isPublic));
+                        isPublic(event)));
             }
         }
         return routes;
@@ -209,19 +340,6 @@ class TemplateContractTest {
             found.add(matcher.group(1));
         }
         return found;
-    }
-
-    private static void findWildcardResources(Object node, String where, List<String> wildcards) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                if ("Resource".equals(key) && ("*".equals(value) || value instanceof List<?> list && list.contains("*"))) {
-                    wildcards.add(where);
-                }
-                findWildcardResources(value, where, wildcards);
-            });
-        } else if (node instanceof List<?> list) {
-            list.forEach(item -> findWildcardResources(item, where, wildcards));
-        }
     }
 
     /** {@code SubmitApplicationFunction} → {@code submit-application} (events/README.md). */

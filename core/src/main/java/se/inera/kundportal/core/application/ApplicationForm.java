@@ -85,7 +85,7 @@ public final class ApplicationForm {
 
         var org = form.organisation() == null
                 ? new SubmitApplicationCommand.OrganisationInput(null, null, null) : form.organisation();
-        String orgName = v.text("organisation.name", org.name(), MAX_NAME);
+        String orgName = v.name("organisation.name", org.name(), MAX_NAME);
         Organisationsnummer number = v.required("organisation.organisationsnummer", org.organisationsnummer(),
                 Organisationsnummer::parse);
         PostalAddress address = address(v, "organisation.address", org.address());
@@ -124,7 +124,7 @@ public final class ApplicationForm {
 
     static Contact contact(Validation v, String path, ContactInput input) {
         ContactInput in = input == null ? new ContactInput(null, null, null) : input;
-        String name = v.text(path + ".name", in.name(), MAX_NAME);
+        String name = v.name(path + ".name", in.name(), MAX_NAME);
         EmailAddress email = v.required(path + ".email", in.email(), EmailAddress::parse);
         MobileNumber mobile = v.required(path + ".mobile", in.mobile(), MobileNumber::parse);
         return name == null || email == null || mobile == null ? null : new Contact(name, email, mobile);

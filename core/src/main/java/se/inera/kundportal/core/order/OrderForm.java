@@ -72,7 +72,7 @@ public final class OrderForm {
             PlaceOrderCommand.CareUnitInput in = inputs.get(i) == null
                     ? new PlaceOrderCommand.CareUnitInput(null, null) : inputs.get(i);
             HsaId hsaId = v.required(path + ".hsaId", in.hsaId(), HsaId::parse);
-            String name = v.text(path + ".name", in.name(), 200);
+            String name = v.name(path + ".name", in.name(), 200);
             if (hsaId != null && !seen.add(hsaId)) {
                 v.addError(path + ".hsaId", "Vårdenheten " + hsaId + " finns redan med i beställningen.");
             } else if (hsaId != null && name != null) {

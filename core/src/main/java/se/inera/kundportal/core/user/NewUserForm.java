@@ -21,7 +21,7 @@ public final class NewUserForm {
     /** @throws se.inera.kundportal.core.error.ValidationException listing every invalid field */
     public static ValidNewUser validate(ManageUsers.AddUserCommand command, LocalDate today) {
         Validation v = new Validation();
-        String name = v.text("name", command.name(), 200);
+        String name = v.name("name", command.name(), 200);
         EmailAddress email = v.required("email", command.email(), EmailAddress::parse);
         Optional<MobileNumber> mobile = v.optional("mobile", command.mobile(), MobileNumber::parse);
         Optional<Personnummer> personnummer = v.optional("personnummer", command.personnummer(),

@@ -14,7 +14,7 @@ import se.inera.kundportal.core.error.ValidationException;
  * <pre>{@code
  * Validation v = new Validation();
  * Organisationsnummer orgnr = v.required("organisation.organisationsnummer", raw, Organisationsnummer::parse);
- * String name = v.text("organisation.name", rawName, 200);
+ * String name = v.name("organisation.name", rawName, 200);
  * v.throwIfInvalid();   // from here on no value is null
  * }</pre>
  * A parse method returns {@code null} only when it has recorded an error, so nothing read from
@@ -22,6 +22,8 @@ import se.inera.kundportal.core.error.ValidationException;
  */
 public final class Validation {
     static final String REQUIRED = "Uppgiften måste fyllas i.";
+    static final String FORMAT_CHARACTERS = "Får inte innehålla osynliga formateringstecken (t.ex. tecken som "
+            + "vänder textriktningen eller osynliga mellanrum).";
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -58,6 +60,22 @@ public final class Validation {
             return null;
         }
         return trimmed;
+    }
+
+    /**
+     * A person's or an organisation's name: as {@link #text}, and without Unicode format characters
+     * (category Cf: bidi overrides and isolates U+202A–U+202E and U+2066–U+2069, zero-width spaces and
+     * joiners, soft hyphens, ...). Those are invisible, so a name holding them can pass for another in
+     * the operators' views and in e-mail ("Region Stockholm" with a reversed tail), and a name is what
+     * people trust.
+     */
+    public String name(String field, String raw, int maxLength) {
+        String text = text(field, raw, maxLength);
+        if (text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
+            errors.add(new FieldError(field, FORMAT_CHARACTERS));
+            return null;
+        }
+        return text;
     }
 
     /** An optional free text: blank is empty, otherwise as {@link #text}. */

@@ -43,6 +43,23 @@ class CommonTypesTest {
     }
 
     @Test
+    void linkIdToStringShowsOnlyAShortPrefix() {
+        LinkId link = LinkId.random(new SecureRandom());
+        assertThat(link.toString()).isEqualTo(link.value().substring(0, 4) + "\u2026")
+                .doesNotContain(link.value().substring(0, 5));
+        assertThat("link " + link).doesNotContain(link.value());
+    }
+
+    @Test
+    void linkIdsInAPathAreMaskedSegmentBySegment() {
+        String id = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd";
+        assertThat(LinkId.maskIn("/signing/" + id + "/bankid/collect?x=1"))
+                .isEqualTo("/signing/AbCd\u2026/bankid/collect?x=1");
+        assertThat(LinkId.maskIn("/operator/applications")).isEqualTo("/operator/applications");
+        assertThat(LinkId.maskIn(null)).isNull();
+    }
+
+    @Test
     void pageRequestLimitsAreBounded() {
         assertThatThrownBy(() -> PageRequest.first(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PageRequest.first(PageRequest.MAX_LIMIT + 1))

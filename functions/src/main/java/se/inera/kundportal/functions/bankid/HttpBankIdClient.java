@@ -14,13 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.inera.kundportal.core.agreement.BankId;
+import se.inera.kundportal.functions.aws.AwsClients;
 import se.inera.kundportal.functions.json.Json;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The RP API v6.0 over {@link HttpClient}. In production the base URL is https and the client
@@ -43,20 +46,36 @@ public final class HttpBankIdClient implements BankIdClient {
     }
 
     /**
-     * Configured from {@value #BASE_URL_VARIABLE} and, for https, the client certificate described in
-     * {@link BankIdTls#fromEnvironment(Map)}.
+     * Configured from {@value #BASE_URL_VARIABLE} and, for https, the client certificate in the Secrets Manager
+     * secret that {@link BankIdTls} describes, read here once. Plain http (the local simulator) takes no
+     * certificate: naming a secret there is a configuration mistake and refused.
      */
     public static HttpBankIdClient fromEnvironment(Map<String, String> environment) {
+        return fromEnvironment(environment, secretArn -> readSecret(environment, secretArn));
+    }
+
+    static HttpBankIdClient fromEnvironment(Map<String, String> environment, UnaryOperator<String> secrets) {
         String base = Optional.ofNullable(environment.get(BASE_URL_VARIABLE)).filter(value -> !value.isBlank())
                 .orElseThrow(() -> new IllegalStateException("Environment variable " + BASE_URL_VARIABLE
                         + " is not set"));
-        URI baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        URI baseUrl = requireAllowedScheme(URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1)
+                : base));
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER);
         if ("https".equals(baseUrl.getScheme())) {
-            builder.sslContext(BankIdTls.fromEnvironment(environment));
+            builder.sslContext(BankIdTls.fromEnvironment(environment, secrets));
+        } else if (BankIdTls.secretArn(environment).isPresent()) {
+            throw new IllegalStateException(BankIdTls.CLIENT_CERTIFICATE_SECRET_VARIABLE + " is set, but "
+                    + BASE_URL_VARIABLE + " is plain http: a client certificate is only used over https");
         }
         return new HttpBankIdClient(baseUrl, builder.build());
+    }
+
+    /** One GetSecretValue; the client is closed again, since the secret is read only this once. */
+    private static String readSecret(Map<String, String> environment, String secretArn) {
+        try (SecretsManagerClient secrets = AwsClients.configured(SecretsManagerClient.builder(), environment).build()) {
+            return secrets.getSecretValue(request -> request.secretId(secretArn)).secretString();
+        }
     }
 
     @Override

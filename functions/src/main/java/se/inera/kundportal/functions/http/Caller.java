@@ -16,6 +16,10 @@ import se.inera.kundportal.core.error.NotAllowedException;
  * ({@code requestContext.authorizer.jwt.claims}). The signature was checked by API Gateway; this
  * class only reads the claims.
  *
+ * <p>A user is identified by {@code sub} alone, which Cognito assigns and nobody can change; {@code email} and
+ * {@code name} are only shown (e.g. as the audit trail's name of an operator). The app client may not write
+ * either attribute ({@code WriteAttributes} in template.yaml), so they cannot be changed by the user either.
+ *
  * <p>{@code cognito:groups} is a JSON array in the token, but the HTTP API hands claims over as
  * strings, so it arrives as {@code [Operators Administrators]}; a real JSON array string
  * ({@code ["Operators"]}) and a comma-separated list are read too.

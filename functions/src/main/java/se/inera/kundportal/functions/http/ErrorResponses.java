@@ -10,8 +10,9 @@ import se.inera.kundportal.core.error.ValidationException;
 /**
  * The one place where failures become HTTP responses: validation → 400 with every field error,
  * not found → 404, not allowed → 403, conflict or a status change from the wrong status → 409,
- * gone → 410, a dependency that is down → 503. Anything else is a bug: 500 with a generic Swedish
- * message and the request id to quote; the exception (with its stack trace) goes to the log only.
+ * gone → 410, a body that is not JSON → 415, a dependency that is down → 503. Anything else is a
+ * bug: 500 with a generic Swedish message and the request id to quote; the exception (with its
+ * stack trace) goes to the log only.
  */
 public final class ErrorResponses {
     private static final System.Logger LOG = System.getLogger(ErrorResponses.class.getName());
@@ -24,6 +25,9 @@ public final class ErrorResponses {
     public static APIGatewayV2HTTPResponse of(Throwable failure, String requestId) {
         if (failure instanceof DomainException domain) {
             return domain(domain);
+        }
+        if (failure instanceof UnsupportedMediaTypeException notJson) {
+            return HttpResponses.json(415, ErrorBody.of(notJson.getMessage()));
         }
         if (failure instanceof ServiceUnavailableException unavailable) {
             LOG.log(Level.WARNING, "Dependency unavailable in request " + requestId, unavailable.getCause());

@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.owasp.encoder.Encode;
+
 /**
  * One e-mail text kept as data: three resource files under {@code mail/templates/} named after the
  * template ({@code NAME.subject.txt}, {@code NAME.txt}, {@code NAME.html}) with {@code {{placeholder}}}
- * fields. Values are HTML-escaped in the HTML part and inserted as they are in the subject and the
+ * fields. Values are HTML-escaped in the HTML part (OWASP Java Encoder) and inserted as they are in the subject and the
  * text part. A placeholder without a value, or a value without a placeholder, is a programming
  * error and fails at once rather than mailing a half-filled text.
  */
@@ -69,26 +71,10 @@ public final class MailTemplate {
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
-            matcher.appendReplacement(filled, Matcher.quoteReplacement(escapeHtml ? escapeHtml(value) : value));
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(escapeHtml ? Encode.forHtml(value) : value));
         }
         matcher.appendTail(filled);
         return filled.toString();
-    }
-
-    /** Escapes the five characters that matter in HTML text and attribute values. */
-    static String escapeHtml(String value) {
-        StringBuilder escaped = new StringBuilder(value.length() + 16);
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private static String read(String file) {

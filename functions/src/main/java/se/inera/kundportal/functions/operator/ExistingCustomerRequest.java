@@ -35,7 +35,7 @@ final class ExistingCustomerRequest {
 
     static RegisterCommand parse(JsonRequest json, Actor operator, LocalDate today) {
         Validation v = new Validation();
-        String name = v.text("organisation.name", json.text("organisation.name"), MAX_TEXT);
+        String name = v.name("organisation.name", json.text("organisation.name"), MAX_TEXT);
         Organisationsnummer number = v.required("organisation.organisationsnummer",
                 json.text("organisation.organisationsnummer"), Organisationsnummer::parse);
         PostalAddress address = address(v, json, "organisation.address");
@@ -45,7 +45,7 @@ final class ExistingCustomerRequest {
                 EmailAddress::parse);
         Optional<String> electronicId = v.optionalText("invoicing.electronicId", json.text("invoicing.electronicId"),
                 64);
-        String adminName = v.text("administrator.name", json.text("administrator.name"), MAX_TEXT);
+        String adminName = v.name("administrator.name", json.text("administrator.name"), MAX_TEXT);
         EmailAddress adminEmail = v.required("administrator.email", json.text("administrator.email"),
                 EmailAddress::parse);
         MobileNumber adminMobile = v.required("administrator.mobile", json.text("administrator.mobile"),

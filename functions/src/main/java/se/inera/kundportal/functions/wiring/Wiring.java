@@ -38,6 +38,8 @@ import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
+import se.inera.kundportal.functions.cognito.CognitoMfaEnrolments;
+import se.inera.kundportal.functions.cognito.MfaEnrolments;
 import se.inera.kundportal.functions.cognito.TemporaryPasswords;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.mail.OnboardingMails;
@@ -249,6 +251,11 @@ public final class Wiring {
 
     public AdministratorAccounts administratorAccounts() {
         return administratorAccounts.get();
+    }
+
+    /** Operators' MFA enrolments, for the user pool's token trigger (the pool id comes with each event). */
+    public MfaEnrolments mfaEnrolments() {
+        return new CognitoMfaEnrolments(cognito.get());
     }
 
     /** Where issued signing links and their BankID orders are remembered. */

@@ -53,6 +53,16 @@ class SubmitApplicationHandlerTest {
     }
 
     @Test
+    void refusesABodyThatIsNotDeclaredAsJsonWith415AndStoresNothing() {
+        JsonNode body = assertResponse(submit("text-plain-body"), 415);
+
+        assertThat(body.path("message").asText()).isEqualTo(
+                "Begäran ska skickas som JSON med Content-Type: application/json.");
+        assertThat(world.workflow.started).isEmpty();
+        assertNothingStored();
+    }
+
+    @Test
     void reportsFieldsOfTheWrongJsonTypeTogetherWithTheOtherInvalidFields() {
         APIGatewayV2HTTPResponse response = submit("wrong-json-types");
 

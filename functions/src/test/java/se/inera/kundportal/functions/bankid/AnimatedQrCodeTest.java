@@ -31,4 +31,32 @@ class AnimatedQrCodeTest {
     void aClockBehindTheStartGivesSecondZero() {
         assertThat(AnimatedQrCode.at(TOKEN, SECRET, STARTED, STARTED.minusSeconds(2))).contains("." + TOKEN + ".0.");
     }
+
+    @Test
+    void computesTheAuthCodesOfBankIdsWorkedExample() {
+        assertThat(AnimatedQrCode.authCode(SECRET, 0))
+                .isEqualTo("dc69358e712458a66a7525beef148ae8526b1c71610eff2c16cdffb4cdac9bf8");
+        assertThat(AnimatedQrCode.forSecond(TOKEN, SECRET, 2).content()).isEqualTo(
+                "bankid.67df3917-fa0d-44e5-b327-edcc928297f8.2."
+                        + "a9e5ec59cb4eee4ef4117150abc58fad7a85439a6a96ccbecc3668b41795b3f3");
+    }
+
+    @Test
+    void parsesWhatItWritesAndVerifiesTheSecret() {
+        AnimatedQrCode written = AnimatedQrCode.forSecond(TOKEN, SECRET, 17);
+
+        AnimatedQrCode read = AnimatedQrCode.parse(written.content()).orElseThrow();
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read.isSignedWith(SECRET)).isTrue();
+        assertThat(read.isSignedWith("another-secret")).isFalse();
+    }
+
+    @Test
+    void rejectsStringsThatAreNotBankIdQrCodes() {
+        assertThat(AnimatedQrCode.parse("https://example.com")).isEmpty();
+        assertThat(AnimatedQrCode.parse("bankid." + TOKEN + ".-1." + "a".repeat(64))).isEmpty();
+        assertThat(AnimatedQrCode.parse("bankid." + TOKEN + ".3." + "A".repeat(64))).isEmpty();
+        assertThat(AnimatedQrCode.parse("bankid." + TOKEN + ".3." + "a".repeat(63))).isEmpty();
+    }
 }

@@ -175,7 +175,26 @@ class HttpBankIdClientTest {
     void httpsNeedsTheClientCertificate() {
         assertThatThrownBy(() -> HttpBankIdClient.fromEnvironment(Map.of(HttpBankIdClient.BASE_URL_VARIABLE,
                 "https://appapi2.test.bankid.com/rp/v6.0"))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining(BankIdTls.KEYSTORE_FILE);
+                .hasMessageContaining(BankIdTls.CLIENT_CERTIFICATE_SECRET_VARIABLE);
+    }
+
+    @Test
+    void theLocalSimulatorOverPlainHttpTakesNoSecretAndRefusesOne() {
+        List<String> read = new ArrayList<>();
+        HttpBankIdClient.fromEnvironment(Map.of(HttpBankIdClient.BASE_URL_VARIABLE, "http://127.0.0.1:8089/rp/v6.0"),
+                arn -> {
+                    read.add(arn);
+                    return "{}";
+                });
+        assertThat(read).as("no secret is read for the simulator").isEmpty();
+
+        assertThatThrownBy(() -> HttpBankIdClient.fromEnvironment(Map.of(
+                HttpBankIdClient.BASE_URL_VARIABLE, "http://127.0.0.1:8089/rp/v6.0",
+                BankIdTls.CLIENT_CERTIFICATE_SECRET_VARIABLE, "arn:aws:secretsmanager:eu-north-1:1:secret:bankid"),
+                arn -> "{}")).isInstanceOf(IllegalStateException.class).hasMessageContaining("only used over https");
+        assertThatThrownBy(() -> HttpBankIdClient.fromEnvironment(Map.of(
+                HttpBankIdClient.BASE_URL_VARIABLE, "http://bankid.example.se/rp/v6.0"), arn -> "{}"))
+                .as("plain http stays loopback-only").isInstanceOf(IllegalArgumentException.class);
     }
 
     private BankIdException.Kind failure(int status, String body) {

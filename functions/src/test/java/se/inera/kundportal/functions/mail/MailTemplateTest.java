@@ -46,11 +46,13 @@ class MailTemplateTest {
         MailTemplate template = MailTemplate.load("application-rejected");
 
         MailMessage mail = template.render("anna@example.se", Map.of("applicantName", "Anna", "organisationName",
-                "A & B <AB>", "organisationsnummer", "556677-8899", "reason", "\"Fel\" <script>alert(1)</script>"));
+                "A & B <AB>", "organisationsnummer", "556677-8899", "reason", "\"Fel\" 'igen' <script>alert(1)</script>"));
 
-        assertThat(mail.htmlBody()).contains("A &amp; B &lt;AB&gt;").contains("&quot;Fel&quot; &lt;script&gt;")
-                .doesNotContain("<script>");
-        assertThat(mail.textBody()).contains("A & B <AB>").contains("\"Fel\" <script>alert(1)</script>");
+        // Safe in element content and in quoted attribute values alike (OWASP Java Encoder's forHtml).
+        assertThat(mail.htmlBody()).contains("A &amp; B &lt;AB&gt;")
+                .contains("&#34;Fel&#34; &#39;igen&#39; &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>").doesNotContain("\"Fel\"").doesNotContain("'igen'");
+        assertThat(mail.textBody()).contains("A & B <AB>").contains("\"Fel\" 'igen' <script>alert(1)</script>");
         assertThat(mail.subject()).isEqualTo("Er ansökan om att bli kund hos Inera har inte godkänts");
     }
 

@@ -70,6 +70,14 @@ class DecideApplicationHandlerTest {
     }
 
     @Test
+    void aFormEncodedDecisionIsRefusedWith415AndDecidesNothing() {
+        assertResponse(decide("form-encoded-body"), 415);
+
+        assertThat(status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(world.workflow.decisions).isEmpty();
+    }
+
+    @Test
     void aRejectionWithoutAReasonIsRefused() {
         assertThat(errorFields(decide("reject-without-reason"))).containsExactly("reason");
         assertThat(status()).isEqualTo(ApplicationStatus.SUBMITTED);

@@ -90,7 +90,9 @@ public final class AslEngine implements StateMachineCatalog {
     /**
      * Told about every history event (e.g. to stream them to a UI) and about every pause point, the
      * moment to persist a waiting execution: {@code snapshot} is then resumable. A terminal
-     * execution is told by its last event; {@link #snapshot} gives its final snapshot.
+     * execution is told by its last event; {@link #snapshot} gives its final snapshot. An exception
+     * from {@code onEvent} is logged; one from {@code onPaused} fails the pause (the waiting state
+     * fails with {@code States.Runtime}, a heartbeat call fails).
      */
     @FunctionalInterface
     public interface ExecutionListener {
@@ -512,13 +514,11 @@ public final class AslEngine implements StateMachineCatalog {
         if (listeners.isEmpty()) {
             return;
         }
+        // Not caught: a store that cannot record the pause (e.g. a full disk) fails the pausing state, rather than
+        // leaving an execution that waits in memory but would be lost on the next restart.
         execution.snapshot().ifPresent(snapshot -> {
             for (ExecutionListener listener : listeners) {
-                try {
-                    listener.onPaused(execution.executionArn, snapshot);
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "execution listener failed on pause of " + execution.executionArn, e);
-                }
+                listener.onPaused(execution.executionArn, snapshot);
             }
         });
     }

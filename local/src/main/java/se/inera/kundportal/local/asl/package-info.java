@@ -1,12 +1,12 @@
 /**
  * Kundportal's local AWS Step Functions engine: an interpreter of the Amazon States Language for
  * Standard workflows that behaves as AWS does (judged by the recorded corpus in
- * {@code shared/asl-corpus}, see {@code docs/asl-conformance.md}).
+ * {@code local/src/test/resources/asl-corpus}, see {@code docs/asl-conformance.md}).
  *
  * <h2>Using the engine</h2>
  * <pre>{@code
  * LambdaRegistry lambdas = new LambdaRegistry()
- *         .register("NotifyAttestantsFunction", new NotifyAttestantsHandler(...), Json.MAPPER);
+ *         .register("NotifyAttestantsFunction", JavaHandlerFunction.of(new NotifyAttestantsHandler(...)));
  * AslEngine engine = new AslEngine(new RealTimeScheduler(2), lambdas);      // or new VirtualScheduler(start)
  * StateMachineDescription machine = engine.createStateMachine("order", definitionJson, roleArn);
  * ExecutionDescription started = engine.startExecution(machine.stateMachineArn(), "order-42", "{\"orderId\":42}");

@@ -1,6 +1,6 @@
 package se.inera.kundportal.local.bankid;
 
-import static se.inera.kundportal.local.web.HtmlEscaping.escape;
+import static org.owasp.encoder.Encode.forHtml;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ final class BankIdAppPage {
         StringBuilder body = new StringBuilder();
         error.ifPresent(message -> body.append(errorBox(message)));
         body.append("<section><h2>Skanna QR-kod</h2>")
-                .append("<form method=\"post\" action=\"").append(escape(basePath + "/app/open")).append("\">")
+                .append("<form method=\"post\" action=\"").append(forHtml(basePath + "/app/open")).append("\">")
                 .append("<label for=\"code\">Klistra in QR-kodens innehåll (bankid.…) eller en autoStartToken</label>")
                 .append("<textarea id=\"code\" name=\"code\" rows=\"2\" required></textarea>")
                 .append("<button type=\"submit\">Öppna</button></form></section>");
@@ -50,15 +50,15 @@ final class BankIdAppPage {
             body.append("<table><thead><tr><th>Startad</th><th>Typ</th><th>Text</th><th>Kräver person</th>")
                     .append("<th>Status</th><th></th></tr></thead><tbody>");
             for (OrderSnapshot order : orders) {
-                body.append("<tr><td>").append(escape(TIME.format(order.createdAt()))).append("</td><td>")
+                body.append("<tr><td>").append(forHtml(TIME.format(order.createdAt()))).append("</td><td>")
                         .append(order.type() == OrderType.SIGN ? "Signering" : "Legitimering").append("</td><td>")
-                        .append(escape(preview(order))).append("</td><td>")
-                        .append(escape(order.request().requirement().personalNumber()
+                        .append(forHtml(preview(order))).append("</td><td>")
+                        .append(forHtml(order.request().requirement().personalNumber()
                                 .map(BankIdAppPage::formatPersonalNumber).orElse("–")))
-                        .append("</td><td><code>").append(escape(order.hintCode().orElse(""))).append("</code></td>")
-                        .append("<td><form method=\"post\" action=\"").append(escape(basePath + "/app/open"))
+                        .append("</td><td><code>").append(forHtml(order.hintCode().orElse(""))).append("</code></td>")
+                        .append("<td><form method=\"post\" action=\"").append(forHtml(basePath + "/app/open"))
                         .append("\"><input type=\"hidden\" name=\"code\" value=\"")
-                        .append(escape(order.autoStartToken())).append("\">")
+                        .append(forHtml(order.autoStartToken())).append("\">")
                         .append("<button type=\"submit\">Öppna</button></form></td></tr>");
             }
             body.append("</tbody></table>");
@@ -70,8 +70,8 @@ final class BankIdAppPage {
     String order(OrderSnapshot order, Optional<String> error) {
         StringBuilder body = new StringBuilder();
         String action = order.type().actionInSwedish();
-        body.append("<p><a href=\"").append(escape(basePath + "/app")).append("\">← Alla pågående order</a></p>");
-        body.append("<section><h2>").append(escape(action)).append(" hos ").append(escape(serverName))
+        body.append("<p><a href=\"").append(forHtml(basePath + "/app")).append("\">← Alla pågående order</a></p>");
+        body.append("<section><h2>").append(forHtml(action)).append(" hos ").append(forHtml(serverName))
                 .append("</h2>");
         body.append("<div class=\"visible-data\">").append(visibleData(order)).append("</div>");
         body.append(requirements(order.request().requirement()));
@@ -81,22 +81,22 @@ final class BankIdAppPage {
         String actionsPath = orderPath(order.orderRef());
         switch (order.stage()) {
             case OUTSTANDING -> body.append("<h2>Inte öppnad i appen än</h2><form method=\"post\" action=\"")
-                    .append(escape(basePath + "/app/open")).append("\"><input type=\"hidden\" name=\"code\" value=\"")
-                    .append(escape(order.autoStartToken()))
+                    .append(forHtml(basePath + "/app/open")).append("\"><input type=\"hidden\" name=\"code\" value=\"")
+                    .append(forHtml(order.autoStartToken()))
                     .append("\"><button type=\"submit\">Öppna i appen</button></form>");
             case STARTED -> {
                 body.append("<h2>Välj BankID</h2><form method=\"post\" action=\"")
-                        .append(escape(actionsPath + "/identify")).append("\"><fieldset>");
+                        .append(forHtml(actionsPath + "/identify")).append("\"><fieldset>");
                 // Preselect the person the relying party asked for, else the first one.
                 String preselected = order.request().requirement().personalNumber()
                         .orElse(testPersons.all().get(0).personalNumber());
                 for (TestPerson person : testPersons.all()) {
                     boolean checked = person.personalNumber().equals(preselected);
                     body.append("<label class=\"person\"><input type=\"radio\" name=\"personalNumber\" value=\"")
-                            .append(escape(person.personalNumber())).append('"').append(checked ? " checked" : "")
-                            .append("> <strong>").append(escape(person.name())).append("</strong> ")
-                            .append(escape(formatPersonalNumber(person.personalNumber())))
-                            .append(" <span class=\"muted\">").append(escape(person.description()))
+                            .append(forHtml(person.personalNumber())).append('"').append(checked ? " checked" : "")
+                            .append("> <strong>").append(forHtml(person.name())).append("</strong> ")
+                            .append(forHtml(formatPersonalNumber(person.personalNumber())))
+                            .append(" <span class=\"muted\">").append(forHtml(person.description()))
                             .append("</span></label>");
                 }
                 body.append("</fieldset><button type=\"submit\">Fortsätt</button></form>");
@@ -105,27 +105,27 @@ final class BankIdAppPage {
             case USER_MRTD -> {
                 body.append("<h2>Skanna din id-handling</h2><p>Tjänsten kräver att du skannar ditt pass eller ")
                         .append("nationella id-kort.</p><form method=\"post\" action=\"")
-                        .append(escape(actionsPath + "/mrtd"))
+                        .append(forHtml(actionsPath + "/mrtd"))
                         .append("\"><button type=\"submit\">Skanna id-handling</button></form>");
                 body.append(cancelButton(actionsPath));
             }
             case USER_SIGN -> {
                 TestPerson person = order.person().orElseThrow();
-                body.append("<h2>").append(escape(action)).append(" som ").append(escape(person.name()))
+                body.append("<h2>").append(forHtml(action)).append(" som ").append(forHtml(person.name()))
                         .append("</h2><p>Bekräfta med din säkerhetskod.</p><form method=\"post\" action=\"")
-                        .append(escape(actionsPath + "/confirm")).append("\"><button type=\"submit\">")
-                        .append(escape(action)).append("</button></form>");
+                        .append(forHtml(actionsPath + "/confirm")).append("\"><button type=\"submit\">")
+                        .append(forHtml(action)).append("</button></form>");
                 body.append(cancelButton(actionsPath));
             }
             case COMPLETE -> body.append("<h2 class=\"ok\">Klart</h2><p>")
-                    .append(escape(order.person().map(TestPerson::name).orElse("")))
+                    .append(forHtml(order.person().map(TestPerson::name).orElse("")))
                     .append(order.type() == OrderType.SIGN ? " har signerat." : " har legitimerat sig.")
                     .append(" Gå tillbaka till tjänsten.</p>");
             case FAILED -> {
                 String hintCode = order.hintCode().orElse("");
                 body.append("<h2 class=\"failed\">Avbrutet</h2><p>")
-                        .append(escape(FAILURE_EXPLANATIONS.getOrDefault(hintCode, "Ordern misslyckades.")))
-                        .append(" <code>").append(escape(hintCode)).append("</code></p>");
+                        .append(forHtml(FAILURE_EXPLANATIONS.getOrDefault(hintCode, "Ordern misslyckades.")))
+                        .append(" <code>").append(forHtml(hintCode)).append("</code></p>");
             }
             default -> throw new IllegalStateException("Unhandled stage " + order.stage());
         }
@@ -135,13 +135,13 @@ final class BankIdAppPage {
 
     String notFound() {
         return page("BankID – finns inte", "<p>Sidan eller ordern finns inte (längre).</p><p><a href=\""
-                + escape(basePath + "/app") + "\">Till pågående order</a></p>", false);
+                + forHtml(basePath + "/app") + "\">Till pågående order</a></p>", false);
     }
 
     private String requirements(Requirement requirement) {
         StringBuilder list = new StringBuilder();
         requirement.personalNumber().ifPresent(number -> list.append("<li>Endast BankID för ")
-                .append(escape(formatPersonalNumber(number))).append("</li>"));
+                .append(forHtml(formatPersonalNumber(number))).append("</li>"));
         if (requirement.pinCode()) {
             list.append("<li>Säkerhetskod krävs (inte biometri)</li>");
         }
@@ -149,9 +149,9 @@ final class BankIdAppPage {
             list.append("<li>Pass eller nationellt id-kort krävs</li>");
         }
         requirement.cardReader().ifPresent(reader -> list.append("<li>Kortläsare av typ ")
-                .append(escape(reader)).append("</li>"));
+                .append(forHtml(reader)).append("</li>"));
         if (!requirement.certificatePolicies().isEmpty()) {
-            list.append("<li>Certifikatpolicyer: ").append(escape(String.join(", ",
+            list.append("<li>Certifikatpolicyer: ").append(forHtml(String.join(", ",
                     requirement.certificatePolicies()))).append("</li>");
         }
         return list.isEmpty() ? "" : "<h3>Krav från tjänsten</h3><ul>" + list + "</ul>";
@@ -173,12 +173,12 @@ final class BankIdAppPage {
     }
 
     private static String cancelButton(String actionsPath) {
-        return "<form method=\"post\" action=\"" + escape(actionsPath + "/cancel")
+        return "<form method=\"post\" action=\"" + forHtml(actionsPath + "/cancel")
                 + "\"><button type=\"submit\" class=\"secondary\">Avbryt</button></form>";
     }
 
     private static String errorBox(String message) {
-        return "<p class=\"error\" role=\"alert\">" + escape(message) + "</p>";
+        return "<p class=\"error\" role=\"alert\">" + forHtml(message) + "</p>";
     }
 
     /** {@code YYYYMMDD-NNNN}, as the app shows it. */
@@ -189,9 +189,9 @@ final class BankIdAppPage {
     private String page(String title, String body, boolean autoRefresh) {
         return "<!DOCTYPE html><html lang=\"sv\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + escape(basePath + "/app/app.css") + "\">"
-                + "<script src=\"" + escape(basePath + "/app/app.js") + "\" defer></script></head>"
+                + "<title>" + forHtml(title) + "</title>"
+                + "<link rel=\"stylesheet\" href=\"" + forHtml(basePath + "/app/app.css") + "\">"
+                + "<script src=\"" + forHtml(basePath + "/app/app.js") + "\" defer></script></head>"
                 + "<body" + (autoRefresh ? " data-auto-refresh=\"3000\"" : "") + ">"
                 + "<header><h1>BankID <span class=\"muted\">(simulerad app för lokal utveckling)</span></h1></header>"
                 + "<main>" + body + "</main></body></html>";

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import se.inera.kundportal.functions.bankid.AnimatedQrCode;
 
 /**
  * The BankID server and the user's app in one: orders started by the relying party, moved along by a tester in
@@ -252,7 +253,7 @@ public final class BankIdSimulator {
     // ---- internals ----
 
     private Order orderForQrCode(String code, Instant now) {
-        BankIdQrCode qrCode = BankIdQrCode.parse(code)
+        AnimatedQrCode qrCode = AnimatedQrCode.parse(code)
                 .orElseThrow(() -> new AppActionException("Det här är ingen giltig BankID-QR-kod."));
         Order order = ordersByRef.values().stream()
                 .filter(candidate -> candidate.qrStartToken.equals(qrCode.qrStartToken()))

@@ -2,7 +2,7 @@ package se.inera.kundportal.local.bankid;
 
 import java.util.ArrayList;
 import java.util.List;
-import se.inera.kundportal.local.web.HtmlEscaping;
+import org.owasp.encoder.Encode;
 
 /**
  * Renders BankID's {@code simpleMarkdownV1} userVisibleData as HTML, the way the app formats it: headings
@@ -17,7 +17,7 @@ final class SimpleMarkdownV1 {
 
     /** Plain (unformatted) userVisibleData: escaped text with its line breaks kept. */
     static String plainToHtml(String text) {
-        return "<p>" + HtmlEscaping.escape(text).replace("\r\n", "\n").replace("\n", "<br>") + "</p>";
+        return "<p>" + Encode.forHtml(text).replace("\r\n", "\n").replace("\n", "<br>") + "</p>";
     }
 
     static String toHtml(String markdown) {
@@ -144,7 +144,7 @@ final class SimpleMarkdownV1 {
                 while (i + 1 < text.length() && text.charAt(i + 1) == '*') {
                     i++;   // "**" means the same as "*"
                 }
-                html.append(HtmlEscaping.escape(run.toString()));
+                html.append(Encode.forHtml(run.toString()));
                 run.setLength(0);
                 html.append(strong ? "</strong>" : "<strong>");
                 strong = !strong;
@@ -152,7 +152,7 @@ final class SimpleMarkdownV1 {
                 run.append(c);
             }
         }
-        html.append(HtmlEscaping.escape(run.toString()));
+        html.append(Encode.forHtml(run.toString()));
         if (strong) {
             html.append("</strong>");
         }

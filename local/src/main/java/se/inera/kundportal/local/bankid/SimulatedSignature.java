@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.owasp.encoder.Encode;
 
 /**
  * Builds {@code completionData.signature}: an XML signature document shaped like BankID's
@@ -38,7 +39,7 @@ final class SimulatedSignature {
         String signedData = signedData(request, serverName, uhi);
         // The real KeyInfo carries the user's certificate chain; the subject name is what a verifier reads from it.
         String keyInfo = "<KeyInfo xmlns=\"http://www.w3.org/2000/09/xmldsig#\" Id=\"bidKeyInfo\"><X509Data>"
-                + "<X509SubjectName>" + xml("SERIALNUMBER=" + person.personalNumber() + ", GIVENNAME="
+                + "<X509SubjectName>" + Encode.forXml("SERIALNUMBER=" + person.personalNumber() + ", GIVENNAME="
                         + person.givenName() + ", SURNAME=" + person.surname() + ", CN=" + person.name() + ", C=SE")
                 + "</X509SubjectName></X509Data><KeyName>Simulated by the Kundportal BankID simulator: not verifiable"
                 + "</KeyName></KeyInfo>";
@@ -82,7 +83,7 @@ final class SimulatedSignature {
                         .getBytes(StandardCharsets.UTF_8))).append("</deviceInfo>")
                 .append("<uhi>").append(uhi).append("</uhi><fsib>0</fsib><utb>cs1</utb><requirement>");
         for (String policy : policies) {
-            xml.append("<condition><type>CertificatePolicies</type><value>").append(xml(policy))
+            xml.append("<condition><type>CertificatePolicies</type><value>").append(Encode.forXml(policy))
                     .append("</value></condition>");
         }
         request.requirement().personalNumber().ifPresent(personalNumber ->
@@ -128,9 +129,5 @@ final class SimulatedSignature {
 
     private static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

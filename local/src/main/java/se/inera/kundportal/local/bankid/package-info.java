@@ -5,7 +5,7 @@
  * {@code /rp/v6.0} (or start {@link se.inera.kundportal.local.bankid.BankIdSimulatorServer}) and give the
  * project's BankID client {@code http://HOST:PORT/rp/v6.0} as base URL, without client certificate; everything
  * else is as against {@code https://appapi2.test.bankid.com/rp/v6.0}. Testers act as the user at
- * {@code /rp/v6.0/app}. {@link se.inera.kundportal.local.bankid.BankIdQrCode} is the animated-QR computation
- * shared by the simulator and the real client.
+ * {@code /rp/v6.0/app}, whose QR codes are read and verified with the portal's own
+ * {@link se.inera.kundportal.functions.bankid.AnimatedQrCode}.
  */
 package se.inera.kundportal.local.bankid;

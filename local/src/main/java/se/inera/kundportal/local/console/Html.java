@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.owasp.encoder.Encode;
 import se.inera.kundportal.local.asl.json.Json;
-import se.inera.kundportal.local.web.HtmlEscaping;
 
 /** Escaping and formatting shared by the console's pages. Every text from an execution passes through {@link #text}. */
 final class Html {
     private Html() {}
 
-    /** Escapes for element content and quoted attribute values alike. */
+    /** Escapes for element content and quoted attribute values alike (OWASP Java Encoder); null is empty. */
     static String text(String value) {
         if (value == null) {
             return "";
         }
-        return HtmlEscaping.escape(value);
+        return Encode.forHtml(value);
     }
 
     static String url(String value) {

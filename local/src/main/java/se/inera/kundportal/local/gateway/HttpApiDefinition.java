@@ -1,6 +1,5 @@
 package se.inera.kundportal.local.gateway;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +16,9 @@ import se.inera.kundportal.standins.SamTemplate;
  */
 public record HttpApiDefinition(String apiLogicalId, RouteTable routes, Map<String, JwtAuthorizerSettings> authorizers,
                                 Optional<CorsConfiguration> cors) {
-    static final String FUNCTION_TYPE = "AWS::Serverless::Function";
     static final String HTTP_API_TYPE = "AWS::Serverless::HttpApi";
     /** The API SAM creates for {@code HttpApi} events that name no {@code ApiId}. */
     static final String IMPLICIT_API_ID = "ServerlessHttpApi";
-    /** What Lambda uses when neither the function nor Globals set {@code Timeout}. */
-    static final Duration LAMBDA_DEFAULT_TIMEOUT = Duration.ofSeconds(3);
     private static final String NO_AUTHORIZER = "NONE";
 
     public HttpApiDefinition {
@@ -47,10 +43,10 @@ public record HttpApiDefinition(String apiLogicalId, RouteTable routes, Map<Stri
         Optional<String> defaultAuthorizer = Optional.ofNullable(auth.get("DefaultAuthorizer")).map(String::valueOf);
 
         List<HttpApiRoute> routes = new ArrayList<>();
-        Map<String, Object> globals = map(map(template.asMap().get("Globals")).get("Function"));
-        template.resourcesOfType(FUNCTION_TYPE).forEach((functionId, resource) -> {
+        Map<String, FunctionDefinition> functions = FunctionDefinition.allOf(template, values, unresolved -> { });
+        template.resourcesOfType(FunctionDefinition.FUNCTION_TYPE).forEach((functionId, resource) -> {
             Map<String, Object> properties = map(resource.get("Properties"));
-            FunctionDefinition function = function(functionId, globals, properties, values);
+            FunctionDefinition function = functions.get(functionId);
             map(properties.get("Events")).forEach((eventName, event) -> {
                 Map<String, Object> eventDefinition = map(event);
                 if (!"HttpApi".equals(eventDefinition.get("Type"))) {
@@ -133,23 +129,6 @@ public record HttpApiDefinition(String apiLogicalId, RouteTable routes, Map<Stri
         return "unresolved:" + templateValue;
     }
 
-    private static FunctionDefinition function(String functionId, Map<String, Object> globals,
-                                               Map<String, Object> properties, TemplateValues values) {
-        Object handler = properties.getOrDefault("Handler", globals.get("Handler"));
-        if (handler == null) {
-            throw new IllegalArgumentException("Function " + functionId + " has no Handler");
-        }
-        Map<String, String> environment = new LinkedHashMap<>();
-        for (Map<String, Object> source : List.of(globals, properties)) {
-            map(map(source.get("Environment")).get("Variables")).forEach((name, value) ->
-                    values.text(value).ifPresentOrElse(text -> environment.put(name, text), () -> environment.remove(name)));
-        }
-        Object timeout = properties.getOrDefault("Timeout", globals.get("Timeout"));
-        Duration functionTimeout = values.text(timeout).map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))
-                .orElse(LAMBDA_DEFAULT_TIMEOUT);
-        return new FunctionDefinition(functionId, String.valueOf(handler), environment, functionTimeout);
-    }
-
     private static Optional<CorsConfiguration> cors(Object configuration, TemplateValues values) {
         if (configuration == null || Boolean.FALSE.equals(configuration)) {
             return Optional.empty();
@@ -174,7 +153,8 @@ public record HttpApiDefinition(String apiLogicalId, RouteTable routes, Map<Stri
         return List.of();
     }
 
-    private static Map<String, Object> map(Object value) {
+    /** A template value as a map with string keys; anything else is empty. */
+    static Map<String, Object> map(Object value) {
         if (!(value instanceof Map<?, ?> raw)) {
             return Map.of();
         }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Turns what a handler returned into the HTTP response, by API Gateway's rules for payload format 2.0: a response
+ * Turns what a function answered (the JSON its runtime wrote) into the HTTP response, by API Gateway's rules for
+ * payload format 2.0: a response
  * object ({@code statusCode}, {@code headers}, {@code multiValueHeaders}, {@code cookies} as {@code set-cookie},
  * {@code body}, {@code isBase64Encoded}) is applied as given; any other valid JSON without {@code statusCode} becomes
  * a 200 {@code application/json} response whose body is that JSON.
@@ -26,12 +26,8 @@ final class IntegrationResponses {
         this.json = json;
     }
 
-    /** The response for a handler's result; throws {@link MalformedResponseException} where API Gateway answers 500. */
-    GatewayResponse from(Object output) throws MalformedResponseException {
-        if (output instanceof APIGatewayV2HTTPResponse response) {
-            return fromResponse(response.getStatusCode(), response.getHeaders(), response.getMultiValueHeaders(),
-                    response.getCookies(), response.getBody(), response.getIsBase64Encoded());
-        }
+    /** The response for a function's answer; throws {@link MalformedResponseException} where API Gateway answers 500. */
+    GatewayResponse from(byte[] output) throws MalformedResponseException {
         JsonNode tree = tree(output);
         if (tree.isObject() && tree.has("statusCode")) {
             return fromResponseTree(tree);
@@ -40,19 +36,16 @@ final class IntegrationResponses {
                 tree.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private JsonNode tree(Object output) throws MalformedResponseException {
-        if (output instanceof byte[] written) {
-            try {
-                JsonNode tree = json.readTree(written);
-                if (tree == null || tree.isMissingNode()) {
-                    throw new MalformedResponseException("the stream handler wrote nothing");
-                }
-                return tree;
-            } catch (IOException e) {
-                throw new MalformedResponseException("the stream handler wrote no valid JSON");
+    private JsonNode tree(byte[] output) throws MalformedResponseException {
+        try {
+            JsonNode tree = json.readTree(output);
+            if (tree == null || tree.isMissingNode()) {
+                throw new MalformedResponseException("the function answered nothing");
             }
+            return tree;
+        } catch (IOException e) {
+            throw new MalformedResponseException("the function answered no valid JSON");
         }
-        return json.valueToTree(output);
     }
 
     private GatewayResponse fromResponseTree(JsonNode tree) throws MalformedResponseException {

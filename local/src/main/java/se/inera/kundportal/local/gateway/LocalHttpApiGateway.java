@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,15 +29,17 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
+import se.inera.kundportal.local.asl.lambda.LambdaFunctionException;
 import se.inera.kundportal.local.asl.lambda.LocalLambdaContext;
 import se.inera.kundportal.local.gateway.IntegrationResponses.MalformedResponseException;
 import se.inera.kundportal.local.gateway.JwtAuthorizer.Authorized;
@@ -45,7 +48,9 @@ import se.inera.kundportal.standins.SamTemplate;
 
 /**
  * The HttpApi of {@code template.yaml} on one machine: CORS preflights answered first, then the route API Gateway
- * would take, its JWT authorizer, and the function's handler invoked in-process with a payload format 2.0 event;
+ * would take, its JWT authorizer, and the function's handler invoked in-process with a payload format 2.0 event
+ * (through {@link JavaHandlerFunction}, the invoker the ASL engine uses too, so the event reaches the handler as the
+ * JSON Lambda's Java runtime would deserialise);
  * requests no API route takes are served from the web client's folder, then the {@code $default} route, then 404.
  * API Gateway's limits apply: bodies over 10 MB get 413, an integration slower than 30 s (or the function's
  * {@code Timeout} when lower) gets 503, a handler that throws gets 500 — its stack trace goes to the log only.
@@ -77,7 +82,7 @@ public final class LocalHttpApiGateway implements HttpHandler {
     private final String accountId;
     private final ApiGatewayEvents events;
     private final JwtAuthorizer authorizer;
-    private final LambdaHandlers handlers;
+    private final Function<FunctionDefinition, JavaHandlerFunction> functions;
     private final IntegrationResponses responses;
     private final ThreadPoolExecutor invocations;
 
@@ -91,11 +96,8 @@ public final class LocalHttpApiGateway implements HttpHandler {
         this.accountId = builder.accountId;
         this.events = new ApiGatewayEvents(builder.accountId, builder.apiId, builder.clock);
         this.authorizer = new JwtAuthorizer(builder.httpClient, builder.clock);
-        ObjectMapper json = new ObjectMapper()
-                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        this.handlers = new LambdaHandlers(builder.handlerFactory, builder.classLoader, json);
-        this.responses = new IntegrationResponses(json);
+        this.functions = builder.functions;
+        this.responses = new IntegrationResponses(new ObjectMapper());
         AtomicInteger threadNumber = new AtomicInteger();
         this.invocations = new ThreadPoolExecutor(builder.invocationThreads, builder.invocationThreads, 0, TimeUnit.SECONDS,
                 builder.queuedInvocations == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(builder.queuedInvocations),
@@ -166,7 +168,8 @@ public final class LocalHttpApiGateway implements HttpHandler {
             return respond(request);
         } catch (RuntimeException e) {
             // A fault of the gateway itself: the client still gets an answer, and the cause goes to the log only.
-            LOG.log(System.Logger.Level.ERROR, "Gateway failed on " + request.method() + " " + request.rawPath(), e);
+            LOG.log(System.Logger.Level.ERROR, "Gateway failed on " + request.method() + " "
+                    + LinkId.maskIn(request.rawPath()), e);
             return GatewayResponse.message(500, "Internal Server Error");
         }
     }
@@ -230,7 +233,7 @@ public final class LocalHttpApiGateway implements HttpHandler {
                     return file.get();
                 }
             } catch (IOException e) {
-                LOG.log(System.Logger.Level.ERROR, "Cannot read static file for " + path, e);
+                LOG.log(System.Logger.Level.ERROR, "Cannot read static file for " + LinkId.maskIn(path), e);
                 return GatewayResponse.message(500, "Internal Server Error");
             }
         }
@@ -262,17 +265,10 @@ public final class LocalHttpApiGateway implements HttpHandler {
         LocalLambdaContext context = new LocalLambdaContext(lambdaRequestId, function.name(),
                 "arn:aws:lambda:" + region + ":" + accountId + ":function:" + function.name(), clock,
                 clock.instant().plus(timeout), GATEWAY_MEMORY_LIMIT_MB);
-        Future<Object> output;
+        byte[] payload = JavaHandlerFunction.toJson(event);
+        Future<byte[]> output;
         try {
-            output = invocations.submit(() -> {
-                try {
-                    return handlers.invoke(function, event, context);
-                } catch (Exception | Error e) {
-                    throw e;
-                } catch (Throwable other) {
-                    throw new ExecutionException(other);
-                }
-            });
+            output = invocations.submit(() -> functions.apply(function).invoke(payload, context));
         } catch (RejectedExecutionException e) {
             return GatewayResponse.message(429, "Too Many Requests");
         }
@@ -283,7 +279,13 @@ public final class LocalHttpApiGateway implements HttpHandler {
             LOG.log(System.Logger.Level.WARNING, "{0} ({1}) timed out after {2}", function.name(), lambdaRequestId, timeout);
             return GatewayResponse.message(503, "Service Unavailable");
         } catch (ExecutionException e) {
-            LOG.log(System.Logger.Level.ERROR, function.name() + " (" + lambdaRequestId + ") failed", e.getCause());
+            // Lambda logs the runtime's error document; the client learns nothing of it.
+            if (e.getCause() instanceof LambdaFunctionException functionError) {
+                LOG.log(System.Logger.Level.ERROR, "{0} ({1}) failed: {2}", function.name(), lambdaRequestId,
+                        functionError.errorPayload());
+            } else {
+                LOG.log(System.Logger.Level.ERROR, function.name() + " (" + lambdaRequestId + ") failed", e.getCause());
+            }
             return GatewayResponse.message(500, "Internal Server Error");
         } catch (MalformedResponseException e) {
             LOG.log(System.Logger.Level.ERROR, "{0} ({1}) returned a malformed response: {2}", function.name(),
@@ -352,8 +354,7 @@ public final class LocalHttpApiGateway implements HttpHandler {
         private String accountId = "123456789012";
         private String apiId = "local";
         private HttpClient httpClient;
-        private LambdaHandlers.HandlerFactory handlerFactory = LambdaHandlers.HandlerFactory.noArgConstructor();
-        private ClassLoader classLoader = LocalHttpApiGateway.class.getClassLoader();
+        private Function<FunctionDefinition, JavaHandlerFunction> functions;
 
         private Builder(HttpApiDefinition api) {
             this.api = api;
@@ -409,14 +410,12 @@ public final class LocalHttpApiGateway implements HttpHandler {
             return this;
         }
 
-        /** How handler objects are made; by default the public no-arg constructor, like Lambda. */
-        public Builder handlerFactory(LambdaHandlers.HandlerFactory factory) {
-            this.handlerFactory = factory;
-            return this;
-        }
-
-        public Builder classLoader(ClassLoader loader) {
-            this.classLoader = loader;
+        /**
+         * The invoker of each route's function, e.g. the very ones the ASL engine's registry holds. By default each
+         * function's handler is made once, with its public no-arg constructor, as Lambda makes it.
+         */
+        public Builder functions(Function<FunctionDefinition, JavaHandlerFunction> invokers) {
+            this.functions = invokers;
             return this;
         }
 
@@ -436,6 +435,11 @@ public final class LocalHttpApiGateway implements HttpHandler {
             }
             if (httpClient == null) {
                 httpClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            }
+            if (functions == null) {
+                Map<String, JavaHandlerFunction> loaded = new ConcurrentHashMap<>();
+                functions = function -> loaded.computeIfAbsent(function.name(),
+                        name -> JavaHandlerFunction.load(function.handlerClassName(), function.handlerMethodName()));
             }
             return new LocalHttpApiGateway(this);
         }

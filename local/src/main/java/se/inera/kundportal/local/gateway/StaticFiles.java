@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,12 @@ import java.util.regex.Pattern;
  * extension). Paths that leave the folder are refused, symbolic links included. {@code index.html} is never
  * cached (it names the current assets); files with a content hash in their name are cached for a year, others
  * must be revalidated.
+ *
+ * <p>Every file goes out with {@link #SECURITY_HEADERS}: a strict Content-Security-Policy (scripts, styles and images
+ * from this origin only, nothing inline, no plug-ins, no {@code <base>}, no framing by any page), {@code nosniff} and
+ * {@code no-referrer} (signing links are in page URLs). The one other origin the client talks to is Cognito, which
+ * the local runtime starts on a loopback port chosen at each start, hence {@code connect-src} to loopback ports; a
+ * deployment names its Cognito endpoint instead (docs/deploy.md).
  */
 public final class StaticFiles {
     private static final String INDEX = "index.html";
@@ -45,6 +52,22 @@ public final class StaticFiles {
             Map.entry("pdf", "application/pdf"),
             Map.entry("wasm", "application/wasm"));
 
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "connect-src 'self' http://localhost:* http://127.0.0.1:*",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+    static final Map<String, List<String>> SECURITY_HEADERS = Map.of(
+            "content-security-policy", List.of(CONTENT_SECURITY_POLICY),
+            "x-content-type-options", List.of("nosniff"),
+            "referrer-policy", List.of("no-referrer"),
+            "x-frame-options", List.of("DENY"));
+
     private final Path root;
 
     public StaticFiles(Path root) {
@@ -70,11 +93,11 @@ public final class StaticFiles {
         Path found = file.get();
         byte[] body = method.equals("HEAD") ? new byte[0] : Files.readAllBytes(found);
         String name = found.getFileName().toString();
-        return Optional.of(new GatewayResponse(200, Map.of(
-                "content-type", List.of(contentType(name)),
-                "content-length", List.of(Long.toString(Files.size(found))),
-                "cache-control", List.of(cacheControl(name)),
-                "x-content-type-options", List.of("nosniff")), body));
+        Map<String, List<String>> headers = new HashMap<>(SECURITY_HEADERS);
+        headers.put("content-type", List.of(contentType(name)));
+        headers.put("content-length", List.of(Long.toString(Files.size(found))));
+        headers.put("cache-control", List.of(cacheControl(name)));
+        return Optional.of(new GatewayResponse(200, Map.copyOf(headers), body));
     }
 
     /** The regular file inside the folder that {@code decodedPath} names ({@code index.html} for a folder). */

@@ -9,7 +9,10 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A started JDK {@link HttpServer} on the loopback interface serving one handler, as each simulator runs alone. */
+/**
+ * A started JDK {@link HttpServer} on the loopback interface serving one handler, as each simulator runs alone; like
+ * every local server it answers only to a loopback {@code Host} ({@link LoopbackHostFilter}).
+ */
 public final class LoopbackHttpServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
@@ -24,7 +27,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
             int threadCount) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            server.createContext(path, handler);
+            server.createContext(path, handler).getFilters().add(new LoopbackHostFilter(server.getAddress().getPort()));
             ExecutorService executor = Executors.newFixedThreadPool(threadCount);
             server.setExecutor(executor);
             server.start();

@@ -1,85 +1,87 @@
 package se.inera.kundportal.local.runtime;
 
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import se.inera.kundportal.functions.wiring.Wiring;
+import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
 import se.inera.kundportal.local.gateway.FunctionDefinition;
-import se.inera.kundportal.local.gateway.LambdaHandlers;
 
 /**
- * The functions' handler objects, one per handler class as in one Lambda execution environment, shared by the
- * engine (Step Functions tasks) and the gateway (API routes). Classes come from the runtime's own
- * {@link FunctionsClassLoader}.
+ * Every function of the template with its handler object, made once as in its own Lambda execution environment,
+ * behind the one in-process invoker ({@link JavaHandlerFunction}) that both the engine (Step Functions tasks) and
+ * the gateway (API routes) call. Each handler gets its own {@link Wiring}, built from that function's environment
+ * only, as Lambda would set it: a variable the function lacks in {@code template.yaml} fails here as it would there.
+ * Handlers without a {@code (Wiring)} constructor (test handlers) are made with their no-arg one, as Lambda does.
  */
-final class FunctionHandlers implements LambdaHandlers.HandlerFactory {
-    private final ClassLoader classLoader;
-    private final Map<String, Object> instancesByClass = new ConcurrentHashMap<>();
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    FunctionHandlers(ClassLoader classLoader) {
-        this.classLoader = classLoader;
-    }
-
-    ClassLoader classLoader() {
-        return classLoader;
-    }
-
-    @Override
-    public Object create(FunctionDefinition function, Class<?> handlerClass) throws ReflectiveOperationException {
-        return instance(handlerClass);
-    }
+final class FunctionHandlers {
+    private final Map<String, JavaHandlerFunction> byFunction = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
 
     /**
-     * Registers every function under its ARN and its name; {@code handlers} maps logical id to {@code Handler}.
-     * Returns one line per function that could not be registered (its class missing or its constructor failing),
-     * so that the rest of the system still runs while a colleague's handler is unfinished.
+     * Makes the handler of every function. A function whose class is missing or whose constructor fails is left
+     * out and named in {@link #problems()}, so that the rest of the system still runs while a colleague's handler is
+     * unfinished.
      */
-    List<String> registerAll(Map<String, String> handlers, LocalAccount account, LambdaRegistry registry) {
-        List<String> problems = new ArrayList<>();
-        handlers.forEach((functionId, handler) -> {
-            String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+    FunctionHandlers(Collection<FunctionDefinition> functions, LocalAccount account) {
+        for (FunctionDefinition function : functions) {
             try {
-                Object instance = instance(Class.forName(className, false, classLoader));
-                for (String reference : List.of(account.functionArn(functionId), functionId)) {
-                    if (instance instanceof RequestStreamHandler stream) {
-                        registry.register(reference, stream, json);
-                    } else if (instance instanceof RequestHandler<?, ?> typed) {
-                        registry.register(reference, typed, json);
-                    } else {
-                        problems.add(functionId + ": " + className + " is neither a RequestHandler nor a RequestStreamHandler");
-                        return;
-                    }
-                }
+                Object handler = newHandler(Class.forName(function.handlerClassName()), lambdaEnvironment(function, account));
+                byFunction.put(function.name(), JavaHandlerFunction.of(handler, function.handlerMethodName()));
             } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-                problems.add(functionId + ": " + className + " cannot be made (" + rootMessage(e) + ")");
+                problems.add(function.name() + ": " + function.handlerClassName() + " cannot be made (" + rootMessage(e) + ")");
             }
-        });
-        return problems;
+        }
     }
 
-    private Object instance(Class<?> handlerClass) throws ReflectiveOperationException {
-        Object existing = instancesByClass.get(handlerClass.getName());
-        if (existing != null) {
-            return existing;
+    /** The function's own variables plus those Lambda reserves and sets itself (which the template cannot change). */
+    static Map<String, String> lambdaEnvironment(FunctionDefinition function, LocalAccount account) {
+        Map<String, String> environment = new LinkedHashMap<>(function.environment());
+        environment.put("AWS_REGION", account.region());
+        environment.put("AWS_DEFAULT_REGION", account.region());
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", function.name());
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        return environment;
+    }
+
+    private static Object newHandler(Class<?> handlerClass, Map<String, String> environment)
+            throws ReflectiveOperationException {
+        Constructor<?> withWiring;
+        try {
+            withWiring = handlerClass.getConstructor(Wiring.class);
+        } catch (NoSuchMethodException wiresNothing) {
+            return handlerClass.getConstructor().newInstance();
         }
-        synchronized (instancesByClass) {
-            Object again = instancesByClass.get(handlerClass.getName());
-            if (again != null) {
-                return again;
-            }
-            Object created = handlerClass.getConstructor().newInstance();
-            instancesByClass.put(handlerClass.getName(), created);
-            return created;
-        }
+        return withWiring.newInstance(Wiring.of(environment));
+    }
+
+    /** The invoker of the function with logical id {@code functionId}. */
+    Optional<JavaHandlerFunction> function(String functionId) {
+        return Optional.ofNullable(byFunction.get(functionId));
+    }
+
+    /** The gateway's view: the same invoker for a route's function, or a failure the gateway answers with 500. */
+    JavaHandlerFunction forRoute(FunctionDefinition function) {
+        return function(function.name()).orElseThrow(() -> new IllegalStateException(
+                function.name() + " has no handler here: " + String.join("; ", problems)));
+    }
+
+    /** Registers every function with the engine under its ARN and its name. */
+    void registerAll(LocalAccount account, LambdaRegistry registry) {
+        byFunction.forEach((functionId, function) -> {
+            registry.register(account.functionArn(functionId), function);
+            registry.register(functionId, function);
+        });
+    }
+
+    List<String> problems() {
+        return List.copyOf(problems);
     }
 
     private static String rootMessage(Throwable error) {

@@ -62,7 +62,6 @@ public final class LocalRuntime implements AutoCloseable {
     static final int DEFAULT_PORT = 3000;
     static final String SFN_ENDPOINT_PROPERTY = "aws.endpointUrlSfn";
     static final String SNS_ENDPOINT_PROPERTY = "aws.endpointUrlSns";
-    static final String ENVIRONMENT_PROPERTY_PREFIX = "kundportal.env.";
     /** The JDK reads it once, when its first HTTP server starts; the Step Functions API needs it (see StepFunctionsServer). */
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
@@ -236,12 +235,11 @@ public final class LocalRuntime implements AutoCloseable {
                         "AllowedOrigins", portalUri.toString(), "Stage", "dev",
                         "BankIdBaseUrl", bankId.apiBaseUri().toString()));
         List<String> unresolved = new ArrayList<>();
-        local.functionEnvironment(unresolved).forEach((name, value) -> setProperty(ENVIRONMENT_PROPERTY_PREFIX + name, value));
+        FunctionHandlers handlers = new FunctionHandlers(local.functions(unresolved).values(), ACCOUNT);
         unresolved.forEach(variable -> warnings.add("environment variable not resolved locally: " + variable));
-
-        FunctionHandlers handlers = new FunctionHandlers(new FunctionsClassLoader(LocalRuntime.class.getClassLoader()));
+        warnings.addAll(handlers.problems());
         lambdas = new LambdaRegistry();
-        warnings.addAll(handlers.registerAll(local.handlers(), ACCOUNT, lambdas));
+        handlers.registerAll(ACCOUNT, lambdas);
 
         RealTimeScheduler scheduler = new RealTimeScheduler(2);
         DurableEngine durable;
@@ -264,8 +262,7 @@ public final class LocalRuntime implements AutoCloseable {
         LocalHttpApiGateway gateway = LocalHttpApiGateway.builder(apiDefinition(template, local, cognitoUri, pool))
                 .staticFiles(projectFolder.resolve("web"))
                 .awsAccount(ACCOUNT.region(), ACCOUNT.accountId())
-                .handlerFactory(handlers)
-                .classLoader(handlers.classLoader())
+                .functions(handlers::forRoute)
                 .build();
         HealthHandler health = keep(new HealthHandler());
         health.register(HealthComponent.http("DynamoDB (dynalite)", standIns.get(StandIn.DYNAMODB).endpoint().toString()))

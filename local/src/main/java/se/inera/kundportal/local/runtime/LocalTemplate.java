@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.inera.kundportal.local.gateway.FunctionDefinition;
 import se.inera.kundportal.local.gateway.TemplateValues;
 import se.inera.kundportal.standins.SamTemplate;
 
@@ -24,8 +25,6 @@ final class LocalTemplate {
     static final String FUNCTION_TYPE = "AWS::Serverless::Function";
     static final String STATE_MACHINE_TYPE = "AWS::Serverless::StateMachine";
     private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
-    /** Meaningless in-process: the runtime's own JVM options apply. */
-    private static final List<String> VARIABLES_NOT_HANDED_OVER = List.of("JAVA_TOOL_OPTIONS");
 
     private final SamTemplate template;
     private final TemplateValues values;
@@ -89,39 +88,12 @@ final class LocalTemplate {
         return Optional.ofNullable(valueMap.get(name));
     }
 
-    /** Logical id → {@code Handler} of every {@code AWS::Serverless::Function}. */
-    Map<String, String> handlers() {
-        Map<String, String> handlers = new LinkedHashMap<>();
-        template.resourcesOfType(FUNCTION_TYPE).forEach((id, resource) ->
-                handlers.put(id, String.valueOf(properties(resource, id).get("Handler"))));
-        return handlers;
-    }
-
     /**
-     * The environment of every function (Globals, then the function's own {@code Environment.Variables}), merged:
-     * the handlers share one JVM here, so a variable must mean the same for all of them, which the template's
-     * variables do (names of the one table, pool, machine). A variable whose reference cannot be resolved locally
-     * is left out and named in {@code unresolved}.
+     * Every {@code AWS::Serverless::Function} by logical id, each with its own environment as Lambda would give it
+     * (Globals' variables, then the function's); variables not resolvable here are named in {@code unresolved}.
      */
-    Map<String, String> functionEnvironment(List<String> unresolved) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        Map<String, Object> globals = optionalMap(optionalMap(template.asMap().get("Globals")).get("Function"));
-        resolveVariables(globals, "Globals", environment, unresolved);
-        template.resourcesOfType(FUNCTION_TYPE).forEach((id, resource) ->
-                resolveVariables(properties(resource, id), id, environment, unresolved));
-        VARIABLES_NOT_HANDED_OVER.forEach(environment::remove);
-        return environment;
-    }
-
-    private void resolveVariables(Map<String, Object> properties, String where, Map<String, String> into,
-                                  List<String> unresolved) {
-        optionalMap(optionalMap(properties.get("Environment")).get("Variables")).forEach((name, value) ->
-                values.text(value).ifPresentOrElse(text -> {
-                    String earlier = into.put(name, text);
-                    if (earlier != null && !earlier.equals(text)) {
-                        unresolved.add(where + "." + name + " differs from another function's (" + earlier + ")");
-                    }
-                }, () -> unresolved.add(where + "." + name)));
+    Map<String, FunctionDefinition> functions(List<String> unresolved) {
+        return FunctionDefinition.allOf(template, values, unresolved::add);
     }
 
     /** Logical id → the ASL text with every {@code ${Key}} of its {@code DefinitionSubstitutions} put in. */

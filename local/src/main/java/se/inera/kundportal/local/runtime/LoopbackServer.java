@@ -12,9 +12,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
+import se.inera.kundportal.local.http.LoopbackHostFilter;
+
 /**
  * An HTTP server on the loopback interface only (nothing local is meant for the network), bound at construction so
- * that a port in use fails the start at once and port 0 is known before the handlers are mounted.
+ * that a port in use fails the start at once and port 0 is known before the handlers are mounted. Every mounted
+ * handler answers only to {@code Host: localhost:PORT} or {@code 127.0.0.1:PORT} ({@link LoopbackHostFilter}), so a
+ * page reaching this port by DNS rebinding gets 421.
  */
 final class LoopbackServer implements AutoCloseable {
     private final HttpServer server;
@@ -37,7 +41,7 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     LoopbackServer mount(String path, HttpHandler handler) {
-        server.createContext(path, handler);
+        server.createContext(path, handler).getFilters().add(new LoopbackHostFilter(port()));
         return this;
     }
 

@@ -18,6 +18,7 @@ import se.inera.kundportal.local.asl.AslEngine;
 import se.inera.kundportal.local.asl.StateMachineCatalog;
 import se.inera.kundportal.local.asl.durable.DurableEngine;
 import se.inera.kundportal.local.asl.json.Json;
+import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
 
 /**
@@ -69,12 +70,12 @@ public final class StepFunctionsApi implements HttpHandler {
      * {@code FunctionName}, or the ARN itself as {@code Resource}.
      */
     public StepFunctionsApi registerHandler(String functionArn, RequestHandler<?, ?> handler) {
-        engine.lambdas().register(functionArn, handler, Json.MAPPER);
+        engine.lambdas().register(functionArn, JavaHandlerFunction.of(handler));
         return this;
     }
 
     public StepFunctionsApi registerStreamHandler(String functionArn, RequestStreamHandler handler) {
-        engine.lambdas().register(functionArn, handler, Json.MAPPER);
+        engine.lambdas().register(functionArn, JavaHandlerFunction.of(handler));
         return this;
     }
 

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.owasp.encoder.Encode;
 
 /**
  * Stands in for Amazon SNS {@code Publish} to a phone number and keeps what was sent.
@@ -115,8 +116,8 @@ public final class SmsCaptureHandler implements HttpHandler {
         String requestId = UUID.randomUUID().toString();
         exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
         send(exchange, error.httpStatus(), "text/xml", ("<ErrorResponse xmlns=\"" + SNS_NAMESPACE + "\">"
-                + "<Error><Type>" + error.type() + "</Type><Code>" + xml(error.code()) + "</Code>"
-                + "<Message>" + xml(error.getMessage()) + "</Message></Error>"
+                + "<Error><Type>" + error.type() + "</Type><Code>" + Encode.forXml(error.code()) + "</Code>"
+                + "<Message>" + Encode.forXml(error.getMessage()) + "</Message></Error>"
                 + "<RequestId>" + requestId + "</RequestId></ErrorResponse>").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -181,9 +182,5 @@ public final class SmsCaptureHandler implements HttpHandler {
             }
             return body;
         }
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

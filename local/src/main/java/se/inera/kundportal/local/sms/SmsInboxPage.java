@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import static org.owasp.encoder.Encode.forHtml;
+
 /** The captured SMS as an HTML page (Swedish); every value is escaped. Reloads itself every five seconds. */
 final class SmsInboxPage {
     private static final DateTimeFormatter TIME =
@@ -24,10 +26,10 @@ final class SmsInboxPage {
                 .append("<meta http-equiv=\"refresh\" content=\"5\">")
                 .append("<title>SMS – lokal fångst</title><style>").append(STYLE).append("</style></head><body>")
                 .append("<header><h1>SMS som skickats via SNS (fångade lokalt, inget skickas på riktigt)</h1></header>")
-                .append("<main><form method=\"get\" action=\"").append(escape(basePath + "/")).append("\">")
+                .append("<main><form method=\"get\" action=\"").append(forHtml(basePath + "/")).append("\">")
                 .append("<label for=\"phoneNumber\">Mobilnummer </label>")
                 .append("<input id=\"phoneNumber\" name=\"phoneNumber\" placeholder=\"+46701234567\" value=\"")
-                .append(escape(filter.orElse(""))).append("\"> <button type=\"submit\">Filtrera</button></form>");
+                .append(forHtml(filter.orElse(""))).append("\"> <button type=\"submit\">Filtrera</button></form>");
         if (messages.isEmpty()) {
             html.append("<p class=\"muted\">Inga SMS").append(filter.isPresent() ? " till det numret" : "")
                     .append(" ännu.</p>");
@@ -36,20 +38,15 @@ final class SmsInboxPage {
                     .append("<table><thead><tr><th>Tid</th><th>Till</th><th>Meddelande</th><th>Attribut</th>")
                     .append("</tr></thead><tbody>");
             for (CapturedSms sms : messages) {
-                html.append("<tr><td>").append(escape(TIME.format(sms.receivedAt()))).append("</td><td>")
-                        .append(escape(sms.phoneNumber())).append("</td><td class=\"text\">")
-                        .append(escape(sms.message())).append("</td><td>");
-                sms.messageAttributes().forEach((name, value) -> html.append(escape(name)).append(" = ")
-                        .append(escape(value)).append("<br>"));
+                html.append("<tr><td>").append(forHtml(TIME.format(sms.receivedAt()))).append("</td><td>")
+                        .append(forHtml(sms.phoneNumber())).append("</td><td class=\"text\">")
+                        .append(forHtml(sms.message())).append("</td><td>");
+                sms.messageAttributes().forEach((name, value) -> html.append(forHtml(name)).append(" = ")
+                        .append(forHtml(value)).append("<br>"));
                 html.append("</td></tr>");
             }
             html.append("</tbody></table>");
         }
         return html.append("</main></body></html>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

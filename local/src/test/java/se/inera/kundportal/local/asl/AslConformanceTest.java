@@ -6,21 +6,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.inera.kundportal.local.asl.conformance.ConformanceRunner;
 import se.inera.kundportal.local.asl.conformance.ConformanceRunner.Report;
 
-/** The engine against executions recorded on real AWS Step Functions (shared/asl-corpus). */
+/** The engine against executions recorded on real AWS Step Functions (the module's test data {@link AslCorpus}). */
 class AslConformanceTest {
     private static final double REQUIRED_OVERALL = 0.97;
     private static final double REQUIRED_PER_AREA = 0.90;
 
     @Test
     void behavesLikeAwsOnTheRecordedCorpus() throws IOException {
-        Path corpus = Path.of(System.getProperty("kundportal.project.dir"), "..", "shared", "asl-corpus").normalize();
-        Report report = new ConformanceRunner().run(corpus);
+        Report report = new ConformanceRunner().run(AslCorpus.root());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         report.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
         String summary = printed.toString(StandardCharsets.UTF_8);

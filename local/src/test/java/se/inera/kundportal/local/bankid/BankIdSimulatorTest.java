@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import se.inera.kundportal.core.testing.ManualClock;
+import se.inera.kundportal.functions.bankid.AnimatedQrCode;
 
 /** Drives the simulator over real HTTP, as the project's BankID client will, and plays the user in the app page. */
 class BankIdSimulatorTest {
@@ -62,7 +63,7 @@ class BankIdSimulatorTest {
         assertThat(hintCode(client.collect(orderRef))).isEqualTo("outstandingTransaction");
 
         clock.advance(Duration.ofSeconds(3));
-        String qr = BankIdQrCode.at(started.body().get("qrStartToken").asText(),
+        String qr = AnimatedQrCode.forSecond(started.body().get("qrStartToken").asText(),
                 started.body().get("qrStartSecret").asText(), 3).content();
         HttpResponse<String> opened = client.postForm("/app/open", Map.of("code", qr));
         assertThat(opened.statusCode()).isEqualTo(303);
@@ -293,22 +294,22 @@ class BankIdSimulatorTest {
         clock.advance(Duration.ofSeconds(20));
 
         HttpResponse<String> forged = client.postForm("/app/open",
-                Map.of("code", BankIdQrCode.at(token, "not-the-secret", 20).content()));
+                Map.of("code", AnimatedQrCode.forSecond(token, "not-the-secret", 20).content()));
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.body()).contains("QR-koden är förfalskad");
 
         HttpResponse<String> stale = client.postForm("/app/open",
-                Map.of("code", BankIdQrCode.at(token, secret, 0).content()));
+                Map.of("code", AnimatedQrCode.forSecond(token, secret, 0).content()));
         assertThat(stale.statusCode()).isEqualTo(400);
         assertThat(stale.body()).contains("QR-koden är för gammal");
 
         HttpResponse<String> fromTheFuture = client.postForm("/app/open",
-                Map.of("code", BankIdQrCode.at(token, secret, 25).content()));
+                Map.of("code", AnimatedQrCode.forSecond(token, secret, 25).content()));
         assertThat(fromTheFuture.statusCode()).isEqualTo(400);
         assertThat(hintCode(client.collect(orderRef))).isEqualTo("outstandingTransaction");
 
         HttpResponse<String> fresh = client.postForm("/app/open",
-                Map.of("code", BankIdQrCode.at(token, secret, 19).content()));
+                Map.of("code", AnimatedQrCode.forSecond(token, secret, 19).content()));
         assertThat(fresh.statusCode()).isEqualTo(303);
         assertThat(hintCode(client.collect(orderRef))).isEqualTo("started");
     }

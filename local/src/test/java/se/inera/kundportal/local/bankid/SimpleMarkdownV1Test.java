@@ -35,7 +35,7 @@ class SimpleMarkdownV1Test {
 
         assertThat(html).doesNotContain("<img").doesNotContain("<strong>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
-                .contains("&quot;a&quot; &amp; &#39;b&#39;")
+                .contains("&#34;a&#34; &amp; &#39;b&#39;")
                 .contains("*not strong*");
         assertThat(SimpleMarkdownV1.plainToHtml("<b>\nrad 2")).isEqualTo("<p>&lt;b&gt;<br>rad 2</p>");
     }

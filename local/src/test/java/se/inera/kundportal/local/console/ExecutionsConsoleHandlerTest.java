@@ -155,7 +155,7 @@ class ExecutionsConsoleHandlerTest {
         assertThat(stateClasses(html, "Charge Card")).contains("visited", "failed");
         assertThat(stateClasses(html, "Never Reached")).contains("not-visited");
         assertThat(html).contains("<pre class=\"error\">Payment.Declined</pre>");
-        assertThat(html).contains("&quot;errorMessage&quot; : &quot;card declined&quot;");
+        assertThat(html).contains("&#34;errorMessage&#34; : &#34;card declined&#34;");
         assertThat(html).contains("<dd class=\"failed-states\">Charge Card</dd>");
     }
 
@@ -234,7 +234,7 @@ class ExecutionsConsoleHandlerTest {
         assertThat(html).contains("&lt;script&gt;alert(&#39;input&#39;)&lt;/script&gt;");
         assertThat(html).contains("&lt;script&gt;alert(&#39;cause&#39;)&lt;/script&gt;");
         assertThat(html).contains("&lt;b&gt;Bad&lt;/b&gt;");
-        assertThat(html).contains("data-state=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+        assertThat(html).contains("data-state=\"&#34;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(
                 ExecutionsConsoleHandler.CONTENT_SECURITY_POLICY);
         assertThat(ExecutionsConsoleHandler.CONTENT_SECURITY_POLICY).doesNotContain("unsafe-inline");

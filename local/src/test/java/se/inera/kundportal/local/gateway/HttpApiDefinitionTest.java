@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
+
 class HttpApiDefinitionTest {
     private final HttpApiDefinition api = HttpApiDefinition.fromTemplate(GatewayTestTemplate.load(), "HttpApi",
             GatewayTestTemplate.VALUES);
@@ -92,7 +94,8 @@ class HttpApiDefinitionTest {
         project.routes().routes().forEach(route -> {
             FunctionDefinition function = route.function();
             Class<?> handlerClass = assertDoesNotThrowLoading(function.handlerClassName());
-            assertThat(LambdaHandlers.handlerMethod(handlerClass, function).getName()).isEqualTo(function.handlerMethodName());
+            assertThat(JavaHandlerFunction.handlerMethod(handlerClass, function.handlerMethodName()).getName())
+                    .isEqualTo(function.handlerMethodName());
         });
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,42 @@ class StaticFilesTest {
     void doesNotFollowASymbolicLinkOutOfTheFolder() throws IOException {
         Files.createSymbolicLink(web.resolve("leak.txt"), folder.resolve("secret.txt"));
         assertThat(files.serve("GET", "/leak.txt", Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void everyFileCarriesAStrictContentSecurityPolicyThatForbidsFraming() throws IOException {
+        for (String path : new String[] {"/", "/operator/applications/17", "/assets/app.3f9a1c2b.js", "/assets/logo.png"}) {
+            GatewayResponse response = files.serve("GET", path, BROWSER).orElseThrow();
+            String policy = response.header("content-security-policy").get(0);
+            assertThat(policy).as(path).startsWith("default-src 'self'; ").contains("frame-ancestors 'none'",
+                    "script-src 'self';", "style-src 'self';", "object-src 'none'", "base-uri 'none'");
+            assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval", "data:", "https:", "http: ");
+            assertThat(policy.split("[;\\s]+")).as("no wildcard source").doesNotContain("*");
+            assertThat(response.header("x-content-type-options")).containsExactly("nosniff");
+            assertThat(response.header("referrer-policy")).containsExactly("no-referrer");
+            assertThat(response.header("x-frame-options")).containsExactly("DENY");
+        }
+    }
+
+    /** What a strict CSP would block: inline scripts and styles, style attributes, inline event handlers. */
+    @Test
+    void theWebClientHasNothingInlineThatTheContentSecurityPolicyWouldBlock() throws IOException {
+        Path client = Path.of("..", "web").toAbsolutePath().normalize();
+        Pattern inline = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+\\s*=|javascript:",
+                Pattern.CASE_INSENSITIVE);
+        Pattern scripted = Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write|eval\\(|new Function"
+                + "|setAttribute\\(\\s*['\"]style|cssText");
+        List<Path> sources;
+        try (Stream<Path> all = Files.walk(client)) {
+            sources = all.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().endsWith(".html") || file.toString().endsWith(".js")).toList();
+        }
+        assertThat(sources).isNotEmpty();
+        for (Path source : sources) {
+            String text = Files.readString(source);
+            Pattern forbidden = source.toString().endsWith(".html") ? inline : scripted;
+            assertThat(forbidden.matcher(text).results().map(MatchResult::group).toList()).as("%s", source).isEmpty();
+        }
     }
 
     @Test

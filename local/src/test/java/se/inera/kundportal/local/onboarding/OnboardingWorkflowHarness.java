@@ -273,7 +273,7 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException(logicalId + " names " + className
                         + ", which this harness does not construct"));
         String arn = api.functionArn(logicalId);
-        api.registerFunction(arn, wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance, Json.MAPPER)));
+        api.registerFunction(arn, wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance)));
         return arn;
     }
 

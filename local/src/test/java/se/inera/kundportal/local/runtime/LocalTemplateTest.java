@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.inera.kundportal.local.gateway.FunctionDefinition;
 import se.inera.kundportal.standins.SamTemplate;
 
 class LocalTemplateTest {
@@ -33,28 +34,38 @@ class LocalTemplateTest {
     }
 
     @Test
-    void functionsGetTheLocalTableMachinePortalSenderAndSimulator() {
+    void eachFunctionGetsItsOwnVariablesResolvedToTheLocalTableMachinePortalSenderAndSimulator() {
         List<String> unresolved = new ArrayList<>();
 
-        Map<String, String> environment = LOCAL.functionEnvironment(unresolved);
+        Map<String, FunctionDefinition> functions = LOCAL.functions(unresolved);
 
         assertThat(unresolved).isEmpty();
-        assertThat(environment)
+        assertThat(functions.get("SubmitApplicationFunction").environment())
                 .containsEntry("TABLE_NAME", "kundportal")
-                .containsEntry("USER_POOL_ID", "local_pool")
                 .containsEntry("ONBOARDING_STATE_MACHINE_ARN",
                         "arn:aws:states:eu-north-1:123456789012:stateMachine:OnboardingStateMachine")
                 .containsEntry("PORTAL_BASE_URL", "http://localhost:3000")
                 .containsEntry("SENDER_EMAIL", "kundportal@inera.local")
-                .containsEntry("BANKID_BASE_URL", "http://127.0.0.1:4000/rp/v6.0")
-                .doesNotContainKey("JAVA_TOOL_OPTIONS");
+                .doesNotContainKeys("USER_POOL_ID", "BANKID_BASE_URL");
+        assertThat(functions.get("RegisterExistingCustomerFunction").environment())
+                .containsEntry("USER_POOL_ID", "local_pool");
+        assertThat(functions.get("StartBankIdSigningFunction").environment())
+                .containsEntry("BANKID_BASE_URL", "http://127.0.0.1:4000/rp/v6.0");
+        assertThat(functions.get("ViewSigningPageFunction").environment())
+                .containsEntry("TABLE_NAME", "kundportal")
+                .doesNotContainKeys("BANKID_BASE_URL", "ONBOARDING_STATE_MACHINE_ARN");
     }
 
     @Test
     void everyFunctionOfTheTemplateHasItsHandler() {
-        assertThat(LOCAL.handlers())
-                .containsEntry("SubmitApplicationFunction",
-                        "se.inera.kundportal.functions.application.SubmitApplicationHandler::handleRequest")
-                .allSatisfy((function, handler) -> assertThat(handler).startsWith("se.inera.kundportal.functions."));
+        List<String> unresolved = new ArrayList<>();
+
+        Map<String, FunctionDefinition> functions = LOCAL.functions(unresolved);
+
+        assertThat(unresolved).isEmpty();
+        assertThat(functions.get("SubmitApplicationFunction").handler())
+                .isEqualTo("se.inera.kundportal.functions.application.SubmitApplicationHandler::handleRequest");
+        assertThat(functions).allSatisfy((id, function) ->
+                assertThat(function.handler()).startsWith("se.inera.kundportal.functions."));
     }
 }

@@ -109,7 +109,7 @@ class SmsCaptureTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("&lt;b&gt;kod&lt;/b&gt; &amp; &quot;länk&quot;").doesNotContain("<b>kod");
+        assertThat(page.body()).contains("&lt;b&gt;kod&lt;/b&gt; &amp; &#34;länk&#34;").doesNotContain("<b>kod");
     }
 
     @Test

@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * The storage folder's layout and its file operations: {@code state-machines/} and {@code executions/}, one JSON
- * file per ARN. Files are replaced atomically (a temporary file in the same directory, then an atomic move), so a
- * reader sees either the old or the new content, never half of one.
+ * file per ARN. Files are replaced atomically (a temporary file in the same directory, forced to the disk, then an
+ * atomic move, then the directory forced too), so a reader sees either the old or the new content, never half of
+ * one, and a finished write survives a power cut.
  */
 final class StoreFolder {
     static final String STATE_MACHINES = "state-machines";
@@ -80,6 +81,8 @@ final class StoreFolder {
                 // Only on odd file systems; the temporary file sits in the same directory, so this never copies.
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            temporary = null;
+            forceDirectory(file.getParent());
         } catch (IOException e) {
             if (temporary != null) {
                 deleteQuietly(temporary);
@@ -96,6 +99,17 @@ final class StoreFolder {
                 channel.write(buffer);
             }
             channel.force(false);
+        }
+    }
+
+    /**
+     * The rename lives in the directory, not in the file: until the directory is on the disk too, a power cut can
+     * bring back the old name (or none) even though the new content was forced. Opening a directory for reading
+     * works on Linux and macOS, the platforms the local runtime runs on.
+     */
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

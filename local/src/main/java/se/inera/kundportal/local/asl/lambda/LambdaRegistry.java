@@ -1,8 +1,5 @@
 package se.inera.kundportal.local.asl.lambda;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Lambda functions the engine can invoke, by name. A reference is resolved the way Lambda
  * resolves {@code FunctionName}: exactly as registered first, then by the function name inside a
  * full ARN ({@code arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]}), a partial ARN
- * ({@code ACCOUNT:function:NAME}) or a name with a qualifier ({@code NAME:QUALIFIER}).
+ * ({@code ACCOUNT:function:NAME}) or a name with a qualifier ({@code NAME:QUALIFIER}). A Java handler is registered
+ * as {@code register(name, JavaHandlerFunction.of(handler))}, the invoker the local gateway uses too.
  */
 public final class LambdaRegistry {
     private final Map<String, LambdaFunction> byReference = new ConcurrentHashMap<>();
@@ -21,14 +19,6 @@ public final class LambdaRegistry {
         byReference.put(reference, function);
         byName.put(functionName(reference), function);
         return this;
-    }
-
-    public LambdaRegistry register(String reference, RequestHandler<?, ?> handler, ObjectMapper mapper) {
-        return register(reference, JavaHandlerFunction.of(handler, mapper));
-    }
-
-    public LambdaRegistry register(String reference, RequestStreamHandler handler, ObjectMapper mapper) {
-        return register(reference, JavaHandlerFunction.of(handler, mapper));
     }
 
     public Optional<LambdaFunction> find(String reference) {

@@ -110,6 +110,48 @@ class DurableEngineTest {
     }
 
     @Test
+    void aTaskWaitWhoseSnapshotCannotBeWrittenFailsInsteadOfWaitingOnlyInMemory() throws IOException {
+        Run run = new Run(START);
+
+        ExecutionDescription failed = runWithoutAWritableExecutionsFolder(run, WAIT_FOR_SIGNATURE);
+
+        assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("States.Runtime");
+        assertThat(failed.cause()).contains("cannot write");
+        assertThatThrownBy(() -> run.engine.sendTaskSuccess(signingTokens.get(0), "{}"))
+                .isInstanceOf(AslApiException.class);
+    }
+
+    @Test
+    void aWaitStateWhoseSnapshotCannotBeWrittenFails() throws IOException {
+        ExecutionDescription failed = runWithoutAWritableExecutionsFolder(new Run(START), GRACE_PERIOD);
+
+        assertThat(failed.status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(failed.error()).isEqualTo("States.Runtime");
+    }
+
+    /** Starts {@code definition} once its machine is stored and the executions folder is not writable. */
+    private ExecutionDescription runWithoutAWritableExecutionsFolder(Run run, String definition) throws IOException {
+        String machine = run.durable.createStateMachine("unwritable", definition, ROLE).stateMachineArn();
+        makeExecutionsFolderUnwritable();
+        String execution = run.engine.startExecution(machine, "app-42", "{}").executionArn();
+        run.clock.runUntilIdle();
+        return run.engine.describeExecution(execution);
+    }
+
+    /** A file where the executions folder was: every write there fails, even for root, who ignores permissions. */
+    private void makeExecutionsFolderUnwritable() throws IOException {
+        Path executions = folder.resolve(StoreFolder.EXECUTIONS);
+        try (var files = Files.list(executions)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(executions);
+        Files.writeString(executions, "not a folder");
+    }
+
+    @Test
     void theFinalStateOfAnExecutionThatEndedAfterARestartIsKeptForTheNextRestart() {
         Run first = new Run(START);
         String execution = first.start("onboarding", WAIT_FOR_SIGNATURE, "app-42", "{}");

@@ -18,9 +18,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import se.inera.kundportal.local.asl.AslCorpus;
 
 /**
- * The intrinsics against AWS's recorded executions ({@code shared/asl-corpus/cases/intrinsic_functions_*.json}),
+ * The intrinsics against AWS's recorded executions ({@code asl-corpus/cases/intrinsic_functions_*.json}, {@link AslCorpus}),
  * without the engine: each case's Pass states are run here with a minimal JSONPath subset (Parameters,
  * ResultPath, OutputPath) or, for JSONata cases, their {@code Output} expression with the extensions registered.
  * Placeholder tokens listed by a case match any value, as the corpus README prescribes.
@@ -33,15 +34,11 @@ class IntrinsicCorpusTest {
     @TestFactory
     Stream<DynamicTest> matchesAwsOnEveryRecordedIntrinsicCase() throws IOException {
         List<Path> cases;
-        try (Stream<Path> files = Files.list(corpusCases())) {
+        try (Stream<Path> files = Files.list(AslCorpus.root().resolve("cases"))) {
             cases = files.filter(file -> file.getFileName().toString().startsWith("intrinsic_functions_")).sorted().toList();
         }
         assertThat(cases).as("recorded intrinsic cases").hasSize(122);
         return cases.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> runCase(file)));
-    }
-
-    private static Path corpusCases() {
-        return Path.of(System.getProperty("kundportal.project.dir", "."), "..", "shared", "asl-corpus", "cases").normalize();
     }
 
     private static void runCase(Path file) throws IOException {
