@@ -23,6 +23,7 @@ export const APPLICATION_STATUSES = {
   AWAITING_SIGNATURE: 'Väntar på underskrift',
   SIGNATURE_EXPIRED: 'Underskriften har inte gjorts i tid',
   COMPLETED: 'Klar – avtalet är signerat',
+  FAILED: 'Misslyckad – anslutningen avbröts',
 };
 
 export function applicationStatus(status) {

@@ -2,7 +2,8 @@
  * "/inera" and "/inera/ansokningar/<id>": Inera customer service. Sign in with Cognito, then the work list
  * (GET /operator/applications?status=…, newest first, a page at a time with nextCursor), one application
  * (GET /operator/applications/{id}) and the decision (POST /operator/applications/{id}/decision): approve, or
- * reject with a reason that the applicant is told. A second decision is the API's 409, shown as it is.
+ * reject with a reason that the applicant is told. A second decision is the API's 409, shown as it is. A
+ * failed onboarding (status FAILED) shows the reason it failed, in the list and on the application.
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
 import { callApi, messageOf, NetworkError } from '../api.js';
@@ -150,7 +151,8 @@ function showWorkList(view, context) {
       h('td', {}, h('a', { href: `/inera/ansokningar/${encodeURIComponent(item.applicationId)}` }, item.organisationName ?? item.applicationId)),
       h('td', {}, item.organisationsnummer ?? '–'),
       h('td', {}, dateTime(item.submittedAt)),
-      h('td', {}, applicationStatus(item.status)))));
+      h('td', {}, applicationStatus(item.status),
+        item.failureReason ? h('span', { class: 'failure-reason' }, ` Orsak: ${item.failureReason}`) : null))));
     if (!rows.children.length) {
       rows.append(h('tr', {}, h('td', { colspan: '4' }, 'Inga ansökningar med den statusen.')));
     }
@@ -184,6 +186,7 @@ async function showApplication(view, context, applicationId) {
     heading,
     h('dl', { class: 'summary' },
       term('Status', applicationStatus(application.status)),
+      application.failureReason ? term('Orsak till att anslutningen avbröts', application.failureReason) : null,
       term('Ansökans id', application.applicationId),
       term('Inskickad', dateTime(application.submittedAt)),
       term('Senast ändrad', dateTime(application.updatedAt))),

@@ -12,6 +12,7 @@ import se.inera.kundportal.core.common.Versioned;
 import se.inera.kundportal.core.error.GoneException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.Personnummer;
 
@@ -82,17 +83,21 @@ public record Agreement(AgreementId id, Organisationsnummer organisation, Agreem
     public Agreement sign(BankIdSignature signature, Clock clock) {
         requireStatus(AgreementStatus.PENDING_SIGNATURE, AgreementStatus.SIGNED);
         if (isExpired(clock)) {
-            throw new GoneException("Länken för att signera avtalet har gått ut. Kontakta Ineras kundservice.");
+            throw new GoneException(Messages.SIGNING_LINK_EXPIRED);
         }
-        if (expectedSignatory.isEmpty() || !expectedSignatory.get().equals(signature.signer())) {
-            throw new NotAllowedException(
-                    "Avtalet ska signeras av den företrädare som angavs i ansökan.");
+        if (!isExpectedSignatory(signature.signer())) {
+            throw new NotAllowedException(Messages.WRONG_SIGNATORY);
         }
         if (!documentHash.equals(signature.documentHash())) {
-            throw new NotAllowedException("Signaturen gäller inte den här versionen av avtalet.");
+            throw new NotAllowedException(Messages.WRONG_DOCUMENT);
         }
         return new Agreement(id, organisation, kind, documentVersion, documentHash, expectedSignatory,
                 AgreementStatus.SIGNED, Optional.empty(), expiresAt, Optional.of(signature), createdAt, version);
+    }
+
+    /** Whether {@code person} is the signatory named in the application: the only one who may sign. */
+    public boolean isExpectedSignatory(Personnummer person) {
+        return expectedSignatory.isPresent() && expectedSignatory.get().equals(person);
     }
 
     /** The signing link ran out unsigned. */
@@ -113,6 +118,16 @@ public record Agreement(AgreementId id, Organisationsnummer organisation, Agreem
                 version);
     }
 
+    /** Its onboarding failed before it was signed: the signing link stops working for good. */
+    public Agreement failed() {
+        if (!status.canMoveTo(AgreementStatus.FAILED)) {
+            throw new UnexpectedStatusException("Agreement", id.value(), AgreementStatus.PENDING_SIGNATURE, status,
+                    Messages.SIGNING_STOPPED);
+        }
+        return new Agreement(id, organisation, kind, documentVersion, documentHash, expectedSignatory,
+                AgreementStatus.FAILED, Optional.empty(), expiresAt, Optional.empty(), createdAt, version);
+    }
+
     /** Who signed, for display and audit. */
     public Optional<Actor> signedBy() {
         return evidence.map(e -> e instanceof BankIdSignature b
@@ -123,7 +138,7 @@ public record Agreement(AgreementId id, Organisationsnummer organisation, Agreem
     private void requireStatus(AgreementStatus expected, AgreementStatus next) {
         if (status != expected || !expected.canMoveTo(next)) {
             throw new UnexpectedStatusException("Agreement", id.value(), expected, status,
-                    status == AgreementStatus.SIGNED ? "Avtalet är redan signerat."
+                    status == AgreementStatus.SIGNED ? Messages.ALREADY_SIGNED
                             : "Avtalet har status " + status + " och kan inte ändras till " + next + ".");
         }
     }

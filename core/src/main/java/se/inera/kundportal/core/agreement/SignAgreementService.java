@@ -14,6 +14,7 @@ import se.inera.kundportal.core.audit.OrganisationAudit;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
@@ -42,7 +43,7 @@ public final class SignAgreementService implements SignAgreement {
     @Override
     public Agreement open(LinkId signingLink) {
         return agreements.findBySigningLink(signingLink).orElseThrow(() ->
-                NotFoundException.of("Agreement", "(hidden)", "Länken är inte giltig."));
+                NotFoundException.of("Agreement", "(hidden)", Messages.UNKNOWN_SIGNING_LINK));
     }
 
     @Override

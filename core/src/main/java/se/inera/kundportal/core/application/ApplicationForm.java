@@ -1,6 +1,12 @@
 package se.inera.kundportal.core.application;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,6 +40,39 @@ public final class ApplicationForm {
 
     /** What a valid form yields. */
     public record ValidApplication(OrganisationDetails organisation, ApplicationContacts contacts) {
+        /**
+         * The content as submitted, hashed (SHA-256, hex): equal for the same submission sent again, whatever
+         * spacing the applicant typed, different as soon as any value differs.
+         */
+        public String fingerprint() {
+            InvoicingDetails invoicing = organisation.invoicing();
+            Signatory signatory = contacts.signatory();
+            List<String> values = new ArrayList<>(List.of(organisation.number().value(), organisation.name()));
+            values.addAll(address(organisation.address()));
+            values.addAll(address(invoicing.address()));
+            values.add(invoicing.reference());
+            values.add(invoicing.invoiceEmail().map(EmailAddress::value).orElse(""));
+            values.add(invoicing.electronicId().orElse(""));
+            values.addAll(contact(contacts.administrator()));
+            values.addAll(contact(signatory.contact()));
+            values.add(signatory.personnummer().value());
+            values.addAll(contact(contacts.agreementContact()));
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256")
+                        .digest(String.join("\u001f", values).getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest);
+            } catch (NoSuchAlgorithmException everyJdkHasIt) {
+                throw new IllegalStateException(everyJdkHasIt);
+            }
+        }
+
+        private static List<String> address(PostalAddress address) {
+            return List.of(address.street(), address.postalCode(), address.city());
+        }
+
+        private static List<String> contact(Contact contact) {
+            return List.of(contact.name(), contact.email().value(), contact.mobile().value());
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 
 /**
@@ -20,13 +21,24 @@ public interface CustomerApplicationRepository {
     Optional<CustomerApplication> findById(ApplicationId id);
 
     default CustomerApplication get(ApplicationId id) {
-        return findById(id).orElseThrow(() -> NotFoundException.of("CustomerApplication", id, "Ansökan finns inte."));
+        return findById(id).orElseThrow(() -> NotFoundException.of("CustomerApplication", id,
+                Messages.APPLICATION_NOT_FOUND));
     }
 
     /** The operator's work list: applications with {@code status}, newest submitted first. */
     Page<CustomerApplication> findByStatus(ApplicationStatus status, PageRequest page);
 
-    /** Every application made for one organisation, newest first (to refuse duplicates). */
+    /**
+     * Takes {@code claim} if no application holds the organisation (one conditional write on the claim).
+     *
+     * @return empty when taken; otherwise the claim that holds the organisation
+     */
+    Optional<OrganisationClaim> claimOrganisation(OrganisationClaim claim);
+
+    /** Releases the organisation if {@code holder} holds it (conditional); otherwise changes nothing. */
+    void releaseOrganisation(Organisationsnummer organisation, ApplicationId holder);
+
+    /** Every application made for one organisation, newest first. */
     List<CustomerApplication> findByOrganisation(Organisationsnummer organisation);
 
     /** Optimistic update; {@link se.inera.kundportal.core.error.StaleVersionException} on a stale version. */

@@ -7,7 +7,17 @@ public enum AgreementStanding {
     /** Kundavtal 2 is signed (or was registered as already signed). Ordering is possible. */
     SIGNED,
     /** The signing link expired unsigned; Inera must send a new one. */
-    SIGNATURE_EXPIRED;
+    SIGNATURE_EXPIRED,
+    /**
+     * Its onboarding failed before the agreement was signed: not a customer, and it may apply again (a new
+     * onboarding takes the organisation over).
+     */
+    ONBOARDING_FAILED;
+
+    /** A customer, or on its way to becoming one: a new application is refused. */
+    public boolean isCustomer() {
+        return this != ONBOARDING_FAILED;
+    }
 
     public boolean allowsOrdering() {
         return this == SIGNED;

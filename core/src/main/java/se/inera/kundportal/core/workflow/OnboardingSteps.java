@@ -243,6 +243,50 @@ public final class OnboardingSteps {
         return AuditSubject.of(AuditSubject.Type.APPLICATION, id);
     }
 
+    /**
+     * "Report Onboarding Failure": the onboarding ended with an error, so it ends visibly. The application
+     * becomes {@code FAILED} with {@code reason} for the operator (unless it had ended already), its
+     * unsigned agreement {@code FAILED} (the signing link stops working), an organisation this onboarding
+     * registered and that never signed is marked {@link AgreementStanding#ONBOARDING_FAILED}, and the
+     * organisation is released so that it may apply again. Safe to repeat: each change is made and recorded
+     * once, and the failure itself is recorded once per execution.
+     *
+     * @param error       the error name the workflow reported (for the audit trail)
+     * @param reason      what the operator is shown
+     * @param executionId the failed execution
+     * @return the application as it ended; empty if there is no such application (nothing to end)
+     */
+    public Optional<CustomerApplication> fail(ApplicationId id, String error, String reason, String executionId) {
+        Optional<CustomerApplication> found = applications.findById(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        CustomerApplication application = found.get();
+        agreements.findById(agreementIdFor(id)).filter(a -> a.status().canMoveTo(AgreementStatus.FAILED))
+                .ifPresent(agreement -> {
+                    Agreement failed = agreements.transition(agreement.failed(), agreement.status());
+                    audit.append(AuditRecord.of(clock.instant(), Actor.SYSTEM,
+                            AuditSubject.of(AuditSubject.Type.AGREEMENT, failed.id()), failed.version(),
+                            failed.organisation(), "AGREEMENT_FAILED", Map.of("from", agreement.status().name(),
+                                    "to", failed.status().name())));
+                    organisations.findByNumber(agreement.organisation())
+                            .filter(o -> o.registeredAt().equals(agreement.createdAt())
+                                    && o.agreementStanding() != AgreementStanding.SIGNED)
+                            .ifPresent(o -> audit.append(OrganisationAudit.standingChanged(o, organisations.update(
+                                    o.withAgreementStanding(AgreementStanding.ONBOARDING_FAILED)), Actor.SYSTEM,
+                                    clock.instant())));
+                });
+        CustomerApplication ended = application;
+        if (!application.status().isTerminal()) {
+            ended = applications.transition(application.failed(reason, clock.instant()), application.status());
+            audit.append(ApplicationAudit.statusChanged(ended, application.status(), Actor.SYSTEM,
+                    "APPLICATION_FAILED", Map.of("reason", reason)));
+        }
+        applications.releaseOrganisation(application.organisationsnummer(), id);
+        recordFailure(id, error, executionId);
+        return Optional.of(ended);
+    }
+
     private Agreement pendingAgreement(CustomerApplication application, AgreementTerms terms, Duration validity) {
         AgreementId id = agreementIdFor(application.id());
         Optional<Agreement> existing = agreements.findById(id);
@@ -275,6 +319,11 @@ public final class OnboardingSteps {
             }
         }
         Organisation found = existing.orElseThrow();
+        if (found.agreementStanding() == AgreementStanding.ONBOARDING_FAILED) {
+            // an earlier onboarding of this organisation failed: this one takes the organisation over
+            return organisations.update(new Organisation(application.organisation(),
+                    AgreementStanding.AWAITING_SIGNATURE, agreement.createdAt(), found.version()));
+        }
         if (!found.registeredAt().equals(agreement.createdAt())) {
             throw new AlreadyExistsException("Organisation", found.number().value(),
                     "Organisationen " + found.number() + " registrerades som kund på annat sätt under tiden.");

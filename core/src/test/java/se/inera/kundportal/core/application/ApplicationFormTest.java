@@ -15,11 +15,11 @@ import se.inera.kundportal.core.application.SubmitApplicationCommand.SignatoryIn
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.error.FieldError;
 
-class ApplicationFormTest {
+public class ApplicationFormTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final AddressInput ADDRESS = new AddressInput("Box 6909", "10239", "Stockholm");
 
-    static SubmitApplicationCommand validForm() {
+    public static SubmitApplicationCommand validForm() {
         return new SubmitApplicationCommand(
                 new OrganisationInput("Region Stockholm", "232100-0016", ADDRESS),
                 new InvoicingInput(ADDRESS, "Ansvar 1234", "", null),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementId;
@@ -17,6 +18,7 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
+import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.attestation.AttestationLink;
 import se.inera.kundportal.core.attestation.AttestationRepository;
 import se.inera.kundportal.core.attestation.OneTimeCodeSender;
@@ -113,6 +115,7 @@ public final class InMemoryPorts {
     public static final class Applications implements CustomerApplicationRepository {
         private final InMemoryStore<ApplicationId, CustomerApplication> store =
                 new InMemoryStore<>("CustomerApplication", CustomerApplication::id);
+        private final Map<Organisationsnummer, OrganisationClaim> claims = new ConcurrentHashMap<>();
         private static final Comparator<CustomerApplication> NEWEST_FIRST =
                 Comparator.comparing(CustomerApplication::submittedAt).reversed();
 
@@ -134,6 +137,22 @@ public final class InMemoryPorts {
         @Override
         public List<CustomerApplication> findByOrganisation(Organisationsnummer organisation) {
             return store.all(a -> a.organisationsnummer().equals(organisation), NEWEST_FIRST);
+        }
+
+        @Override
+        public Optional<OrganisationClaim> claimOrganisation(OrganisationClaim claim) {
+            OrganisationClaim holder = claims.putIfAbsent(claim.organisation(), claim);
+            return Optional.ofNullable(holder);
+        }
+
+        @Override
+        public void releaseOrganisation(Organisationsnummer organisation, ApplicationId holder) {
+            claims.computeIfPresent(organisation, (number, claim) -> claim.application().equals(holder) ? null : claim);
+        }
+
+        /** Who holds {@code organisation} now. */
+        public Optional<OrganisationClaim> claimOf(Organisationsnummer organisation) {
+            return Optional.ofNullable(claims.get(organisation));
         }
 
         @Override

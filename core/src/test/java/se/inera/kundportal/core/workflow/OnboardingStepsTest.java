@@ -23,6 +23,7 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.audit.AuditLog;
+import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
@@ -272,5 +273,45 @@ class OnboardingStepsTest {
         assertThat(audit.records()).filteredOn(record -> record.action().equals("CUSTOMER_ACTIVATED"))
                 .singleElement().extracting(record -> record.actor().kind()).isEqualTo(Actor.Kind.SIGNATORY);
         assertThat(audit.actions()).containsOnlyOnce("ORGANISATION_STANDING_CHANGED");
+    }
+
+    @Test
+    void aFailedOnboardingEndsVisiblyAndFreesTheOrganisationForANewOnboarding() {
+        CustomerApplication application = approvedApplication();
+        applications.claimOrganisation(new OrganisationClaim(application.organisationsnummer(), application.id(),
+                "form", Fixtures.NOW));
+        CustomerCreated created = steps.createCustomer(application.id(), TERMS, VALIDITY);
+
+        CustomerApplication failed = steps.fail(application.id(), "States.Timeout", "Inget svar från e-posttjänsten",
+                "execution-1").orElseThrow();
+        steps.fail(application.id(), "States.Timeout", "Inget svar från e-posttjänsten", "execution-1");
+
+        assertThat(failed.status()).isEqualTo(ApplicationStatus.FAILED);
+        assertThat(applications.get(application.id()).failureReason()).contains("Inget svar från e-posttjänsten");
+        assertThat(agreements.get(created.agreement().id()).status()).isEqualTo(AgreementStatus.FAILED);
+        assertThat(agreements.findBySigningLink(created.agreement().signingLink().orElseThrow())).isEmpty();
+        assertThat(organisations.get(application.organisationsnummer()).agreementStanding())
+                .isEqualTo(AgreementStanding.ONBOARDING_FAILED);
+        assertThat(applications.claimOf(application.organisationsnummer())).isEmpty();
+
+        now.set(Fixtures.NOW.plus(Duration.ofDays(1)));
+        CustomerApplication next = applications.create(CustomerApplication.submitted(ApplicationId.newId(),
+                Fixtures.regionStockholmDetails(), Fixtures.contacts(), now.get()));
+        applications.transition(next.approve(Actor.operator("op", "Olle"), now.get()), ApplicationStatus.SUBMITTED);
+        CustomerCreated again = steps.createCustomer(next.id(), TERMS, VALIDITY);
+        assertThat(again.organisation().agreementStanding()).isEqualTo(AgreementStanding.AWAITING_SIGNATURE);
+        assertThat(again.agreement().status()).isEqualTo(AgreementStatus.PENDING_SIGNATURE);
+    }
+
+    @Test
+    void aFailureAfterTheApplicationEndedLeavesItAsItWas() {
+        CustomerApplication submitted = applications.create(CustomerApplication.submitted(ApplicationId.newId(),
+                Fixtures.regionStockholmDetails(), Fixtures.contacts(), Fixtures.NOW));
+        CustomerApplication rejected = applications.transition(submitted.reject(Actor.operator("op", "Olle"),
+                Fixtures.NOW, "Nej"), ApplicationStatus.SUBMITTED);
+
+        assertThat(steps.fail(rejected.id(), "Lambda.Unknown", "Utskicket misslyckades", "execution-2")
+                .orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(steps.fail(ApplicationId.newId(), "Lambda.Unknown", "Okänd", "execution-3")).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package se.inera.kundportal.core.workflow;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.application.ApplicationDecision;
@@ -27,6 +28,7 @@ public final class RecordingWorkflow implements WorkflowStarter, WorkflowResumer
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile ResumeOutcome outcome = ResumeOutcome.RESUMED;
+    private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
 
     /** What the resume methods return from now on (default {@link ResumeOutcome#RESUMED}). */
     public RecordingWorkflow answering(ResumeOutcome next) {
@@ -34,15 +36,30 @@ public final class RecordingWorkflow implements WorkflowStarter, WorkflowResumer
         return this;
     }
 
+    /** The next start or resume throws {@code failure} (an outage), once; nothing is recorded for it. */
+    public RecordingWorkflow failingOnce(RuntimeException failure) {
+        nextFailure.set(failure);
+        return this;
+    }
+
     @Override
     public void startOnboarding(ApplicationId application) {
+        throwIfFailing();
         calls.add(new Started(application));
     }
 
     @Override
     public ResumeOutcome decisionMade(ApplicationId application, ApplicationDecision decision) {
+        throwIfFailing();
         calls.add(new DecisionMade(application, decision));
         return outcome;
+    }
+
+    private void throwIfFailing() {
+        RuntimeException failure = nextFailure.getAndSet(null);
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     @Override

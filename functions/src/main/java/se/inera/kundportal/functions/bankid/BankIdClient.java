@@ -1,5 +1,7 @@
 package se.inera.kundportal.functions.bankid;
 
+import se.inera.kundportal.core.agreement.BankId;
+
 /**
  * The BankID Relying Party API v6.0, as far as Kundportal uses it: sign, collect, cancel.
  * {@link HttpBankIdClient} talks to BankID (or the local simulator); tests use their own fakes.
@@ -13,7 +15,7 @@ public interface BankIdClient {
      *
      * @throws BankIdException e.g. {@code alreadyInProgress} when an order for the same person is running
      */
-    OrderStart sign(SignOrder order);
+    BankId.Order sign(BankId.SignRequest order);
 
     /** {@code POST /collect}; call at most every two seconds per order. */
     CollectResult collect(String orderRef);

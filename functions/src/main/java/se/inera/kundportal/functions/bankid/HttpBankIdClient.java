@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.functions.aws.AwsClients;
 import se.inera.kundportal.functions.json.Json;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -78,15 +79,15 @@ public final class HttpBankIdClient implements BankIdClient {
     }
 
     @Override
-    public OrderStart sign(SignOrder order) {
+    public BankId.Order sign(BankId.SignRequest order) {
         ObjectNode body = Json.MAPPER.createObjectNode()
                 .put("endUserIp", order.endUserIp())
-                .put("userVisibleData", base64(order.userVisibleText().getBytes(StandardCharsets.UTF_8)))
+                .put("userVisibleData", base64(order.visibleText().getBytes(StandardCharsets.UTF_8)))
                 .put("userVisibleDataFormat", "simpleMarkdownV1")
-                .put("userNonVisibleData", base64(order.userNonVisibleData()));
-        body.putObject("requirement").put("personalNumber", order.personalNumber());
+                .put("userNonVisibleData", base64(order.documentDigest()));
+        body.putObject("requirement").put("personalNumber", order.signatory().value());
         JsonNode answer = post("/sign", body);
-        return new OrderStart(required(answer, "orderRef"), required(answer, "autoStartToken"),
+        return new BankId.Order(required(answer, "orderRef"), required(answer, "autoStartToken"),
                 required(answer, "qrStartToken"), required(answer, "qrStartSecret"));
     }
 

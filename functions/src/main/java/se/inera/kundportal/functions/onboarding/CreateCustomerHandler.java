@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 import se.inera.kundportal.core.agreement.Agreement;
+import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.core.error.AlreadyExistsException;
@@ -13,7 +14,6 @@ import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps.CustomerCreated;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
-import se.inera.kundportal.functions.signing.SigningSessions;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**

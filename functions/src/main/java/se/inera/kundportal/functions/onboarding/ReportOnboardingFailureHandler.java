@@ -14,9 +14,11 @@ import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
- * Task "Report Onboarding Failure", where every Catch of the onboarding leads: records the failure
- * for Inera's operators (their failure list and the application's audit trail). Keeps the error
- * name and the failing step's message; a Java stack trace in the cause is left out.
+ * Task "Report Onboarding Failure", where every Catch of the onboarding leads: the onboarding ends visibly.
+ * Core's {@link OnboardingSteps#fail} moves the application (and its unsigned agreement) to {@code FAILED}
+ * with the reason the operator sees in the work list, and releases the organisation so that it may apply
+ * again; the failure is also kept in the operators' failure list with its execution. Keeps the error name
+ * and the failing step's message; a Java stack trace in the cause is left out.
  */
 public final class ReportOnboardingFailureHandler
         extends TaskHandler<ReportOnboardingFailureHandler.Input, ReportOnboardingFailureHandler.Output> {
@@ -35,7 +37,11 @@ public final class ReportOnboardingFailureHandler
         }
     }
 
-    public record Output(String applicationId, String error) {
+    /**
+     * @param status the application's status afterwards: {@code FAILED}, or the end it had reached already;
+     *               null when there is no such application
+     */
+    public record Output(String applicationId, String error, String status) {
     }
 
     private final OnboardingFailures failures;
@@ -65,9 +71,10 @@ public final class ReportOnboardingFailureHandler
         String message = messageOf(input.cause());
         failures.record(new OnboardingFailures.OnboardingFailure(application, error, message, input.executionId(),
                 clock.instant()));
-        steps.recordFailure(application, error, input.executionId());
+        String status = steps.fail(application, error, message.isBlank() ? error : message, input.executionId())
+                .map(ended -> ended.status().name()).orElse(null);
         LOG.log(Level.WARNING, () -> "Onboarding of " + application + " failed: " + error);
-        return new Output(application.value(), error);
+        return new Output(application.value(), error, status);
     }
 
     /** The errorMessage of a Lambda error document, or the cause itself; never a stack trace. */

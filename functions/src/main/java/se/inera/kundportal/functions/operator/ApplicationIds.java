@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.functions.http.Requests;
 
 /** The {@code {applicationId}} of an operator route; an id of impossible shape is simply not found. */
@@ -16,7 +17,7 @@ final class ApplicationIds {
         try {
             return new ApplicationId(raw);
         } catch (IllegalArgumentException impossible) {
-            throw NotFoundException.of("CustomerApplication", "(invalid)", "Ansökan finns inte.");
+            throw NotFoundException.of("CustomerApplication", "(invalid)", Messages.APPLICATION_NOT_FOUND);
         }
     }
 }

@@ -6,33 +6,25 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.application.CustomerApplication;
-import se.inera.kundportal.core.application.DecideApplication;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.ValidationException;
-import se.inera.kundportal.core.workflow.ResumeOutcome;
-import se.inera.kundportal.core.workflow.WorkflowResumer;
+import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.onboarding.DecideApplication;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.Caller;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
 import se.inera.kundportal.functions.operator.OperatorViews.DecisionMade;
-import se.inera.kundportal.functions.operator.OperatorViews.DecisionView;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * API: {@code POST /operator/applications/{applicationId}/decision} {@code {approved, reason}} (group
- * Operators). Inera's decision (step 2): the conditional write {@code SUBMITTED → APPROVED|REJECTED}
- * first, so a second decision (another operator, a double click) is a 409 and changes nothing; then
- * the onboarding workflow is resumed with the decision. A rejection needs a reason, which the
- * applicant is told.
+ * Operators). Inera's decision (step 2), made by core's {@link DecideApplication}: the conditional write
+ * {@code SUBMITTED → APPROVED|REJECTED} (a second decision is a 409 and changes nothing), then the waiting
+ * onboarding workflow is woken. A rejection needs a reason, which the applicant is told.
  */
 public final class DecideApplicationHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private static final System.Logger LOG = System.getLogger(DecideApplicationHandler.class.getName());
-    static final String NOT_RESUMED = "NOT_RESUMED";
-
     private final DecideApplication decideApplication;
-    private final WorkflowResumer workflow;
 
     public DecideApplicationHandler() {
         this(Wiring.forExecutionEnvironment());
@@ -40,13 +32,12 @@ public final class DecideApplicationHandler implements RequestHandler<APIGateway
 
     /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
     public DecideApplicationHandler(Wiring wiring) {
-        this(wiring.decideApplication(), wiring.workflowResumer());
+        this(wiring.decideApplication());
     }
 
-    /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */
-    public DecideApplicationHandler(DecideApplication decideApplication, WorkflowResumer workflow) {
+    /** With its use case given: for tests and for the local runtime, which wires stand-ins. */
+    public DecideApplicationHandler(DecideApplication decideApplication) {
         this.decideApplication = decideApplication;
-        this.workflow = workflow;
     }
 
     @Override
@@ -59,28 +50,12 @@ public final class DecideApplicationHandler implements RequestHandler<APIGateway
             String reason = json.text("reason");
             json.throwIfInvalid();
             if (approved == null) {
-                throw ValidationException.of("approved", "Ange om ansökan godkänns (true) eller avslås (false).");
+                throw ValidationException.of("approved", Messages.DECISION_MISSING);
             }
-            CustomerApplication decided = approved
+            DecideApplication.Decided decided = approved
                     ? decideApplication.approve(new DecideApplication.ApproveCommand(id, operator))
                     : decideApplication.reject(new DecideApplication.RejectCommand(id, operator, reason));
-            return HttpResponses.ok(new DecisionMade(decided.id().value(), decided.status().name(),
-                    DecisionView.of(decided.decision().orElseThrow()), resume(decided)));
+            return HttpResponses.ok(DecisionMade.of(decided));
         });
-    }
-
-    /**
-     * The decision is stored whatever happens here, so a failure to wake the workflow is not the
-     * operator's error: it is logged for the on-call and reported as {@code NOT_RESUMED}.
-     */
-    private String resume(CustomerApplication decided) {
-        try {
-            ResumeOutcome outcome = workflow.decisionMade(decided.id(), decided.decision().orElseThrow());
-            return outcome.name();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Application " + decided.id() + " is decided but its onboarding "
-                    + "workflow could not be resumed", e);
-            return NOT_RESUMED;
-        }
     }
 }

@@ -15,6 +15,7 @@ import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.Caller;
 import se.inera.kundportal.functions.http.HttpResponses;
@@ -65,9 +66,8 @@ public final class ListApplicationsHandler implements RequestHandler<APIGatewayV
         try {
             return ApplicationStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw ValidationException.of("status", "Okänd status. Välj en av "
-                    + Arrays.stream(ApplicationStatus.values()).map(Enum::name).collect(Collectors.joining(", "))
-                    + ".");
+            throw ValidationException.of("status", Messages.unknownStatus(
+                    Arrays.stream(ApplicationStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import se.inera.kundportal.core.application.ApplicationDecision;
 import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.onboarding.DecideApplication;
 import se.inera.kundportal.core.organisation.InvoicingDetails;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationDetails;
@@ -19,13 +20,13 @@ public final class OperatorViews {
     private OperatorViews() {
     }
 
-    /** One row of the work list. */
+    /** One row of the work list; {@code failureReason} only for a {@code FAILED} onboarding. */
     public record ApplicationRow(String applicationId, String status, String organisationName,
-                                 String organisationsnummer, Instant submittedAt) {
+                                 String organisationsnummer, Instant submittedAt, String failureReason) {
         static ApplicationRow of(CustomerApplication application) {
             return new ApplicationRow(application.id().value(), application.status().name(),
                     application.organisation().name(), application.organisationsnummer().value(),
-                    application.submittedAt());
+                    application.submittedAt(), application.failureReason().orElse(null));
         }
     }
 
@@ -35,7 +36,8 @@ public final class OperatorViews {
 
     /** The whole application, for deciding on it. */
     public record ApplicationView(String applicationId, String status, Instant submittedAt, Instant updatedAt,
-                                  OrganisationView organisation, ContactsView contacts, DecisionView decision) {
+                                  OrganisationView organisation, ContactsView contacts, DecisionView decision,
+                                  String failureReason) {
         static ApplicationView of(CustomerApplication application) {
             var contacts = application.contacts();
             var signatory = contacts.signatory();
@@ -46,7 +48,8 @@ public final class OperatorViews {
                             new SignatoryView(signatory.contact().name(), signatory.contact().email().value(),
                                     signatory.contact().mobile().value(), signatory.personnummer().masked()),
                             ContactView.of(contacts.agreementContact())),
-                    application.decision().map(DecisionView::of).orElse(null));
+                    application.decision().map(DecisionView::of).orElse(null),
+                    application.failureReason().orElse(null));
         }
     }
 
@@ -95,9 +98,18 @@ public final class OperatorViews {
     /**
      * The answer to a decision. {@code workflow} says whether the onboarding workflow was woken
      * ({@code RESUMED}), had not reached its wait yet and will see the decision itself
-     * ({@code NOTHING_WAITING}), or could not be reached ({@code NOT_RESUMED}; logged as an error).
+     * ({@code NOTHING_WAITING}), or could not be reached now ({@code NOT_RESUMED}; logged as an error, and
+     * the wait picks the stored decision up by itself).
      */
     public record DecisionMade(String applicationId, String status, DecisionView decision, String workflow) {
+        static final String NOT_RESUMED = "NOT_RESUMED";
+
+        static DecisionMade of(DecideApplication.Decided decided) {
+            CustomerApplication application = decided.application();
+            return new DecisionMade(application.id().value(), application.status().name(),
+                    DecisionView.of(application.decision().orElseThrow()),
+                    decided.workflow().map(Enum::name).orElse(NOT_RESUMED));
+        }
     }
 
     /** A registered customer. */

@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import se.inera.kundportal.core.agreement.AgreementText;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
 
 /**
  * The text of Kundavtal 2 that the signatory reads and signs, kept as data
@@ -48,8 +50,16 @@ public record AgreementDocument(String title, String version, String text) {
         if (CURRENT.version.equals(version)) {
             return CURRENT;
         }
-        throw NotFoundException.of("AgreementDocument", version,
-                "Avtalstexten för version " + version + " finns inte. Kontakta Ineras kundservice.");
+        throw NotFoundException.of("AgreementDocument", version, Messages.agreementTextMissing(version));
+    }
+
+    /** The texts kept, as core's port: only the current one in this release. */
+    public static AgreementText.Library library() {
+        return version -> forVersion(version).asText();
+    }
+
+    public AgreementText asText() {
+        return new AgreementText(title, version, text, hash());
     }
 
     /** SHA-256 of the canonical text in UTF-8. */

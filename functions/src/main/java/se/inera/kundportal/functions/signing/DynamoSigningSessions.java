@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.SigningSession;
+import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.functions.store.Keys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,7 +31,7 @@ public final class DynamoSigningSessions implements SigningSessions {
     /** Judges whether an item's TTL has passed: DynamoDB deletes expired items late, dynalite never. */
     private final Clock clock;
 
-    /** @param clock the clock the agreements' deadlines are judged by (the same one {@link AgreementSigning} has) */
+    /** @param clock the clock the agreements' deadlines are judged by (the same one signing judges them by) */
     public DynamoSigningSessions(DynamoDbClient dynamoDb, String tableName, Clock clock) {
         this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
         this.tableName = Objects.requireNonNull(tableName, "tableName");

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import se.inera.kundportal.core.agreement.SignWithBankId;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.Requests;
@@ -18,7 +19,7 @@ import se.inera.kundportal.functions.wiring.Wiring;
  */
 public final class StartBankIdSigningHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private final AgreementSigning signing;
+    private final SignWithBankId signing;
 
     public StartBankIdSigningHandler() {
         this(Wiring.forExecutionEnvironment());
@@ -26,17 +27,17 @@ public final class StartBankIdSigningHandler
 
     /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
     public StartBankIdSigningHandler(Wiring wiring) {
-        this(wiring.agreementSigning());
+        this(wiring.signWithBankId());
     }
 
-    /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */
-    public StartBankIdSigningHandler(AgreementSigning signing) {
+    /** With its use case given: for tests and for the local runtime, which wires stand-ins. */
+    public StartBankIdSigningHandler(SignWithBankId signing) {
         this.signing = signing;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return ApiCall.respond(event, context, () -> HttpResponses.ok(
-                signing.startBankId(SigningLinks.fromPath(event), Requests.sourceIp(event))));
+        return ApiCall.respond(event, context, () -> HttpResponses.ok(SigningViews.BankIdStarted.of(
+                signing.start(SigningLinks.fromPath(event), Requests.sourceIp(event)))));
     }
 }

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import se.inera.kundportal.core.agreement.SignWithBankId;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.wiring.Wiring;
@@ -17,7 +18,7 @@ import se.inera.kundportal.functions.wiring.Wiring;
  * expired, replaced or already used to sign.
  */
 public final class ViewSigningPageHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-    private final AgreementSigning signing;
+    private final SignWithBankId signing;
 
     public ViewSigningPageHandler() {
         this(Wiring.forExecutionEnvironment());
@@ -25,16 +26,17 @@ public final class ViewSigningPageHandler implements RequestHandler<APIGatewayV2
 
     /** With the pieces of one function's {@code wiring} (the local runtime builds one per function). */
     public ViewSigningPageHandler(Wiring wiring) {
-        this(wiring.agreementSigning());
+        this(wiring.signWithBankId());
     }
 
-    /** With its collaborators given: for tests and for the local runtime, which wires stand-ins. */
-    public ViewSigningPageHandler(AgreementSigning signing) {
+    /** With its use case given: for tests and for the local runtime, which wires stand-ins. */
+    public ViewSigningPageHandler(SignWithBankId signing) {
         this.signing = signing;
     }
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return ApiCall.respond(event, context, () -> HttpResponses.ok(signing.open(SigningLinks.fromPath(event))));
+        return ApiCall.respond(event, context, () -> HttpResponses.ok(
+                SigningViews.SigningPage.of(signing.open(SigningLinks.fromPath(event)))));
     }
 }

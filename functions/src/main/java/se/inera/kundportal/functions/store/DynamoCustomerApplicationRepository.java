@@ -21,8 +21,10 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
+import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.person.Signatory;
@@ -33,6 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * status on GSI2, both sorted by submission time.
  */
 public final class DynamoCustomerApplicationRepository implements CustomerApplicationRepository {
+    private static final String CLAIM_HOLDER = "application";
+    private static final int CLAIM_ATTEMPTS = 5;
     private final DynamoTable table;
     private final VersionedWrites writes;
 
@@ -44,7 +48,7 @@ public final class DynamoCustomerApplicationRepository implements CustomerApplic
     @Override
     public CustomerApplication create(CustomerApplication application) {
         CustomerApplication stored = application.withVersion(1);
-        writes.create(item(stored), subject(application.id()), "Ansökan finns redan.");
+        writes.create(item(stored), subject(application.id()), Messages.APPLICATION_EXISTS);
         return stored;
     }
 
@@ -71,6 +75,44 @@ public final class DynamoCustomerApplicationRepository implements CustomerApplic
                 .toList();
     }
 
+    /**
+     * One conditional put on the organisation's claim item: taken if there is none. A refused put names the
+     * holder; if the holder released it in between, the put is tried again.
+     */
+    @Override
+    public Optional<OrganisationClaim> claimOrganisation(OrganisationClaim claim) {
+        Map<String, AttributeValue> item = ItemBuilder.forKey(Keys.applicationClaim(claim.organisation()))
+                .with("type", "APPLICATION_CLAIM")
+                .with("organisation", claim.organisation().value())
+                .with(CLAIM_HOLDER, claim.application().value())
+                .with("submission", claim.submission())
+                .with("claimedAt", claim.claimedAt())
+                .build();
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            Optional<DynamoTable.Refusal> refusal = table.putIf(item, DynamoTable.Condition.itemAbsent());
+            if (refusal.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Map<String, AttributeValue>> holder = refusal.get().current();
+            if (holder.isPresent()) {
+                return holder.map(DynamoCustomerApplicationRepository::claim);
+            }
+        }
+        throw new IllegalStateException("the claim on " + claim.organisation() + " kept changing hands");
+    }
+
+    @Override
+    public void releaseOrganisation(Organisationsnummer organisation, ApplicationId holder) {
+        // refused when another application holds it (or nobody): then there is nothing of ours to release
+        table.deleteIf(Keys.applicationClaim(organisation), new DynamoTable.Condition("#holder = :holder",
+                Map.of("#holder", CLAIM_HOLDER), Map.of(":holder", Attributes.string(holder.value()))));
+    }
+
+    private static OrganisationClaim claim(Map<String, AttributeValue> item) {
+        return new OrganisationClaim(new Organisationsnummer(string(item, "organisation")),
+                new ApplicationId(string(item, CLAIM_HOLDER)), string(item, "submission"), instant(item, "claimedAt"));
+    }
+
     @Override
     public CustomerApplication update(CustomerApplication application) {
         CustomerApplication stored = application.withVersion(application.version() + 1);
@@ -82,7 +124,7 @@ public final class DynamoCustomerApplicationRepository implements CustomerApplic
     public CustomerApplication transition(CustomerApplication changed, ApplicationStatus expectedFrom) {
         long version = writes.transition(v -> item(changed.withVersion(v)), changed.version(), expectedFrom,
                 ApplicationStatus.class, subject(changed.id()),
-                actual -> "Ansökan har status " + actual + " och kan inte ändras till " + changed.status() + ".");
+                actual -> Messages.applicationCannotMove(actual, changed.status()));
         return changed.withVersion(version);
     }
 
@@ -106,6 +148,7 @@ public final class DynamoCustomerApplicationRepository implements CustomerApplic
                 .with(VersionedWrites.STATUS, application.status())
                 .with("submittedAt", application.submittedAt())
                 .withOptionalMap("decision", application.decision().map(DynamoCustomerApplicationRepository::decision))
+                .withOptional("failureReason", application.failureReason())
                 .with("updatedAt", application.updatedAt())
                 .with(VersionedWrites.VERSION, application.version())
                 .withIndex(Keys.GSI1PK, Keys.applicationsOfOrganisation(application.organisationsnummer()),
@@ -136,10 +179,11 @@ public final class DynamoCustomerApplicationRepository implements CustomerApplic
         return new CustomerApplication(new ApplicationId(string(item, "id")),
                 ValueMapping.organisationDetails(map(item, "organisation")), applicationContacts,
                 enumValue(item, VersionedWrites.STATUS, ApplicationStatus.class), instant(item, "submittedAt"),
-                decision, instant(item, "updatedAt"), number(item, VersionedWrites.VERSION));
+                decision, optionalString(item, "failureReason"), instant(item, "updatedAt"),
+                number(item, VersionedWrites.VERSION));
     }
 
     private static VersionedWrites.Subject subject(ApplicationId id) {
-        return new VersionedWrites.Subject("CustomerApplication", id.value(), "Ansökan finns inte.");
+        return new VersionedWrites.Subject("CustomerApplication", id.value(), Messages.APPLICATION_NOT_FOUND);
     }
 }

@@ -97,6 +97,14 @@ public final class Keys {
         return new Key("APP#" + id.value(), "APP");
     }
 
+    /**
+     * The claim an open application holds on its organisation: one item per organisationsnummer, in the
+     * organisation's partition (beside the organisation item once there is one).
+     */
+    public static Key applicationClaim(Organisationsnummer organisation) {
+        return new Key(organisationPartition(organisation), "APPLICATION_CLAIM");
+    }
+
     /** GSI1PK: an organisation's applications. */
     public static String applicationsOfOrganisation(Organisationsnummer organisation) {
         return "ORGAPPS#" + organisation.value();

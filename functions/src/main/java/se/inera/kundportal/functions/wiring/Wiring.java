@@ -8,22 +8,26 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.agreement.SignAgreement;
 import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.agreement.SignWithBankId;
+import se.inera.kundportal.core.agreement.SignWithBankIdService;
+import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.application.ApplicationDecision;
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.application.ApplicationService;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
-import se.inera.kundportal.core.application.DecideApplication;
-import se.inera.kundportal.core.application.SubmitApplication;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
+import se.inera.kundportal.core.onboarding.ApplicationService;
+import se.inera.kundportal.core.onboarding.DecideApplication;
+import se.inera.kundportal.core.onboarding.SubmitApplication;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
-import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingWaits;
 import se.inera.kundportal.core.workflow.Rendezvous;
+import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
 import se.inera.kundportal.core.workflow.TaskTokenResumer;
 import se.inera.kundportal.core.workflow.WorkflowCallbacks;
@@ -31,11 +35,10 @@ import se.inera.kundportal.core.workflow.WorkflowResumer;
 import se.inera.kundportal.core.workflow.WorkflowStarter;
 import se.inera.kundportal.functions.aws.AwsClients;
 import se.inera.kundportal.functions.aws.ProcessEnvironment;
+import se.inera.kundportal.functions.bankid.BankIdAdapter;
 import se.inera.kundportal.functions.bankid.BankIdClient;
 import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
-import se.inera.kundportal.functions.bankid.OrderStart;
-import se.inera.kundportal.functions.bankid.SignOrder;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoAdministratorAccounts;
 import se.inera.kundportal.functions.cognito.CognitoMfaEnrolments;
@@ -51,9 +54,7 @@ import se.inera.kundportal.functions.mail.SesMailer;
 import se.inera.kundportal.functions.mail.UncertainMails;
 import se.inera.kundportal.functions.onboarding.OnboardingFailures;
 import se.inera.kundportal.functions.signing.AgreementDocument;
-import se.inera.kundportal.functions.signing.AgreementSigning;
 import se.inera.kundportal.functions.signing.DynamoSigningSessions;
-import se.inera.kundportal.functions.signing.SigningSessions;
 import se.inera.kundportal.functions.store.DynamoOnboardingFailures;
 import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
@@ -101,7 +102,7 @@ public final class Wiring {
     private final Supplier<ManageUsers> manageUsers;
     private final Supplier<BankIdClient> bankId;
     private final Supplier<SigningSessions> signingSessions;
-    private final Supplier<AgreementSigning> agreementSigning;
+    private final Supplier<SignWithBankId> signWithBankId;
     private final Supplier<StepFunctionsWorkflow> onboardingWorkflow;
     private final Supplier<OnboardingSteps> onboardingSteps;
     private final Supplier<OnboardingFailures> onboardingFailures;
@@ -126,7 +127,8 @@ public final class Wiring {
         this.sfn = once(() -> AwsClients.configured(SfnClient.builder(), this.environment).build());
         this.store = once(() -> DynamoStore.fromEnvironment(this.environment, this.dynamoDb.get(), clock));
         this.applicationService = once(() -> new ApplicationService(store().applications(), store().organisations(),
-                store().auditLog(), clock));
+                store().auditLog(), application -> onboardingWorkflow().startOnboarding(application),
+                new LazyResumer(this::onboardingWaits), clock));
         this.signAgreement = once(() -> new SignAgreementService(store().agreements(), store().organisations(),
                 store().applications(), store().auditLog(), clock));
         this.registerExistingCustomer = once(() -> new RegisterExistingCustomerService(
@@ -142,9 +144,10 @@ public final class Wiring {
         });
         this.signingSessions = once(() -> new DynamoSigningSessions(this.dynamoDb.get(), tableName(), clock));
         // BankID and the workflow are reached only when used: the page function has neither's variables.
-        this.agreementSigning = once(() -> new AgreementSigning(signAgreement(), store().agreements(),
-                store().organisations(), store().applications(), signingSessions.get(), new LazyBankId(bankId),
-                new LazyWorkflowResumer(this::onboardingWaits), clock));
+        this.signWithBankId = once(() -> new SignWithBankIdService(signAgreement(), store().agreements(),
+                store().organisations(), store().applications(), signingSessions.get(), AgreementDocument.library(),
+                new BankIdAdapter(new LazyBankId(bankId)),
+                agreement -> onboardingWaits().agreementSigned(agreement), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
@@ -216,8 +219,12 @@ public final class Wiring {
         return manageUsers.get();
     }
 
-    public AgreementSigning agreementSigning() {
-        return agreementSigning.get();
+    public SignWithBankId signWithBankId() {
+        return signWithBankId.get();
+    }
+
+    private StepFunctionsWorkflow onboardingWorkflow() {
+        return onboardingWorkflow.get();
     }
 
     public WorkflowStarter workflowStarter() {
@@ -338,7 +345,7 @@ public final class Wiring {
     /** BankID, configured on its first call. */
     private record LazyBankId(Supplier<BankIdClient> client) implements BankIdClient {
         @Override
-        public OrderStart sign(SignOrder order) {
+        public BankId.Order sign(BankId.SignRequest order) {
             return client.get().sign(order);
         }
 
@@ -353,8 +360,9 @@ public final class Wiring {
         }
     }
 
-    /** The onboarding workflow, configured on its first call. */
-    private record LazyWorkflowResumer(Supplier<? extends WorkflowResumer> workflow) implements WorkflowResumer {
+    /** The onboarding workflow, configured on its first call (a function without its variables never calls it). */
+    /** The onboarding waits, built on the first wake (submitting an application never needs them). */
+    private record LazyResumer(Supplier<? extends WorkflowResumer> workflow) implements WorkflowResumer {
         @Override
         public ResumeOutcome decisionMade(ApplicationId application, ApplicationDecision decision) {
             return workflow.get().decisionMade(application, decision);

@@ -21,8 +21,7 @@ import se.inera.kundportal.functions.wiring.InMemoryWorld;
 
 class SubmitApplicationHandlerTest {
     private final InMemoryWorld world = new InMemoryWorld();
-    private final SubmitApplicationHandler handler = new SubmitApplicationHandler(world.applicationService,
-            world.workflow);
+    private final SubmitApplicationHandler handler = new SubmitApplicationHandler(world.applicationService);
 
     private APIGatewayV2HTTPResponse submit(String scenario) {
         return handler.handleRequest(ApiEvents.load("submit-application/" + scenario + ".json"), null);
@@ -109,6 +108,20 @@ class SubmitApplicationHandlerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(500);
         assertThat(response.getBody()).doesNotContain("amazonaws");
+    }
+
+    @Test
+    void theSameSubmissionAfterAFailedStartStartsTheSameApplicationsWorkflowInsteadOfA409() {
+        world.workflow.failWith(new IllegalStateException("Step Functions unreachable"));
+        assertThat(submit("valid-application").getStatusCode()).isEqualTo(500);
+        world.workflow.failWith(null);
+
+        JsonNode body = assertResponse(submit("valid-application"), 201);
+
+        ApplicationId id = new ApplicationId(body.path("applicationId").asText());
+        assertThat(world.applications.findByOrganisation(InMemoryWorld.ORGANISATION))
+                .extracting(CustomerApplication::id).containsExactly(id);
+        assertThat(world.workflow.started).containsExactly(id);
     }
 
     private void assertNothingStored() {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 
+import se.inera.kundportal.core.agreement.BankId;
+import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.functions.json.Json;
 
 /**
@@ -78,7 +79,7 @@ class HttpBankIdClientTest {
                 + "\"qrStartSecret\":\"d28db9a7-4cde-429e-a983-359be676944c\"}");
         byte[] hash = {1, 2, 3, (byte) 0xff};
 
-        OrderStart start = client().sign(new SignOrder("192.0.2.15", "198501019817",
+        BankId.Order start = client().sign(new BankId.SignRequest("192.0.2.15", new Personnummer("198501019817"),
                 "# Kundavtal 2\n\nJag skriver under för *Vårdbolaget*.", hash));
 
         assertThat(start.orderRef()).isEqualTo("131daac9-16c6-4618-beb0-365768f37288");
@@ -194,18 +195,6 @@ class HttpBankIdClientTest {
         assertThatThrownBy(() -> HttpBankIdClient.fromEnvironment(Map.of(
                 HttpBankIdClient.BASE_URL_VARIABLE, "http://bankid.example.se/rp/v6.0"), arn -> "{}"))
                 .as("plain http stays loopback-only").isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void givesEachResultTheRecommendedSwedishMessageAndToleratesUnknownHints() {
-        assertThat(UserMessages.forResult(CollectResult.Status.PENDING, Optional.of("outstandingTransaction")))
-                .isEqualTo("Starta BankID-appen.");
-        assertThat(UserMessages.forResult(CollectResult.Status.FAILED, Optional.of("userCancel")))
-                .isEqualTo("Åtgärden avbruten.");
-        assertThat(UserMessages.forResult(CollectResult.Status.PENDING, Optional.of("brandNewHint")))
-                .isEqualTo(UserMessages.IN_PROGRESS);
-        assertThat(UserMessages.forResult(CollectResult.Status.FAILED, Optional.empty()))
-                .isEqualTo(UserMessages.UNKNOWN_FAILURE);
     }
 
     private BankIdException.Kind failure(int status, String body) {

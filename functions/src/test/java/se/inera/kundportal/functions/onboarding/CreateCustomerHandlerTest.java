@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.testing.InMemorySigningSessions;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
-import se.inera.kundportal.functions.wiring.InMemorySigningSessions;
 
 class CreateCustomerHandlerTest {
     private final OnboardingWorld world = new OnboardingWorld();

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Page;
@@ -35,7 +38,24 @@ class ReportOnboardingFailureHandlerTest {
     }, world.steps, world.clock);
 
     @Test
+    void endsTheApplicationAsFailedWithTheReasonAndReleasesTheOrganisation() {
+        CustomerApplication approved = world.approved();
+        world.applications.claimOrganisation(new OrganisationClaim(approved.organisationsnummer(), approved.id(),
+                "form", OnboardingWorld.NOW));
+
+        var output = OnboardingWorld.invoke(handler, "report-onboarding-failure/customer-creation-failed.json");
+
+        assertThat(output.path("status").asText()).isEqualTo("FAILED");
+        CustomerApplication failed = world.applications.get(OnboardingWorld.EVENT_APPLICATION);
+        assertThat(failed.status()).isEqualTo(ApplicationStatus.FAILED);
+        assertThat(failed.failureReason().orElseThrow()).contains("registrerades som kund på annat sätt")
+                .doesNotContain("stackTrace");
+        assertThat(world.applications.claimOf(approved.organisationsnummer())).isEmpty();
+    }
+
+    @Test
     void recordsTheErrorAndTheStepsMessageButNoStackTrace() {
+        world.submitted();
         var output = OnboardingWorld.invoke(handler, "report-onboarding-failure/customer-creation-failed.json");
 
         assertThat(output.path("error").asText()).isEqualTo(CustomerCreationFailed.class.getName());

@@ -17,8 +17,7 @@ import se.inera.kundportal.functions.wiring.InMemoryWorld;
 
 class DecideApplicationHandlerTest {
     private final InMemoryWorld world = new InMemoryWorld();
-    private final DecideApplicationHandler handler = new DecideApplicationHandler(world.applicationService,
-            world.workflow);
+    private final DecideApplicationHandler handler = new DecideApplicationHandler(world.applicationService);
 
     private APIGatewayV2HTTPResponse decide(String scenario) {
         APIGatewayV2HTTPEvent event = ApiEvents.load("decide-application/" + scenario + ".json");

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.SigningSession;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.functions.store.Keys;
 import se.inera.kundportal.core.testing.ManualClock;
+import se.inera.kundportal.functions.store.Keys;
 import se.inera.kundportal.standins.StandIn;
 import se.inera.kundportal.standins.junit.StandIns;
 import se.inera.kundportal.standins.junit.StandInsEnvironment;

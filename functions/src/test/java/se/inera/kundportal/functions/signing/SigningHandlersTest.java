@@ -3,7 +3,6 @@ package se.inera.kundportal.functions.signing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inera.kundportal.functions.http.Responses.assertResponse;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,21 +15,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementStatus;
+import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.agreement.BankIdSignature;
 import se.inera.kundportal.core.agreement.SignAgreement;
+import se.inera.kundportal.core.agreement.SignWithBankId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.functions.bankid.AnimatedQrCode;
 import se.inera.kundportal.functions.bankid.BankIdException;
 import se.inera.kundportal.functions.bankid.CollectResult.Status;
-import se.inera.kundportal.functions.bankid.SignOrder;
 import se.inera.kundportal.functions.http.ApiEvents;
 import se.inera.kundportal.functions.wiring.InMemoryWorld;
 
 class SigningHandlersTest {
     private final InMemoryWorld world = new InMemoryWorld();
-    private final AgreementSigning signing = world.agreementSigning();
+    private final SignWithBankId signing = world.signWithBankId();
     private final ViewSigningPageHandler view = new ViewSigningPageHandler(signing);
     private final StartBankIdSigningHandler start = new StartBankIdSigningHandler(signing);
     private final CollectBankIdSigningHandler collect = new CollectBankIdSigningHandler(signing);
@@ -139,12 +139,12 @@ class SigningHandlersTest {
 
         JsonNode body = assertResponse(start(), 200);
 
-        SignOrder order = world.bankId.orders.get(0);
-        assertThat(order.personalNumber()).isEqualTo("198501019817");
+        BankId.SignRequest order = world.bankId.orders.get(0);
+        assertThat(order.signatory().value()).isEqualTo("198501019817");
         assertThat(order.endUserIp()).isEqualTo("192.0.2.15");
-        assertThat(order.userVisibleText()).contains("Kundavtal 2").contains("version 2.0")
+        assertThat(order.visibleText()).contains("Kundavtal 2").contains("version 2.0")
                 .contains("Vårdbolaget Exempel AB").contains("559900-1236");
-        assertThat(order.userNonVisibleData()).isEqualTo(AgreementDocument.current().sha256());
+        assertThat(order.documentDigest()).isEqualTo(AgreementDocument.current().sha256());
         assertThat(AgreementDocument.current().hash()).isEqualTo(agreement.documentHash());
 
         assertThat(body.path("orderRef").asText()).isEqualTo("order-ref-1");
@@ -222,7 +222,7 @@ class SigningHandlersTest {
     @Test
     void aSignatureBankIdCompletedIsRecordedOnTheNextCollectWhenStoringItFailed() {
         Agreement agreement = pendingAgreement();
-        AgreementSigning signing = signingWhereRecordingFailsOnce();
+        SignWithBankId signing = signingWhereRecordingFailsOnce();
         assertResponse(new StartBankIdSigningHandler(signing).handleRequest(
                 event("start-bank-id-signing/start-signature"), null), 200);
         world.bankId.willAnswer(Status.COMPLETE); // BankID reports a completed order once; then only pending
@@ -243,7 +243,7 @@ class SigningHandlersTest {
     @Test
     void startingAgainAfterBankIdCompletedRecordsTheKeptSignatureInsteadOfSigningTwice() {
         Agreement agreement = pendingAgreement();
-        AgreementSigning signing = signingWhereRecordingFailsOnce();
+        SignWithBankId signing = signingWhereRecordingFailsOnce();
         StartBankIdSigningHandler start = new StartBankIdSigningHandler(signing);
         assertResponse(start.handleRequest(event("start-bank-id-signing/start-signature"), null), 200);
         world.bankId.willAnswer(Status.COMPLETE);
@@ -313,17 +313,8 @@ class SigningHandlersTest {
         assertThat(assertResponse(start(), 409).path("message").asText()).contains("Försök igen");
     }
 
-    @Test
-    void userVisibleTextEscapesMarkdownInNames() {
-        String text = AgreementSigning.userVisibleText(AgreementDocument.current(), "Vård*bolaget #1 | AB",
-                "559900-1236");
-
-        assertThat(text).contains("Vård\\*bolaget \\#1 \\| AB");
-        assertThat(text.getBytes(StandardCharsets.UTF_8).length).isLessThan(40_000);
-    }
-
     /** Signing whose first attempt to record the signature fails, as when DynamoDB throttles. */
-    private AgreementSigning signingWhereRecordingFailsOnce() {
+    private SignWithBankId signingWhereRecordingFailsOnce() {
         AtomicBoolean storageDown = new AtomicBoolean(true);
         SignAgreement failingOnce = new SignAgreement() {
             @Override
@@ -339,7 +330,6 @@ class SigningHandlersTest {
                 return world.signAgreement.sign(command);
             }
         };
-        return new AgreementSigning(failingOnce, world.agreements, world.organisations, world.applications,
-                world.signingSessions, world.bankId, world.workflow, world.clock);
+        return world.signWithBankId(failingOnce);
     }
 }

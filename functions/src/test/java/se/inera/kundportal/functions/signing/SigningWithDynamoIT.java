@@ -17,6 +17,8 @@ import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.agreement.AgreementStatus;
 import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.agreement.SignWithBankId;
+import se.inera.kundportal.core.agreement.SignWithBankIdService;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
@@ -25,11 +27,12 @@ import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.testing.ManualClock;
+import se.inera.kundportal.functions.bankid.BankIdAdapter;
 import se.inera.kundportal.functions.bankid.CollectResult.Status;
 import se.inera.kundportal.functions.http.ApiEvents;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.wiring.InMemoryWorld;
-import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.functions.wiring.RecordingWorkflow;
 import se.inera.kundportal.functions.wiring.ScriptedBankId;
 import se.inera.kundportal.standins.StandIn;
@@ -48,7 +51,7 @@ class SigningWithDynamoIT {
     private final RecordingWorkflow workflow = new RecordingWorkflow();
     private DynamoStore store;
     private DynamoSigningSessions sessions;
-    private AgreementSigning signing;
+    private SignWithBankId signing;
     private LinkId link;
     private Organisationsnummer organisation;
 
@@ -56,9 +59,10 @@ class SigningWithDynamoIT {
     void setUp(StandInsEnvironment standIns) {
         store = new DynamoStore(standIns.dynamoDb(), standIns.tableName(), clock);
         sessions = new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), clock);
-        signing = new AgreementSigning(new SignAgreementService(store.agreements(), store.organisations(),
+        signing = new SignWithBankIdService(new SignAgreementService(store.agreements(), store.organisations(),
                 store.applications(), store.auditLog(), clock), store.agreements(), store.organisations(),
-                store.applications(), sessions, bankId, workflow, clock);
+                store.applications(), sessions, AgreementDocument.library(), new BankIdAdapter(bankId),
+                workflow::agreementSigned, clock);
         link = LinkId.random(new SecureRandom());
         organisation = uniqueOrganisation();
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.Page;
@@ -188,5 +189,33 @@ class DynamoCustomerApplicationRepositoryIT {
 
     private static List<CustomerApplication> allWithStatus(ApplicationStatus status) {
         return store.applications().findByStatus(status, PageRequest.first(PageRequest.MAX_LIMIT)).items();
+    }
+
+    @Test
+    void onlyTheFirstClaimOnAnOrganisationHoldsItAndOnlyItsHolderReleasesIt() {
+        Organisationsnummer organisation = TestData.organisationsnummer();
+        OrganisationClaim first = new OrganisationClaim(organisation, ApplicationId.newId(), "form-a", TestData.NOW);
+        OrganisationClaim second = new OrganisationClaim(organisation, ApplicationId.newId(), "form-b", TestData.NOW);
+
+        assertThat(store.applications().claimOrganisation(first)).isEmpty();
+        assertThat(store.applications().claimOrganisation(second)).contains(first);
+
+        store.applications().releaseOrganisation(organisation, second.application());
+        assertThat(store.applications().claimOrganisation(second)).contains(first);
+
+        store.applications().releaseOrganisation(organisation, first.application());
+        assertThat(store.applications().claimOrganisation(second)).isEmpty();
+    }
+
+    @Test
+    void keepsTheReasonOfAFailedOnboarding() {
+        CustomerApplication stored = store.applications().create(submitted());
+
+        store.applications().transition(stored.failed("Inget svar från e-posttjänsten", TestData.NOW),
+                ApplicationStatus.SUBMITTED);
+
+        assertThat(store.applications().get(stored.id()).failureReason()).contains("Inget svar från e-posttjänsten");
+        assertThat(store.applications().findByStatus(ApplicationStatus.FAILED, PageRequest.first(100)).items())
+                .extracting(CustomerApplication::id).contains(stored.id());
     }
 }

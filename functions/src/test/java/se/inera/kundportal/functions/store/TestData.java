@@ -36,7 +36,7 @@ import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserId;
 
 /** Valid domain values for the store tests; every call gives fresh identities. */
-final class TestData {
+public final class TestData {
     static final Instant NOW = Instant.parse("2026-11-29T07:00:00Z");
     private static final AtomicInteger SEQUENCE = new AtomicInteger(
             (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 50_000));
@@ -45,7 +45,7 @@ final class TestData {
     }
 
     /** A fresh, valid limited-company number: 556 + five digits + Luhn check digit. */
-    static Organisationsnummer organisationsnummer() {
+    public static Organisationsnummer organisationsnummer() {
         String nine = "5560" + String.format("%05d", SEQUENCE.incrementAndGet() % 100_000);
         return new Organisationsnummer(nine.substring(0, 6) + "-" + nine.substring(6) + luhnCheckDigit(nine));
     }
@@ -90,7 +90,8 @@ final class TestData {
                 new Signatory(contact("Sigrid Signatär"), new Personnummer("191212121212")),
                 contact("Karl Kontakt"));
         return new CustomerApplication(ApplicationId.newId(), details(number, "Vårdbolaget AB"), contacts, status,
-                submittedAt, Optional.empty(), submittedAt, 0);
+                submittedAt, Optional.empty(), status == ApplicationStatus.FAILED ? Optional.of("Ett steg misslyckades")
+                : Optional.empty(), submittedAt, 0);
     }
 
     static User user(String name) {

@@ -6,30 +6,34 @@ import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.SignAgreement;
 import se.inera.kundportal.core.agreement.SignAgreementService;
+import se.inera.kundportal.core.agreement.SignWithBankIdService;
 import se.inera.kundportal.core.application.ApplicationContacts;
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.application.ApplicationService;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
+import se.inera.kundportal.core.onboarding.ApplicationService;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.InvoicingDetails;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationDetails;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.organisation.PostalAddress;
-import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.person.Signatory;
 import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.testing.InMemorySigningSessions;
 import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.user.ManageUsersService;
+import se.inera.kundportal.functions.bankid.BankIdAdapter;
 import se.inera.kundportal.functions.signing.AgreementDocument;
-import se.inera.kundportal.functions.signing.AgreementSigning;
 
 /**
  * The handlers' world in memory: core's in-memory ports, the real use cases over them, a scripted
@@ -52,16 +56,21 @@ public final class InMemoryWorld {
     public final InMemorySigningSessions signingSessions = new InMemorySigningSessions();
 
     public final ApplicationService applicationService = new ApplicationService(applications, organisations, audit,
-            clock);
+            workflow, workflow, clock);
     public final SignAgreementService signAgreement = new SignAgreementService(agreements, organisations,
             applications, audit, clock);
     public final RegisterExistingCustomerService registerExistingCustomer = new RegisterExistingCustomerService(
             AgreementDocument.current().version(), organisations, agreements, users, audit, clock);
     public final ManageUsersService manageUsers = new ManageUsersService(organisations, users, audit, clock);
 
-    public AgreementSigning agreementSigning() {
-        return new AgreementSigning(signAgreement, agreements, organisations, applications, signingSessions, bankId,
-                workflow, clock);
+    public SignWithBankIdService signWithBankId() {
+        return signWithBankId(signAgreement);
+    }
+
+    /** Signing over {@code signAgreement} (e.g. one that fails), the rest of this world as it is. */
+    public SignWithBankIdService signWithBankId(SignAgreement signAgreement) {
+        return new SignWithBankIdService(signAgreement, agreements, organisations, applications, signingSessions,
+                AgreementDocument.library(), new BankIdAdapter(bankId), workflow::agreementSigned, clock);
     }
 
     public static OrganisationDetails organisationDetails(Organisationsnummer number) {
@@ -81,8 +90,10 @@ public final class InMemoryWorld {
                         new MobileNumber("+46709876543")));
     }
 
-    /** A stored, submitted application of {@link #ORGANISATION}. */
+    /** A stored, submitted application of {@link #ORGANISATION}, holding the organisation as submitting does. */
     public CustomerApplication submittedApplication(ApplicationId id) {
+        applications.claimOrganisation(new OrganisationClaim(ORGANISATION, id, "submitted in the test world",
+                clock.instant()));
         return applications.create(CustomerApplication.submitted(id, organisationDetails(ORGANISATION), contacts(),
                 clock.instant()));
     }

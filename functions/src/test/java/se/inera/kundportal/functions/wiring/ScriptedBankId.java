@@ -6,15 +6,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
+import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.functions.bankid.BankIdClient;
 import se.inera.kundportal.functions.bankid.BankIdException;
 import se.inera.kundportal.functions.bankid.CollectResult;
-import se.inera.kundportal.functions.bankid.OrderStart;
-import se.inera.kundportal.functions.bankid.SignOrder;
 
 /** A BankID that answers collect with the results the test queues, and records every order. */
 public final class ScriptedBankId implements BankIdClient {
-    public final List<SignOrder> orders = new ArrayList<>();
+    public final List<BankId.SignRequest> orders = new ArrayList<>();
     public final List<String> cancelled = new ArrayList<>();
     private final Deque<CollectResult.Status> collectAnswers = new ArrayDeque<>();
     private String completedBy = "198501019817";
@@ -38,13 +37,13 @@ public final class ScriptedBankId implements BankIdClient {
     }
 
     @Override
-    public OrderStart sign(SignOrder order) {
+    public BankId.Order sign(BankId.SignRequest order) {
         if (signFailure != null) {
             throw signFailure;
         }
         orders.add(order);
         int n = orders.size();
-        return new OrderStart("order-ref-" + n, "auto-start-" + n, "qr-start-token-" + n, "qr-start-secret-" + n);
+        return new BankId.Order("order-ref-" + n, "auto-start-" + n, "qr-start-token-" + n, "qr-start-secret-" + n);
     }
 
     @Override

@@ -30,7 +30,7 @@ class WiringTest {
     void theSigningPageNeedsNeitherBankIdNorTheWorkflowsVariables() {
         Wiring wiring = new Wiring(Map.of("TABLE_NAME", "kundportal"), Clock.systemUTC(), UNUSED_DYNAMODB);
 
-        assertThat(wiring.agreementSigning()).isNotNull();
+        assertThat(wiring.signWithBankId()).isNotNull();
         assertThat(wiring.applications()).isNotNull();
     }
 

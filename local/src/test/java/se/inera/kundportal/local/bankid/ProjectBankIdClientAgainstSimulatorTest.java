@@ -14,12 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.inera.kundportal.core.agreement.BankId;
+import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.functions.bankid.AnimatedQrCode;
 import se.inera.kundportal.functions.bankid.BankIdException;
 import se.inera.kundportal.functions.bankid.CollectResult;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
-import se.inera.kundportal.functions.bankid.OrderStart;
-import se.inera.kundportal.functions.bankid.SignOrder;
 import se.inera.kundportal.core.testing.ManualClock;
 
 /**
@@ -49,8 +49,8 @@ class ProjectBankIdClientAgainstSimulatorTest {
         server.close();
     }
 
-    private static SignOrder agreementFor(String personalNumber) throws Exception {
-        return new SignOrder("192.0.2.15", personalNumber,
+    private static BankId.SignRequest agreementFor(String personalNumber) throws Exception {
+        return new BankId.SignRequest("192.0.2.15", new Personnummer(personalNumber),
                 "# Kundavtal 2\n\nJag skriver under *Kundavtal 2*, version 2.0, för *Vårdbolaget Exempel AB*.",
                 MessageDigest.getInstance("SHA-256").digest("avtalstext".getBytes(StandardCharsets.UTF_8)));
     }
@@ -58,7 +58,7 @@ class ProjectBankIdClientAgainstSimulatorTest {
     @Test
     void signsWithTheAnimatedQrCodeAndCollectsTheCompletedSignature() throws Exception {
         Instant startedAt = clock.instant();
-        OrderStart order = client.sign(agreementFor(ANNA));
+        BankId.Order order = client.sign(agreementFor(ANNA));
         assertThat(client.collect(order.orderRef()).hintCode()).contains("outstandingTransaction");
 
         clock.advance(Duration.ofSeconds(2));
@@ -81,7 +81,7 @@ class ProjectBankIdClientAgainstSimulatorTest {
 
     @Test
     void theRequirementKeepsAnyoneButTheSignatoryFromSigning() throws Exception {
-        OrderStart order = client.sign(agreementFor(ANNA));
+        BankId.Order order = client.sign(agreementFor(ANNA));
         server.simulator().openInApp(order.autoStartToken());
 
         assertThatThrownBy(() -> server.simulator().identify(order.orderRef(), KARIN, "192.0.2.15"))
@@ -91,7 +91,7 @@ class ProjectBankIdClientAgainstSimulatorTest {
 
     @Test
     void aCancelledOrderFailsAndASecondOrderForTheSamePersonIsAlreadyInProgress() throws Exception {
-        OrderStart first = client.sign(agreementFor(ANNA));
+        BankId.Order first = client.sign(agreementFor(ANNA));
 
         assertThatThrownBy(() -> client.sign(agreementFor(ANNA))).isInstanceOfSatisfying(BankIdException.class,
                 e -> assertThat(e.kind()).isEqualTo(BankIdException.Kind.ALREADY_IN_PROGRESS));
@@ -100,7 +100,7 @@ class ProjectBankIdClientAgainstSimulatorTest {
             assertThat(result.hintCode()).isEqualTo(Optional.of("cancelled"));
         });
 
-        OrderStart second = client.sign(agreementFor(ANNA));
+        BankId.Order second = client.sign(agreementFor(ANNA));
         client.cancel(second.orderRef());
         assertThatThrownBy(() -> client.collect("no-such-order")).isInstanceOfSatisfying(BankIdException.class,
                 e -> assertThat(e.kind()).isEqualTo(BankIdException.Kind.INVALID_PARAMETERS));

@@ -21,14 +21,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import se.inera.kundportal.core.agreement.SignWithBankId;
+import se.inera.kundportal.core.agreement.SignWithBankIdService;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.functions.application.SubmitApplicationHandler;
+import se.inera.kundportal.functions.bankid.BankIdAdapter;
 import se.inera.kundportal.functions.bankid.HttpBankIdClient;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.operator.DecideApplicationHandler;
-import se.inera.kundportal.functions.signing.AgreementSigning;
+import se.inera.kundportal.functions.signing.AgreementDocument;
 import se.inera.kundportal.functions.signing.CollectBankIdSigningHandler;
 import se.inera.kundportal.functions.signing.DynamoSigningSessions;
 import se.inera.kundportal.functions.signing.StartBankIdSigningHandler;
@@ -88,14 +91,14 @@ class OnboardingAcceptanceIT {
         ((ObjectNode) form.path("contacts").path("signatory")).put("email", signatory)
                 .put("personnummer", "19850101-9817");
         ((ObjectNode) form.path("contacts").path("agreementContact")).put("email", contact);
-        APIGatewayV2HTTPResponse submitted = new SubmitApplicationHandler(harness.applications, harness.workflow)
+        APIGatewayV2HTTPResponse submitted = new SubmitApplicationHandler(harness.applications)
                 .handleRequest(request("POST", "/applications", Map.of(), form.toString(), Map.of()), null);
         assertThat(submitted.getStatusCode()).as(submitted.getBody()).isEqualTo(201);
         ApplicationId id = new ApplicationId(Json.MAPPER.readTree(submitted.getBody()).path("applicationId").asText());
         harness.clock.runReady();
 
         // 2. Inera's operator approves it.
-        APIGatewayV2HTTPResponse decided = new DecideApplicationHandler(harness.applications, harness.waits)
+        APIGatewayV2HTTPResponse decided = new DecideApplicationHandler(harness.applications)
                 .handleRequest(request("POST", "/operator/applications/" + id + "/decision",
                         Map.of("applicationId", id.value()), "{\"approved\": true}", operatorClaims()), null);
         assertThat(decided.getStatusCode()).as(decided.getBody()).isEqualTo(200);
@@ -112,11 +115,12 @@ class OnboardingAcceptanceIT {
         String linkId = link.group(1);
 
         // 4. The signatory signs with BankID through the link.
-        AgreementSigning signing = new AgreementSigning(harness.signing, harness.store.agreements(),
+        SignWithBankId signing = new SignWithBankIdService(harness.signing, harness.store.agreements(),
                 harness.store.organisations(), harness.store.applications(),
                 new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), harness.wallClock),
-                new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient()), harness.waits,
-                harness.wallClock);
+                AgreementDocument.library(),
+                new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
+                harness.waits::agreementSigned, harness.wallClock);
         APIGatewayV2HTTPResponse started = new StartBankIdSigningHandler(signing).handleRequest(request("POST",
                 "/signing/" + linkId + "/bankid", Map.of("linkId", linkId), null, Map.of()), null);
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(200);

@@ -24,7 +24,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationId;
-import se.inera.kundportal.core.application.ApplicationService;
+import se.inera.kundportal.core.onboarding.ApplicationService;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.OnboardingWaits;
@@ -72,7 +72,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
+import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 
 /**
  * The real onboarding state machine ({@code statemachine/onboarding.asl.json}, substitutions from
@@ -106,6 +109,7 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     final StepFunctionsApi api = new StepFunctionsApi(engine);
     final StepFunctionsServer server;
     final SfnClient sfn;
+    private final StartExecutionFailingOnce startExecutionFailingOnce = new StartExecutionFailingOnce();
     final SesV2Client ses;
     final DynamoStore store;
     final DynamoOnboardingFailures failures;
@@ -146,7 +150,6 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         failures = new DynamoOnboardingFailures(standIns.dynamoDb(), standIns.tableName(), wallClock);
         steps = new OnboardingSteps(store.applications(), store.organisations(), store.agreements(), store.users(),
                 store.auditLog(), new SecureRandom(), wallClock);
-        applications = new ApplicationService(store.applications(), store.organisations(), store.auditLog(), wallClock);
         signing = new SignAgreementService(store.agreements(), store.organisations(), store.applications(),
                 store.auditLog(), wallClock);
         accounts = new CognitoAdministratorAccounts(standIns.cognito(), standIns.userPool().userPoolId(),
@@ -179,6 +182,10 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         stateMachineArn = engine.createStateMachine("kundportal-onboarding", definition,
                 "arn:aws:iam::" + ACCOUNT + ":role/kundportal-onboarding").stateMachineArn();
         workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, Json.MAPPER);
+        StepFunctionsWorkflow starter = new StepFunctionsWorkflow(startExecutionFailingOnce, stateMachineArn,
+                Json.MAPPER);
+        applications = new ApplicationService(store.applications(), store.organisations(), store.auditLog(), starter,
+                waits, wallClock);
     }
 
     /** {@code resumer}, except that while {@link #dropWakeUps} is set a wake-up is lost on its way. */
@@ -189,6 +196,34 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
             }
             return resumer.resume(taskToken, output, what);
         };
+    }
+
+    /** The next StartExecution of a submission fails as an unreachable Step Functions would; once. */
+    void failNextStartExecution() {
+        startExecutionFailingOnce.failNext.set(true);
+    }
+
+    /** The harness's SfnClient, except that StartExecution can be made to fail once. */
+    private final class StartExecutionFailingOnce implements SfnClient {
+        final AtomicBoolean failNext = new AtomicBoolean();
+
+        @Override
+        public StartExecutionResponse startExecution(StartExecutionRequest request) {
+            if (failNext.getAndSet(false)) {
+                throw SdkClientException.create("Unable to execute HTTP request: Connection reset");
+            }
+            return sfn.startExecution(request);
+        }
+
+        @Override
+        public String serviceName() {
+            return sfn.serviceName();
+        }
+
+        @Override
+        public void close() {
+            // the harness closes its own client
+        }
     }
 
     /** The repository root, where template.yaml, statemachine/ and events/ live. */

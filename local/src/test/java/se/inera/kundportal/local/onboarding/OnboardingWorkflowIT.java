@@ -25,10 +25,11 @@ import se.inera.kundportal.core.agreement.SignAgreement.SignCommand;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
-import se.inera.kundportal.core.application.DecideApplication.ApproveCommand;
-import se.inera.kundportal.core.application.DecideApplication.RejectCommand;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.onboarding.DecideApplication.ApproveCommand;
+import se.inera.kundportal.core.onboarding.DecideApplication.Decided;
+import se.inera.kundportal.core.onboarding.DecideApplication.RejectCommand;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
@@ -46,6 +47,7 @@ import se.inera.kundportal.standins.SentMail;
 import se.inera.kundportal.standins.StandIn;
 import se.inera.kundportal.standins.junit.StandIns;
 import se.inera.kundportal.standins.junit.StandInsEnvironment;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserStatusType;
@@ -79,9 +81,8 @@ class OnboardingWorkflowIT {
         ApplicationId id = submit(applicant);
         assertThat(status(id)).isEqualTo(ExecutionStatus.RUNNING);
 
-        CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
-        assertThat(harness.waits.decisionMade(id, approved.decision().orElseThrow()))
-                .isEqualTo(ResumeOutcome.RESUMED);
+        Decided approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
+        assertThat(approved.workflow()).as("deciding wakes the workflow").contains(ResumeOutcome.RESUMED);
         harness.clock.runReady();
 
         Agreement pending = harness.store.agreements().get(OnboardingSteps.agreementIdFor(id));
@@ -143,9 +144,7 @@ class OnboardingWorkflowIT {
         Applicants applicant = Applicants.unique();
         ApplicationId id = submit(applicant);
 
-        CustomerApplication rejected = harness.applications.reject(new RejectCommand(id, OPERATOR,
-                "Organisationen är inte en vårdgivare."));
-        harness.waits.decisionMade(id, rejected.decision().orElseThrow());
+        harness.applications.reject(new RejectCommand(id, OPERATOR, "Organisationen är inte en vårdgivare."));
         harness.clock.runReady();
 
         assertThat(status(id)).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -200,10 +199,9 @@ class OnboardingWorkflowIT {
         ApplicationId id = submit(applicant);
         harness.clock.advance(Duration.ofMinutes(2));
 
-        CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
         harness.dropWakeUps.set(true);
-        assertThatThrownBy(() -> harness.waits.decisionMade(id, approved.decision().orElseThrow()))
-                .hasMessageContaining("throttled");
+        Decided approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
+        assertThat(approved.workflow()).as("the wake-up was lost; the decision is stored all the same").isEmpty();
         harness.dropWakeUps.set(false);
         harness.clock.runReady();
         assertThat(statesEntered(id)).as("nothing woke the workflow").last().isEqualTo("Wait For Inera Decision");
@@ -277,11 +275,10 @@ class OnboardingWorkflowIT {
         harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
         Applicants applicant = Applicants.unique();
         CustomerApplication submitted = harness.applications.submit(applicant.application());
-        CustomerApplication approved = harness.applications.approve(new ApproveCommand(submitted.id(), OPERATOR));
-        assertThat(harness.waits.decisionMade(submitted.id(), approved.decision().orElseThrow()))
-                .isEqualTo(ResumeOutcome.NOTHING_WAITING);
+        Decided approved = harness.applications.approve(new ApproveCommand(submitted.id(), OPERATOR));
+        assertThat(approved.workflow()).as("the execution has not reached its wait yet")
+                .contains(ResumeOutcome.NOTHING_WAITING);
 
-        harness.workflow.startOnboarding(submitted.id());
         harness.clock.runReady();
 
         assertThat(statesEntered(submitted.id())).contains("Create Customer", "Send Onboarding E-mails")
@@ -303,11 +300,36 @@ class OnboardingWorkflowIT {
     }
 
     @Test
-    void aDecisionThatNeverComesIsReportedAsAFailedOnboarding(StandInsEnvironment standIns) {
+    void aStartExecutionThatFailedOnceLeavesTheApplicationRetryableWithOneExecution(StandInsEnvironment standIns) {
         harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
-        ApplicationId id = submit(Applicants.unique());
+        Applicants applicant = Applicants.unique();
+        harness.failNextStartExecution();
+        assertThatThrownBy(() -> harness.applications.submit(applicant.application()))
+                .isInstanceOf(SdkClientException.class);
+
+        ApplicationId id = submit(applicant);
+
+        assertThat(harness.store.applications().findByOrganisation(
+                new Organisationsnummer(applicant.organisationsnummer()))).extracting(CustomerApplication::id)
+                .containsExactly(id);
+        assertThat(harness.engine.listExecutions(harness.stateMachineArn, null))
+                .filteredOn(execution -> execution.name().equals(id.value())).hasSize(1);
+    }
+
+    @Test
+    void aDecisionThatNeverComesEndsTheApplicationFailedAndTheOrganisationMayApplyAgain(
+            StandInsEnvironment standIns) {
+        harness = new OnboardingWorkflowHarness(standIns, logicalId -> Function.identity());
+        Applicants applicant = Applicants.unique();
+        ApplicationId id = submit(applicant);
 
         harness.clock.runUntilIdle();
+
+        CustomerApplication failed = harness.store.applications().get(id);
+        assertThat(failed.status()).isEqualTo(ApplicationStatus.FAILED);
+        assertThat(failed.failureReason()).as("the error name, as the step gave no message").contains("States.Timeout");
+        ApplicationId again = submit(applicant);
+        assertThat(again).isNotEqualTo(id);
 
         assertThat(status(id)).isEqualTo(ExecutionStatus.FAILED);
         assertThat(statesEntered(id)).containsSubsequence("Wait For Inera Decision", "Count Decision Wait",
@@ -339,6 +361,7 @@ class OnboardingWorkflowIT {
             assertThat(failure.error()).isEqualTo(CustomerCreationFailed.class.getName());
             assertThat(failure.message()).contains("registrerades som kund på annat sätt");
         });
+        assertThat(harness.store.applications().get(id).status()).isEqualTo(ApplicationStatus.FAILED);
         assertThat(standIns.mailbox().sentMailsTo(applicant.signatoryEmail())).isEmpty();
     }
 
@@ -346,15 +369,13 @@ class OnboardingWorkflowIT {
 
     private ApplicationId submit(Applicants applicant) {
         CustomerApplication submitted = harness.applications.submit(applicant.application());
-        harness.workflow.startOnboarding(submitted.id());
         harness.clock.runReady();
         assertThat(statesEntered(submitted.id())).last().isEqualTo("Wait For Inera Decision");
         return submitted.id();
     }
 
     private CustomerApplication approve(ApplicationId id) {
-        CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR));
-        harness.waits.decisionMade(id, approved.decision().orElseThrow());
+        CustomerApplication approved = harness.applications.approve(new ApproveCommand(id, OPERATOR)).application();
         harness.clock.runReady();
         return approved;
     }

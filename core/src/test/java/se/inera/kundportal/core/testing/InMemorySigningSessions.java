@@ -1,4 +1,4 @@
-package se.inera.kundportal.functions.wiring;
+package se.inera.kundportal.core.testing;
 
 import java.time.Instant;
 import java.util.Map;
@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import se.inera.kundportal.core.agreement.AgreementId;
+import se.inera.kundportal.core.agreement.SigningSession;
+import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.functions.signing.SigningSession;
-import se.inera.kundportal.functions.signing.SigningSessions;
 
 /** Signing links and sessions in memory; forgets nothing (the DynamoDB adapter's expiry has its own IT). */
 public final class InMemorySigningSessions implements SigningSessions {

@@ -1,10 +1,9 @@
-package se.inera.kundportal.functions.signing;
+package se.inera.kundportal.core.agreement;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.common.LinkId;
 
 /**

@@ -1,14 +1,13 @@
-package se.inera.kundportal.functions.signing;
+package se.inera.kundportal.core.agreement;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import se.inera.kundportal.core.agreement.AgreementId;
 import se.inera.kundportal.core.common.LinkId;
 
 /**
- * What the signing side remembers about each signing link, server-side: which agreement it was
+ * Port: what the signing side remembers about each signing link, server-side: which agreement it was
  * issued for, and the BankID order started from it (one per link, the latest replacing the
  * earlier). Both are kept until {@link #GRACE} after the link's own expiry, so that for that long a
  * link whose agreement no longer answers to it (expired, signed, replaced) says why (410) rather
