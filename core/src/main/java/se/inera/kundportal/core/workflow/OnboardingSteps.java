@@ -257,6 +257,7 @@ public final class OnboardingSteps {
      * @return the application as it ended; empty if there is no such application (nothing to end)
      */
     public Optional<CustomerApplication> fail(ApplicationId id, String error, String reason, String executionId) {
+        recordFailure(id, error, executionId);
         Optional<CustomerApplication> found = applications.findById(id);
         if (found.isEmpty()) {
             return found;
@@ -283,7 +284,6 @@ public final class OnboardingSteps {
                     "APPLICATION_FAILED", Map.of("reason", reason)));
         }
         applications.releaseOrganisation(application.organisationsnummer(), id);
-        recordFailure(id, error, executionId);
         return Optional.of(ended);
     }
 
