@@ -1,4 +1,4 @@
-package se.inera.kundportal.local.users;
+package se.inera.kundportal.local.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.inera.kundportal.local.runtime.LocalRuntime;
-import se.inera.kundportal.local.runtime.OperatorAccount;
 import se.inera.kundportal.standins.SentMail;
 import se.inera.kundportal.standins.SesMailbox;
 import se.inera.kundportal.standins.StandInClients;

@@ -1,8 +1,8 @@
-package se.inera.kundportal.local.users;
+package se.inera.kundportal.local.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.inera.kundportal.local.users.Portal.email;
-import static se.inera.kundportal.local.users.Portal.person;
+import static se.inera.kundportal.local.runtime.Portal.email;
+import static se.inera.kundportal.local.runtime.Portal.person;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,8 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.inera.kundportal.local.runtime.LocalRuntime;
-import se.inera.kundportal.local.users.Portal.Answer;
+import se.inera.kundportal.local.runtime.Portal.Answer;
 
 /**
  * Users and roles through the local gateway with real cognito-local ID tokens, the handlers of template.yaml and
