@@ -1,9 +1,7 @@
 package se.inera.kundportal.core.message;
 
-import se.inera.kundportal.core.organisation.Organisationsnummer;
-
 /**
- * The Swedish text the onboarding use cases show people (applicants, operators, signatories), in one
+ * The Swedish text the use cases show people (applicants, operators, signatories), in one
  * place: use cases and the exceptions they throw take their text from here, and the HTTP side shows
  * it as it is, never rewriting it. Texts say what happened and what to do instead.
  */
@@ -13,13 +11,13 @@ public final class Messages {
 
     // --- applying --------------------------------------------------------------------------------
 
-    public static String alreadyCustomer(Organisationsnummer organisation) {
+    public static String alreadyCustomer(Object organisation) {
         return "Organisationen " + organisation + " är redan kund hos Inera och behöver inte ansöka. "
                 + "Organisationens administratör lägger upp användare i Kundportalen; vet ni inte vem det är, "
                 + "kontakta Ineras kundservice.";
     }
 
-    public static String applicationInProgress(Organisationsnummer organisation) {
+    public static String applicationInProgress(Object organisation) {
         return "Det finns redan en ansökan för organisationen " + organisation + " som behandlas. Ni behöver inte "
                 + "ansöka igen: Inera meddelar er när ansökan är beslutad. Kontakta Ineras kundservice om något i "
                 + "ansökan behöver ändras.";
@@ -40,6 +38,10 @@ public final class Messages {
 
     public static String applicationCannotMove(Object from, Object to) {
         return "Ansökan har status " + from + " och kan inte ändras till " + to + ".";
+    }
+
+    public static String applicationCannotBecomeCustomer(Object status) {
+        return "Ansökan har status " + status + " och kan inte leda till ett kundkonto.";
     }
 
     // --- signing ---------------------------------------------------------------------------------
@@ -66,6 +68,25 @@ public final class Messages {
 
     public static String agreementTextMissing(String version) {
         return "Avtalstexten för version " + version + " finns inte. Kontakta Ineras kundservice.";
+    }
+
+    public static final String AGREEMENT_NOT_FOUND = "Avtalet finns inte.";
+    public static final String AGREEMENT_EXISTS = "Avtalet finns redan.";
+    public static final String AGREEMENT_NOT_SIGNED = "Avtalet är inte signerat.";
+
+    /** Why an agreement in {@code actual} cannot move to {@code next}; a signed one is {@link #ALREADY_SIGNED}. */
+    public static String agreementCannotMove(Object actual, Object next) {
+        return "Avtalet har status " + actual + " och kan inte ändras till " + next + ".";
+    }
+
+    /**
+     * What the BankID app shows the signatory (simpleMarkdownV1); the caller escapes the markup in the names.
+     */
+    public static String bankIdSigningText(String title, String version, String organisationName,
+                                           String organisationsnummer) {
+        return "# " + title + "\n\n"
+                + "Jag skriver under *" + title + "*, version " + version + ", för *" + organisationName + "* ("
+                + organisationsnummer + ").";
     }
 
     // --- BankID's recommended user messages (RFA codes) for the hint codes we know ---------------
@@ -102,4 +123,25 @@ public final class Messages {
             default -> BANKID_UNKNOWN_FAILURE;
         };
     }
+
+    // --- what the store says about users, orders and attestation links ----------------------------
+
+    public static final String USER_NOT_FOUND = "Användaren finns inte.";
+    public static final String USER_EXISTS = "Användaren finns redan.";
+    public static final String EMAIL_IN_USE = "E-postadressen används redan.";
+
+    public static final String ORDER_NOT_FOUND = "Beställningen finns inte.";
+    public static final String ORDER_EXISTS = "Beställningen finns redan.";
+
+    public static final String ORDER_ALREADY_ATTESTED = "Beställningen är redan attesterad.";
+    public static final String ORDER_REJECTED = "Beställningen är avslagen.";
+    public static final String ORDER_EXPIRED = "Beställningen har gått ut.";
+
+    public static String orderAwaitingAttestationCannotMove(Object next) {
+        return "Beställningen väntar på attest och kan inte ändras till " + next + ".";
+    }
+
+    public static final String ATTESTATION_LINK_NOT_FOUND = "Länken finns inte.";
+    public static final String ATTESTATION_LINK_EXISTS = "Länken finns redan.";
+    public static final String NO_CODE_REQUESTED = "Ingen kod har begärts via länken.";
 }
