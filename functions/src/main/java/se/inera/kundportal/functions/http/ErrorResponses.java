@@ -1,5 +1,8 @@
 package se.inera.kundportal.functions.http;
 
+import se.inera.kundportal.core.message.Messages;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import java.lang.System.Logger.Level;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -27,6 +30,11 @@ public final class ErrorResponses {
         }
         if (failure instanceof UnsupportedMediaTypeException notJson) {
             return HttpResponses.json(415, ErrorBody.of(notJson.getMessage()));
+        }
+        if (failure instanceof SdkException sdk && (sdk instanceof SdkClientException || sdk.retryable())) {
+            // DynamoDB, Step Functions, SES … unreachable or throttling after the SDK's own retries: not a bug.
+            LOG.log(Level.WARNING, "An AWS service is unavailable in request " + requestId, sdk);
+            return HttpResponses.json(503, ErrorBody.of(Messages.SERVICE_UNAVAILABLE));
         }
         if (failure instanceof ServiceUnavailableException unavailable) {
             LOG.log(Level.WARNING, "Dependency unavailable in request " + requestId, unavailable.getCause());
