@@ -9,12 +9,6 @@ public final class Messages {
     private Messages() {
     }
 
-    // --- any request --------------------------------------------------------------------------------
-
-    /** A service behind the portal (the database, the workflow, e-mail) did not answer: a 503, worth a retry. */
-    public static final String SERVICE_UNAVAILABLE = "En tjänst som Kundportalen behöver svarar inte just nu. "
-            + "Försök igen om en stund.";
-
     // --- applying --------------------------------------------------------------------------------
 
     public static String alreadyCustomer(Object organisation) {

@@ -42,6 +42,10 @@ public final class RequestMessages {
 
     // --- failures --------------------------------------------------------------------------------
 
+    /** A service behind the portal (the database, the workflow, e-mail) did not answer: a 503, worth a retry. */
+    public static final String SERVICE_UNAVAILABLE = "En tjänst som Kundportalen behöver svarar inte just nu. "
+            + "Försök igen om en stund.";
+
     /** Shown instead of an unexpected failure; the reference is the request id, which the logs carry. */
     public static String unexpectedFailure(String reference) {
         return "Ett oväntat fel inträffade. Försök igen om en stund eller kontakta Ineras kundservice och ange "

@@ -1,6 +1,5 @@
 package se.inera.kundportal.functions.http;
 
-import se.inera.kundportal.core.message.Messages;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import java.lang.System.Logger.Level;
@@ -34,7 +33,7 @@ public final class ErrorResponses {
         if (failure instanceof SdkException sdk && (sdk instanceof SdkClientException || sdk.retryable())) {
             // DynamoDB, Step Functions, SES … unreachable or throttling after the SDK's own retries: not a bug.
             LOG.log(Level.WARNING, "An AWS service is unavailable in request " + requestId, sdk);
-            return HttpResponses.json(503, ErrorBody.of(Messages.SERVICE_UNAVAILABLE));
+            return HttpResponses.json(503, ErrorBody.of(RequestMessages.SERVICE_UNAVAILABLE));
         }
         if (failure instanceof ServiceUnavailableException unavailable) {
             LOG.log(Level.WARNING, "Dependency unavailable in request " + requestId, unavailable.getCause());
