@@ -50,7 +50,8 @@ public final class UserMessages {
 
     // --- ready to order (the routine's words) -----------------------------------------------------
 
-    public static final String READY_AGREEMENT_SIGNED = "Kundavtal 2 behöver vara signerat innan det går att beställa";
+    public static final String READY_AGREEMENT_SIGNED =
+            "Kundavtal 2 behöver vara signerat innan det går att beställa";
     public static final String READY_HAS_ORDERER = "Beställare behöver vara tilldelad innan det går att beställa";
     public static final String READY_HAS_ATTESTANT = "Attestant behöver vara tilldelad innan det går att beställa";
 }

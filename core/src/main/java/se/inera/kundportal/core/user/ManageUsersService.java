@@ -320,7 +320,8 @@ public final class ManageUsersService implements ManageUsers {
                 input.personnummer(), List.of(Role.ADMINISTRATOR.name())), true, today());
         Optional<User> replaced = replaceUserId.map(id -> UserId.parse(id)
                 .filter(user -> users.membership(number, user).has(Role.ADMINISTRATOR)).flatMap(users::findById)
-                .orElseThrow(() -> ValidationException.of("replaceUserId", UserMessages.ADMINISTRATOR_TO_REPLACE_NOT_FOUND)));
+                .orElseThrow(() -> ValidationException.of("replaceUserId",
+                        UserMessages.ADMINISTRATOR_TO_REPLACE_NOT_FOUND)));
         OrganisationMember appointed = grant(found, valid, valid.roles());
         replaced.filter(user -> !user.id().equals(appointed.user().id())).ifPresent(user -> {
             MemberRoles before = users.membership(number, user.id());

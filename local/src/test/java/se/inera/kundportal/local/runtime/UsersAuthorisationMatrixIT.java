@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.inera.kundportal.local.runtime.Portal.email;
 import static se.inera.kundportal.local.runtime.Portal.person;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import se.inera.kundportal.local.runtime.Portal.Answer;
 
@@ -26,13 +20,7 @@ import se.inera.kundportal.local.runtime.Portal.Answer;
  * status each gets (401 without a token, 404 for an organisation the caller has no role in, 403 for a member
  * without the role), and no answer about one organisation that shows the other's data.
  */
-class UsersAuthorisationMatrixIT {
-    @TempDir
-    static Path data;
-
-    private static LocalRuntime runtime;
-    private static Portal portal;
-
+class UsersAuthorisationMatrixIT extends WithLocalPortal {
     /** How a caller stands to the organisation a request is about. */
     enum Relation { ANONYMOUS, ADMINISTRATOR, NOT_A_MEMBER, ORDERER, AGREEMENT_CONTACT, OPERATOR }
 
@@ -46,19 +34,6 @@ class UsersAuthorisationMatrixIT {
 
     /** A route: its request for one acting caller, and the status each relation gets. */
     record Route(String name, Function<Acting, Answer> call, Map<Relation, Integer> expected) {
-    }
-
-    @BeforeAll
-    static void start() {
-        runtime = LocalRuntime.start(new LocalRuntime.Settings(0, data), new PrintStream(new ByteArrayOutputStream()));
-        portal = new Portal(runtime.endpoints());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (runtime != null) {
-            runtime.close();
-        }
     }
 
     @Test
