@@ -30,6 +30,8 @@ public final class UserMessages {
             + "Kontaktperson för avtalet.";
     public static final String ADMINISTRATOR_TO_REPLACE_NOT_FOUND = "Administratören som ska bytas ut finns inte i "
             + "organisationen.";
+    public static final String MAIL_NOT_SENT = "Ändringen är sparad, men e-postmeddelandet till personen kunde inte "
+            + "skickas just nu. Försök igen om en stund med samma uppgifter, så skickas det.";
     public static final String USE_DEFAULT_ADDRESS_MISSING = "Ange om fakturorna ska skickas till organisationens "
             + "postadress (true) eller till en egen fakturaadress (false).";
 

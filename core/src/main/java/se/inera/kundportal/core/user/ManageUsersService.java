@@ -192,6 +192,11 @@ public final class ManageUsersService implements ManageUsers {
         if (after.contains(Role.ATTESTANT) && person.personnummer().isEmpty()) {
             throw ValidationException.of("personnummer", UserMessages.ATTESTANT_NEEDS_PERSONNUMMER);
         }
+        if (before.roles().equals(after)) {
+            // The same request again (e.g. after its mail was refused): offer that mail again; the once-only key of
+            // the membership's version sends it only if it has not gone out.
+            tell(found, person, after, after, before.version());
+        }
         return changeRoles(found, person, before, after);
     }
 
@@ -263,13 +268,21 @@ public final class ManageUsersService implements ManageUsers {
         Set<Role> given = EnumSet.noneOf(Role.class);
         given.addAll(after);
         given.removeAll(before.roles());
-        String mailChange = number.value() + "-v" + change.version();
+        tell(found, person, given, after, change.version());
+        return new OrganisationMember(person, after);
+    }
+
+    /** The mail for newly {@code given} roles: how to sign in for a login role, what it means for an Attestant. */
+    private void tell(Access found, User person, Set<Role> given, Set<Role> after, long membershipVersion) {
+        if (membershipVersion == 0) {
+            return; // removed: nothing to tell
+        }
+        String mailChange = found.organisation().number().value() + "-v" + membershipVersion;
         if (given.stream().anyMatch(Role::hasLogin)) {
             access.invite(person, found.organisation(), after, mailChange);
         } else if (given.contains(Role.ATTESTANT) && after.stream().noneMatch(Role::hasLogin)) {
             access.informAttestant(person, found.organisation(), mailChange);
         }
-        return new OrganisationMember(person, after);
     }
 
     // --- Kundinformation, Fakturauppgifter, ready to order -------------------------------------------

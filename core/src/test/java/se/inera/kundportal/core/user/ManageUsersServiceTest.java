@@ -36,7 +36,11 @@ class ManageUsersServiceTest {
             new InMemoryPorts.Applications(), users, new PersonAccess() {
                 @Override
                 public void invite(User person, Organisation organisation, Set<Role> roles, String change) {
-                    access.add("invite " + person.email().value());
+                    if (refuseNextMail) {
+                        refuseNextMail = false;
+                        throw new IllegalStateException("the mail service refused the mail");
+                    }
+                    access.add("invite " + person.email().value() + " " + change);
                 }
 
                 @Override
@@ -50,6 +54,7 @@ class ManageUsersServiceTest {
                 }
             }, audit, CLOCK);
 
+    private boolean refuseNextMail;
     private User admin;
     private SignedIn administrator;
 
@@ -75,11 +80,23 @@ class ManageUsersServiceTest {
         assertThat(service.readiness(administrator, REGION_STOCKHOLM).ready()).isFalse();
         service.addPerson(administrator, REGION_STOCKHOLM, person("astrid@region.se", PERSONNUMMER, "ATTESTANT"));
 
-        assertThat(access).containsExactly("invite olof@region.se", "attestant astrid@region.se");
+        assertThat(access).containsExactly("invite olof@region.se 232100-0016-v1", "attestant astrid@region.se");
         assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLES_CHANGED", "USER_CREATED", "ROLES_CHANGED");
         assertThat(service.readiness(administrator, REGION_STOCKHOLM).ready()).isTrue();
         assertThat(service.attestantsOf(REGION_STOCKHOLM)).extracting(u -> u.email().value())
                 .containsExactly("astrid@region.se");
+    }
+
+    @Test
+    void theSameAdditionSentAgainAfterItsMailWasRefusedOffersTheMailOnceMoreAndChangesNothingElse() {
+        refuseNextMail = true;
+        assertThatThrownBy(() -> service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", null, "ORDERER"))).isInstanceOf(IllegalStateException.class);
+
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+
+        assertThat(access).containsExactly("invite olof@region.se 232100-0016-v1");
+        assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLES_CHANGED");
     }
 
     @Test

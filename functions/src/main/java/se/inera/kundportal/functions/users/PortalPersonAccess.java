@@ -2,13 +2,17 @@ package se.inera.kundportal.functions.users;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import se.inera.kundportal.core.message.UserMessages;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.user.PersonAccess;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.functions.cognito.AdministratorAccounts;
+import se.inera.kundportal.functions.http.ServiceUnavailableException;
 import se.inera.kundportal.functions.mail.MailMessage;
+import se.inera.kundportal.functions.mail.MailNotSent;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.UserMails;
 
@@ -32,7 +36,19 @@ public final class PortalPersonAccess implements PersonAccess {
     @Override
     public void invite(User person, Organisation organisation, Set<Role> roles, String change) {
         accounts.ensureAccount(person.name(), person.email());
-        mailer.sendOnce(subjectOf(person), "ACCESS-" + change, () -> invitation(person, organisation, roles));
+        sendOnce(person, "ACCESS-" + change, () -> invitation(person, organisation, roles));
+    }
+
+    /**
+     * A definite refusal by SES released the claim: 503, and the same request sent again (core offers the mail of
+     * an unchanged membership once more) mails it.
+     */
+    private void sendOnce(User person, String mailKey, Supplier<MailMessage> mail) {
+        try {
+            mailer.sendOnce(subjectOf(person), mailKey, mail);
+        } catch (MailNotSent notSent) {
+            throw new ServiceUnavailableException(UserMessages.MAIL_NOT_SENT, notSent);
+        }
     }
 
     private MailMessage invitation(User person, Organisation organisation, Set<Role> roles) {
@@ -44,7 +60,7 @@ public final class PortalPersonAccess implements PersonAccess {
 
     @Override
     public void informAttestant(User person, Organisation organisation, String change) {
-        mailer.sendOnce(subjectOf(person), "ATTESTANT-" + change, () -> mails.attestantInformed(person, organisation));
+        sendOnce(person, "ATTESTANT-" + change, () -> mails.attestantInformed(person, organisation));
     }
 
     @Override
