@@ -42,6 +42,10 @@ public final class Messages {
         return "Ansökan har status " + from + " och kan inte ändras till " + to + ".";
     }
 
+    /** Why an onboarding failed when Inera decided nothing in time, as the operators' work list shows it. */
+    public static final String DECISION_NOT_MADE_IN_TIME = "Inget beslut fattades om ansökan inom den tid som "
+            + "gäller, så anslutningen avbröts. Organisationen kan skicka en ny ansökan.";
+
     // --- signing ---------------------------------------------------------------------------------
 
     public static final String ALREADY_SIGNED = "Avtalet är redan signerat. Du behöver inte göra något mer.";
