@@ -258,6 +258,9 @@ public final class LocalRuntime implements AutoCloseable {
         engine = durable.engine();
         local.stateMachineDefinitions().forEach((name, definition) -> createOrUpdate(durable, name, definition));
         stepFunctionsServer.mount("/", new StepFunctionsApi(durable)).start();
+        // Closed before the scheduler: no sweep starts while the engine stops.
+        keep(ScheduledFunctions.start(ScheduledFunctions.of(template, local.values(), warnings::add),
+                handlers::function, scheduler, ACCOUNT.region(), ACCOUNT.accountId(), warnings::add));
 
         LocalHttpApiGateway gateway = LocalHttpApiGateway.builder(apiDefinition(template, local, cognitoUri, pool))
                 .staticFiles(projectFolder.resolve("web"))
