@@ -10,8 +10,8 @@ import se.inera.kundportal.core.workflow.ParkedWait;
  */
 public record WaitParked(boolean resumedAtOnce, String parkedUntil) {
 
-    static WaitParked of(ParkedWait round) {
-        return new WaitParked(round.resumedAtOnce().filter(ResumeOutcome.RESUMED::equals).isPresent(),
-                round.parkedUntil().toString());
+    static WaitParked of(ParkedWait parked) {
+        return new WaitParked(parked.resumedAtOnce().filter(ResumeOutcome.RESUMED::equals).isPresent(),
+                parked.parkedUntil().toString());
     }
 }
