@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-
 import java.util.Map;
 
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-
-import se.inera.kundportal.core.workflow.Rendezvous;
-import se.inera.kundportal.functions.http.ApiEvents;
-import se.inera.kundportal.functions.workflow.WakeParkedWorkflowsHandler;
-
 import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementStatus;
@@ -27,7 +22,10 @@ import se.inera.kundportal.core.workflow.CallbackKey;
 import se.inera.kundportal.core.workflow.DecisionResult;
 import se.inera.kundportal.core.workflow.ParkedCallback;
 import se.inera.kundportal.core.workflow.RecordingTaskTokenResumer;
+import se.inera.kundportal.core.workflow.Rendezvous;
 import se.inera.kundportal.core.workflow.SignatureResult;
+import se.inera.kundportal.functions.http.ApiEvents;
+import se.inera.kundportal.functions.workflow.WakeParkedWorkflowsHandler;
 
 class AwaitHandlersTest {
     private static final String EVENT_TOKEN = "AQCEAAAAKgAAAAMAAAAAAAAAAexampleTaskTokenForSamLocalInvokeOnly";

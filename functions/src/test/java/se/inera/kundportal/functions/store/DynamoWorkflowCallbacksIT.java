@@ -52,9 +52,10 @@ class DynamoWorkflowCallbacksIT {
         CallbackKey first = CallbackKey.decisionOn(ApplicationId.newId());
         CallbackKey second = CallbackKey.signatureOf(AgreementId.newId());
         CallbackKey cleared = CallbackKey.decisionOn(ApplicationId.newId());
-        storeAt(standIns, later).workflowCallbacks().park(first, "token-1", later.plus(Duration.ofDays(30)));
-        storeAt(standIns, later.plusSeconds(1)).workflowCallbacks().park(second, "token-2", later.plus(Duration.ofDays(3)));
-        storeAt(standIns, later.plusSeconds(2)).workflowCallbacks().park(cleared, "token-3", later.plus(Duration.ofDays(3)));
+        Instant timeout = later.plus(Duration.ofDays(3));
+        storeAt(standIns, later).workflowCallbacks().park(first, "token-1", timeout);
+        storeAt(standIns, later.plusSeconds(1)).workflowCallbacks().park(second, "token-2", timeout);
+        storeAt(standIns, later.plusSeconds(2)).workflowCallbacks().park(cleared, "token-3", timeout);
         store.workflowCallbacks().clear(cleared, "token-3");
 
         List<ParkedCallback> parked = new ArrayList<>();
@@ -70,7 +71,7 @@ class DynamoWorkflowCallbacksIT {
 
         assertThat(parked).extracting(ParkedCallback::key).containsSubsequence(first, second).doesNotContain(cleared);
         assertThat(parked).filteredOn(callback -> callback.key().equals(second)).singleElement()
-                .isEqualTo(new ParkedCallback(second, "token-2", later.plusSeconds(1), later.plus(Duration.ofDays(3))));
+                .isEqualTo(new ParkedCallback(second, "token-2", later.plusSeconds(1), timeout));
     }
 
     private static DynamoStore storeAt(StandInsEnvironment standIns, Instant now) {

@@ -203,15 +203,8 @@ class LocalRuntimeIT {
     @Test
     void onboardingWaitingForInerasDecisionGoesOnAfterARestart() throws Exception {
         LocalRuntime first = start();
-        String applicationBody = JSON.readTree(SamTemplate.ofProject().source().getParent()
-                .resolve("events/submit-application/valid-application.json").toFile()).path("body").asText();
-        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(first.endpoints().portal().resolve("/applications"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(applicationBody))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String applicationId = JSON.readTree(submitted.body()).path("applicationId").asText();
-        String executionArn = LocalRuntime.ACCOUNT.stateMachineArn("OnboardingStateMachine")
-                .replace(":stateMachine:", ":execution:") + ":" + applicationId;
+        String applicationId = submitApplication(first);
+        String executionArn = onboardingExecutionArn(applicationId);
         try (SfnClient sfn = sfn(first.endpoints().stepFunctions())) {
             awaitTrue(() -> hasSubmittedTaskOf(sfn, executionArn, "Wait For Inera Decision"),
                     "onboarding to wait for Inera's decision");
@@ -247,15 +240,8 @@ class LocalRuntimeIT {
         ScheduledFunctions.Schedule sweep = new ScheduledFunctions.Schedule("WakeParkedWorkflowsFunction", "Sweep",
                 Duration.ofMinutes(5));
         assertThat(local.schedules()).contains(sweep);
-        String applicationBody = JSON.readTree(SamTemplate.ofProject().source().getParent()
-                .resolve("events/submit-application/valid-application.json").toFile()).path("body").asText();
-        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(local.endpoints().portal().resolve("/applications"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(applicationBody))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        ApplicationId applicationId = new ApplicationId(JSON.readTree(submitted.body()).path("applicationId").asText());
-        String executionArn = LocalRuntime.ACCOUNT.stateMachineArn("OnboardingStateMachine")
-                .replace(":stateMachine:", ":execution:") + ":" + applicationId.value();
+        ApplicationId applicationId = new ApplicationId(submitApplication(local));
+        String executionArn = onboardingExecutionArn(applicationId.value());
         try (SfnClient sfn = sfn(local.endpoints().stepFunctions());
              DynamoDbClient dynamo = StandInClients.dynamoDb(local.endpoints().dynamoDb())) {
             awaitTrue(() -> hasSubmittedTaskOf(sfn, executionArn, "Wait For Inera Decision"),
@@ -275,6 +261,22 @@ class LocalRuntimeIT {
             awaitTrue(() -> hasSubmittedTaskOf(sfn, executionArn, "Wait For Signature"),
                     "the woken onboarding to wait for the signature");
         }
+    }
+
+    /** Sends the sample application through the portal; its application id. */
+    private static String submitApplication(LocalRuntime local) throws Exception {
+        String applicationBody = JSON.readTree(SamTemplate.ofProject().source().getParent()
+                .resolve("events/submit-application/valid-application.json").toFile()).path("body").asText();
+        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(local.endpoints().portal().resolve("/applications"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(applicationBody))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return JSON.readTree(submitted.body()).path("applicationId").asText();
+    }
+
+    private static String onboardingExecutionArn(String applicationId) {
+        return LocalRuntime.ACCOUNT.stateMachineArn("OnboardingStateMachine")
+                .replace(":stateMachine:", ":execution:") + ":" + applicationId;
     }
 
     /** The execution has entered {@code state} and handed its task token over (a top-level callback task). */
