@@ -2,6 +2,7 @@ package se.inera.kundportal.functions.wiring;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import se.inera.kundportal.core.user.PersonAccess;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.workflow.AwaitedEvent;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingWaits;
 import se.inera.kundportal.core.workflow.Rendezvous;
@@ -121,6 +123,7 @@ public final class Wiring {
     private final Supplier<TemporaryPasswordReissue> temporaryPasswordReissue;
     private final Supplier<AdministratorAccounts> administratorAccounts;
     private final Supplier<TaskTokenResumer> taskTokenResumer;
+    private final Supplier<Rendezvous> rendezvous;
     private final Supplier<OnboardingWaits> onboardingWaits;
 
     Wiring(Map<String, String> environment, Clock clock, Supplier<DynamoDbClient> dynamoDb) {
@@ -179,8 +182,9 @@ public final class Wiring {
                     new TemporaryPasswords(new SecureRandom()), passwordValidityDays());
         });
         this.taskTokenResumer = once(() -> new SfnTaskTokenResumer(sfn.get(), Json.MAPPER));
+        this.rendezvous = once(() -> new Rendezvous(callbacks(), taskTokenResumer.get(), clock));
         this.onboardingWaits = once(() -> new OnboardingWaits(store().applications(), store().agreements(),
-                new Rendezvous(callbacks(), taskTokenResumer.get(), clock)));
+                rendezvous()));
     }
 
     /**
@@ -306,6 +310,20 @@ public final class Wiring {
 
     public TaskTokenResumer taskTokenResumer() {
         return taskTokenResumer.get();
+    }
+
+    /** Core's one rendezvous of every wait for a person, over the parked tokens and SendTaskSuccess. */
+    public Rendezvous rendezvous() {
+        return rendezvous.get();
+    }
+
+    /**
+     * How the sweeper ("Wake Parked Workflows") tells that each kind of wait is over: one
+     * {@link AwaitedEvent.Source} per {@link se.inera.kundportal.core.workflow.CallbackKey.Kind}. A new wait for a
+     * person (an order's attestation) adds its source here.
+     */
+    public List<AwaitedEvent.Source> awaitedEvents() {
+        return List.copyOf(onboardingWaits().awaitedEvents());
     }
 
     /** The onboarding workflow's waits for a person, both sides, through core's one rendezvous. */

@@ -15,12 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationId;
@@ -56,11 +55,14 @@ import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
+import se.inera.kundportal.functions.workflow.WakeParkedWorkflowsHandler;
 import se.inera.kundportal.local.asl.AslEngine;
 import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
 import se.inera.kundportal.local.asl.time.VirtualScheduler;
+import se.inera.kundportal.local.gateway.TemplateValues;
+import se.inera.kundportal.local.runtime.ScheduledFunctions;
 import se.inera.kundportal.local.sfn.StepFunctionsApi;
 import se.inera.kundportal.local.sfn.StepFunctionsServer;
 import se.inera.kundportal.standins.SamTemplate;
@@ -83,7 +85,8 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
  * handler classes the template names, wired to the stand-ins (dynalite, aws-ses-v2-local,
  * cognito-local) through their test constructors. The engine's Step Functions API runs on a local
  * port so the real {@link StepFunctionsWorkflow} starts executions and core's rendezvous resumes them
- * through an SfnClient.
+ * through an SfnClient. The template's scheduled functions (the sweeper "Wake Parked Workflows") run on the
+ * virtual clock at their rate, as the local runtime runs them.
  * Nothing happens until a test drives {@link #clock}.
  */
 final class OnboardingWorkflowHarness implements AutoCloseable {
@@ -91,17 +94,17 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     static final String ACCOUNT = "123456789012";
     static final String PORTAL = "https://kundportal.example.se";
     static final String SENDER = "kundportal@example.se";
-    /** Rounds of a wait for a person last five minutes: a lost wake-up is recovered within this. */
+    /** The sweeper of parked waits runs every five minutes (the template's default): a lost wake-up heals within it. */
     static final Duration HEAL_INTERVAL = Duration.ofMinutes(5);
     /**
      * The template's parameters as the tests set them: a day for the decision, an hour between reminders, a
-     * link valid 3.5 hours, the template's default heal interval.
+     * link valid 3.5 hours, the template's default sweep interval.
      */
     static final Map<String, String> SETTINGS = Map.of(
             "OnboardingDecisionTimeoutSeconds", "86400",
             "SignatureReminderIntervalSeconds", "3600",
             "SigningLinkValiditySeconds", "12600",
-            "WaitHealIntervalSeconds", Long.toString(HEAL_INTERVAL.toSeconds()));
+            "WaitHealIntervalMinutes", Long.toString(HEAL_INTERVAL.toMinutes()));
 
     final VirtualScheduler clock = new VirtualScheduler(Instant.parse("2026-03-02T08:00:00Z"));
     final Clock wallClock = new SchedulerClock(clock);
@@ -125,8 +128,11 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     final AgreementTerms terms = Wiring.currentAgreementTerms();
     final String stateMachineArn;
     /** Task handler by class: what the template's {@code Handler} names is registered under the function's ARN. */
-    private final Map<Class<?>, RequestStreamHandler> handlers = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> handlers = new LinkedHashMap<>();
     private final SamTemplate template = SamTemplate.ofProject();
+    private final Map<String, String> settings;
+    /** The template's scheduled functions (the sweeper), on the virtual clock at their rate. */
+    private final ScheduledFunctions scheduled;
 
     /**
      * @param wrap lets a test put something around a function (e.g. fail after the real handler ran);
@@ -134,6 +140,13 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
      */
     OnboardingWorkflowHarness(StandInsEnvironment standIns,
                               Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        this(standIns, SETTINGS, wrap);
+    }
+
+    /** @param settings the template's parameters, as {@link #SETTINGS} has them */
+    OnboardingWorkflowHarness(StandInsEnvironment standIns, Map<String, String> settings,
+                              Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        this.settings = Map.copyOf(settings);
         try {
             server = api.start(0);
         } catch (IOException e) {
@@ -166,12 +179,13 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         waits = new OnboardingWaits(store.applications(), store.agreements(),
                 new Rendezvous(store.workflowCallbacks(), droppingWhenAsked(resumer), wallClock));
         add(new AwaitDecisionHandler(workflowSide));
+        Rendezvous sweeperSide = new Rendezvous(store.workflowCallbacks(), resumer, wallClock);
+        add(new WakeParkedWorkflowsHandler(sweeperSide, workflowSide.awaitedEvents()));
         add(new CreateCustomerHandler(steps, accounts,
                 new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), wallClock), terms));
         add(new SendOnboardingEmailHandler(store.applications(), store.agreements(), accounts, mails, mailer, title));
         add(new AwaitSignatureHandler(workflowSide));
-        add(new SignatureReminderHandler(steps, store.applications(), store.agreements(), mails, mailer, title,
-                wallClock));
+        add(new SignatureReminderHandler(steps, store.applications(), store.agreements(), mails, mailer, title));
         add(new ExpireAgreementHandler(steps));
         add(new ActivateAgreementHandler(steps));
         add(new WelcomeAdministratorHandler(store.applications(), mails, mailer, title));
@@ -186,6 +200,13 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
                 Json.MAPPER);
         applications = new ApplicationService(store.applications(), store.organisations(), store.auditLog(), starter,
                 waits, wallClock);
+        List<String> problems = new ArrayList<>();
+        scheduled = ScheduledFunctions.start(ScheduledFunctions.of(template, TemplateValues.of(this.settings),
+                problems::add), functionId -> Optional.of(function(functionId, wrap)), clock, REGION, ACCOUNT,
+                problems::add);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Scheduled functions that do not run: " + problems);
+        }
     }
 
     /** {@code resumer}, except that while {@link #dropWakeUps} is set a wake-up is lost on its way. */
@@ -240,14 +261,14 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         return engine.describeExecution(executionArn(id.value())).startDate();
     }
 
-    private void add(RequestStreamHandler handler) {
+    private void add(Object handler) {
         handlers.put(handler.getClass(), handler);
     }
 
     /**
      * The ASL text with every {@code ${X}} of the machine's DefinitionSubstitutions replaced: function
      * references by the ARN the real handler (the function's {@code Handler} class) is registered
-     * under, parameters by {@link #SETTINGS}. Fails on anything it cannot resolve, so a function
+     * under, parameters by the harness's settings. Fails on anything it cannot resolve, so a function
      * added to the template without a handler here is noticed.
      */
     @SuppressWarnings("unchecked")
@@ -264,9 +285,9 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
                     : String.valueOf(intrinsic.get("Fn::GetAtt"));
             String logicalId = referenced.replaceFirst("\\.(Alias|Arn)$", "");
             if (functions.containsKey(logicalId)) {
-                values.put(key, register(logicalId, (Map<String, Object>) functions.get(logicalId), wrap));
-            } else if (SETTINGS.containsKey(logicalId)) {
-                values.put(key, SETTINGS.get(logicalId));
+                values.put(key, register(logicalId, wrap));
+            } else if (settings.containsKey(logicalId)) {
+                values.put(key, settings.get(logicalId));
             } else {
                 throw new IllegalStateException("Cannot resolve substitution " + key + " = " + value);
             }
@@ -296,23 +317,29 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         return resolved.toString();
     }
 
+    private String register(String logicalId, Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        String arn = api.functionArn(logicalId);
+        api.registerFunction(arn, function(logicalId, wrap));
+        return arn;
+    }
+
+    /** The function {@code logicalId} of the template: its real handler, as this harness constructed it. */
     @SuppressWarnings("unchecked")
-    private String register(String logicalId, Map<String, Object> function,
-                            Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+    private LambdaFunction function(String logicalId, Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        Map<String, Object> function = template.resourcesOfType("AWS::Serverless::Function").get(logicalId);
         String handler = String.valueOf(((Map<String, Object>) function.get("Properties")).get("Handler"));
         String className = handler.replaceFirst("::.*$", "");
-        RequestStreamHandler instance = handlers.entrySet().stream()
+        Object instance = handlers.entrySet().stream()
                 .filter(entry -> entry.getKey().getName().equals(className))
                 .map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new IllegalStateException(logicalId + " names " + className
                         + ", which this harness does not construct"));
-        String arn = api.functionArn(logicalId);
-        api.registerFunction(arn, wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance)));
-        return arn;
+        return wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance));
     }
 
     @Override
     public void close() {
+        scheduled.close();
         sfn.close();
         ses.close();
         server.close();
