@@ -22,6 +22,7 @@ import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.OrderRepository;
 import se.inera.kundportal.core.order.OrderStatus;
+import se.inera.kundportal.core.order.OrderWorkflowEvents;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserRepository;
@@ -32,21 +33,26 @@ import se.inera.kundportal.core.user.UserRepository;
  * resumed at most once per decision.
  */
 public final class AttestOrderService implements AttestOrder {
+    private static final System.Logger LOG = System.getLogger(AttestOrderService.class.getName());
+
     private final AttestationRepository attestations;
     private final OrderRepository orders;
     private final UserRepository users;
     private final OneTimeCodeSender codeSender;
     private final AuditLog audit;
+    private final OrderWorkflowEvents workflow;
     private final SecureRandom random;
     private final Clock clock;
 
     public AttestOrderService(AttestationRepository attestations, OrderRepository orders, UserRepository users,
-                              OneTimeCodeSender codeSender, AuditLog audit, SecureRandom random, Clock clock) {
+                              OneTimeCodeSender codeSender, AuditLog audit, OrderWorkflowEvents workflow,
+                              SecureRandom random, Clock clock) {
         this.attestations = Objects.requireNonNull(attestations);
         this.orders = Objects.requireNonNull(orders);
         this.users = Objects.requireNonNull(users);
         this.codeSender = Objects.requireNonNull(codeSender);
         this.audit = Objects.requireNonNull(audit);
+        this.workflow = Objects.requireNonNull(workflow);
         this.random = Objects.requireNonNull(random);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -118,7 +124,20 @@ public final class AttestOrderService implements AttestOrder {
         audit.append(AuditRecord.ofChange(used.usedAt().orElseThrow(), actor(attestant), orderSubject(order),
                 "link:" + used.attestant().value() + ":" + used.createdAt().toEpochMilli() + ":v" + used.version(),
                 order.organisation(), "ATTESTATION_LINK_USED", Map.of("party", used.party().name())));
-        return new Outcome(stored, attestation, stored.status() != OrderStatus.AWAITING_ATTESTATION);
+        boolean settled = stored.status() != OrderStatus.AWAITING_ATTESTATION;
+        if (settled) {
+            wake(stored);
+        }
+        return new Outcome(stored, attestation, settled);
+    }
+
+    /** The decision is stored: a failure to wake is not the attestant's error, the workflow's next park sees it. */
+    private void wake(Order settled) {
+        try {
+            workflow.attestationSettled(settled.id());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not wake the workflow of order " + settled.id(), e);
+        }
     }
 
     /** Checks the proof and returns the evidence reference to keep. */

@@ -25,24 +25,30 @@ import se.inera.kundportal.core.user.OrganisationRoles;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserRepository;
 
-/** Places orders: preconditions, form validation, pricing with add-on detection, storing, audit. */
+/**
+ * Places orders: preconditions, form validation, pricing with add-on detection, storing, audit, and starting the
+ * order's workflow (which mails the attestants).
+ */
 public final class PlaceOrderService implements PlaceOrder {
     private final OrganisationRepository organisations;
     private final UserRepository users;
     private final CatalogueRepository catalogue;
     private final OrderRepository orders;
     private final AuditLog audit;
+    private final OrderWorkflowStarter workflow;
     private final Clock clock;
     private final Duration attestationPeriod;
 
     /** @param attestationPeriod how long an order waits for attestation before it expires */
     public PlaceOrderService(OrganisationRepository organisations, UserRepository users, CatalogueRepository catalogue,
-                             OrderRepository orders, AuditLog audit, Clock clock, Duration attestationPeriod) {
+                             OrderRepository orders, AuditLog audit, OrderWorkflowStarter workflow, Clock clock,
+                             Duration attestationPeriod) {
         this.organisations = Objects.requireNonNull(organisations);
         this.users = Objects.requireNonNull(users);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.orders = Objects.requireNonNull(orders);
         this.audit = Objects.requireNonNull(audit);
+        this.workflow = Objects.requireNonNull(workflow);
         this.clock = Objects.requireNonNull(clock);
         if (attestationPeriod.isNegative() || attestationPeriod.isZero()) {
             throw new IllegalArgumentException("attestation period must be positive");
@@ -84,6 +90,8 @@ public final class PlaceOrderService implements PlaceOrder {
                 Map.of("offering", offering.id().value(), "addOn", Boolean.toString(addOn),
                         "careUnits", Integer.toString(order.careUnits().size()),
                         "startupFeeOre", Long.toString(order.startupTotal().ore()))));
+        // named after the order id: starting it again (a retried request) starts nothing twice
+        workflow.startOrderWorkflow(order.id());
         return new PlaceOrderResult(order, valid.warnings());
     }
 
