@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.message.Messages;
+
 import se.inera.kundportal.core.order.Attestation;
 import se.inera.kundportal.core.order.AttestationDecision;
 
@@ -73,10 +75,10 @@ public final class AttestOrderService implements AttestOrder {
         AttestationLink link = usableLink(linkId);
         User attestant = users.get(link.attestant());
         MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
-                "Du har inget mobilnummer registrerat. Attestera med BankID i stället."));
+                Messages.SMS_NO_MOBILE));
         Optional<SmsChallenge> previous = attestations.findChallenge(link.id());
         if (previous.isPresent() && !previous.get().used() && !previous.get().mayResend(clock)) {
-            throw new ConflictException("En kod skickades nyss. Vänta en minut innan du begär en ny.");
+            throw new ConflictException(Messages.SMS_RESEND_TOO_SOON);
         }
         Order order = orders.get(link.order());
         SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), random, clock);
@@ -93,7 +95,7 @@ public final class AttestOrderService implements AttestOrder {
     @Override
     public Outcome reject(RejectCommand command) {
         if (command.reason() == null || command.reason().isBlank()) {
-            throw ValidationException.of("reason", "Ange varför beställningen avslås; beställaren får se skälet.");
+            throw ValidationException.of("reason", Messages.ATTESTATION_REJECTION_NEEDS_REASON);
         }
         return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.of(command.reason()));
     }
@@ -148,15 +150,15 @@ public final class AttestOrderService implements AttestOrder {
         }
         AttesterProof.SmsCode sms = (AttesterProof.SmsCode) proof;
         SmsChallenge challenge = attestations.findChallenge(link.id()).orElseThrow(() ->
-                NotFoundException.of("SmsChallenge", link.id(), "Ingen kod har skickats. Begär en kod först."));
+                NotFoundException.of("SmsChallenge", link.id(), Messages.SMS_NO_CODE_SENT));
         SmsChallenge.Verification verification = challenge.verify(sms.code(), clock);
         SmsChallenge counted = attestations.updateChallenge(verification.challenge());
         audit.append(challengeRecord(counted, attestant, order, clock.instant(),
                 verification.accepted() ? "SMS_CODE_ACCEPTED" : "SMS_CODE_REJECTED"));
         if (!verification.accepted()) {
             throw ValidationException.of("code", counted.attemptsLeft() > 0
-                    ? "Fel kod. Du har " + counted.attemptsLeft() + " försök kvar."
-                    : "Fel kod. Inga försök kvar; begär en ny kod.");
+                    ? Messages.smsWrongCode(counted.attemptsLeft())
+                    : Messages.SMS_WRONG_CODE_NO_TRIES_LEFT);
         }
         // never the link id: it is a bearer secret and the audit trail is widely readable
         return "sms:" + attestant.mobile().map(MobileNumber::masked).orElse("?") + "@" + counted.sentAt();
@@ -180,7 +182,7 @@ public final class AttestOrderService implements AttestOrder {
 
     private AttestationLink usableLink(LinkId linkId) {
         AttestationLink link = attestations.findLink(linkId).orElseThrow(() ->
-                NotFoundException.of("AttestationLink", "(hidden)", "Länken är inte giltig."));
+                NotFoundException.of("AttestationLink", "(hidden)", Messages.ATTESTATION_LINK_INVALID));
         link.requireUsable(clock);
         return link;
     }

@@ -3,7 +3,7 @@ package se.inera.kundportal.core.message;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 
 /**
- * The Swedish text the onboarding use cases show people (applicants, operators, signatories), in one
+ * The Swedish text the use cases show people (applicants, operators, signatories, orderers, attestants), in one
  * place: use cases and the exceptions they throw take their text from here, and the HTTP side shows
  * it as it is, never rewriting it. Texts say what happened and what to do instead.
  */
@@ -102,4 +102,59 @@ public final class Messages {
             default -> BANKID_UNKNOWN_FAILURE;
         };
     }
+
+    // --- orders, attestation and delivery ---------------------------------------------------------
+
+    /** The routine's rule: an attestation never rides on a portal session. */
+    public static final String ATTESTATION_LOG_OUT_FIRST = "Du är inloggad i Kundportalen: logga ut från "
+            + "Kundportalen först. Attesten görs med engångskod via SMS eller med BankID, utan inloggning.";
+
+    public static final String ORDER_NOT_FOUND = "Beställningen finns inte.";
+    public static final String ORDER_ATTESTATION_TIME_OVER = "Tiden för att attestera beställningen har gått ut.";
+    public static final String ORDER_AWAITS_OTHER_PARTY = "Beställningen väntar på attest från en annan part.";
+    public static final String ORDER_ALREADY_ATTESTED_BY_YOU = "Du har redan attesterat den här beställningen.";
+    public static final String ORDER_ALREADY_ATTESTED = "Beställningen är redan attesterad.";
+    public static final String ORDER_REJECTED = "Beställningen är avslagen.";
+    public static final String ORDER_EXPIRED = "Beställningen har gått ut.";
+    public static final String ORDER_OFFERING_NOT_ORDERABLE = "Erbjudandet går inte längre att beställa.";
+    public static final String ORDER_CHOOSE_SERVICE = "Välj en tjänst.";
+    public static final String ORDER_UNKNOWN_SERVICE = "Tjänsten finns inte.";
+    public static final String ORDER_CHOOSE_OFFERING = "Välj ett erbjudande.";
+    public static final String ORDER_UNKNOWN_OFFERING = "Erbjudandet finns inte.";
+    public static final String ORDER_NEEDS_CARE_UNIT = "Ange minst en vårdenhet som ska anslutas.";
+    public static final String ORDER_OFFERING_HAS_NO_CARE_UNITS = "Erbjudandet ansluter inga vårdenheter.";
+    public static final String ORDER_ACCEPT_TERMS = "Läs igenom och godkänn villkoren för beställningen.";
+    public static final String DELIVERY_NEEDS_INSTRUCTIONS = "Skriv instruktionerna för hur kunden får tillgång.";
+    public static final String ATTESTATION_LINK_USED = "Länken har redan använts.";
+    public static final String ATTESTATION_LINK_EXPIRED = "Länken har gått ut.";
+    public static final String ATTESTATION_LINK_INVALID = "Länken är inte giltig.";
+    public static final String ATTESTANT_ROLE_GONE = "Du har inte längre rollen Attestant i organisationen.";
+    public static final String ATTESTATION_BANKID_OTHER_PERSON = "BankID-legitimationen gäller inte den attestant som länken skickades till.";
+    public static final String SMS_CODE_USED = "Koden har redan använts.";
+    public static final String SMS_CODE_EXPIRED = "Koden har gått ut. Begär en ny kod.";
+    public static final String SMS_CODE_LOCKED = "För många felaktiga försök. Begär en ny kod.";
+    public static final String SMS_NO_MOBILE = "Du har inget mobilnummer registrerat. Attestera med BankID i stället.";
+    public static final String SMS_RESEND_TOO_SOON = "En kod skickades nyss. Vänta en minut innan du begär en ny.";
+    public static final String SMS_NO_CODE_SENT = "Ingen kod har skickats. Begär en kod först.";
+    public static final String ATTESTATION_REJECTION_NEEDS_REASON = "Ange varför beställningen avslås; beställaren får se skälet.";
+    public static final String SMS_WRONG_CODE_NO_TRIES_LEFT = "Fel kod. Inga försök kvar; begär en ny kod.";
+
+    public static String smsWrongCode(int attemptsLeft) {
+        return "Fel kod. Du har " + attemptsLeft + " försök kvar.";
+    }
+
+    /** The SMS with a one-time code; it names the order so the code is never used blindly. */
+    public static String oneTimeCodeSms(String code, String orderSummary) {
+        return "Kundportalen: din kod för att attestera beställningen av " + orderSummary + " är " + code
+                + ". Koden gäller i 10 minuter. Lämna aldrig ut koden till någon.";
+    }
+
+    public static final String SMS_CODE_SENT_MESSAGE = "En kod har skickats till ditt mobilnummer. Den gäller i "
+            + "10 minuter.";
+    public static final String SMS_CODE_MISSING = "Ange koden du fick i SMS:et.";
+    public static final String SMS_CODE_SHAPE = "Koden är sex siffror.";
+    public static final String ATTESTATION_DECISION_MISSING = "Ange om beställningen attesteras (true) eller avslås "
+            + "(false).";
+    public static final String ATTESTATION_CLOSE_WINDOW = "Du kan nu stänga fönstret.";
+    public static final String ATTESTATION_ORDER_SETTLED = "Beställningen är redan avgjord av en annan attestant.";
 }

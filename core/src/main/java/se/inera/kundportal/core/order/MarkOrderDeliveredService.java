@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.Messages;
+
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +36,7 @@ public final class MarkOrderDeliveredService implements MarkOrderDelivered {
     public Order markDelivered(MarkDeliveredCommand command) {
         Authorisation.requireOperator(command.operator());
         if (command.accessInstructions().isBlank()) {
-            throw ValidationException.of("accessInstructions", "Skriv instruktionerna för hur kunden får tillgång.");
+            throw ValidationException.of("accessInstructions", Messages.DELIVERY_NEEDS_INSTRUCTIONS);
         }
         Order order = orders.get(command.order());
         Order delivered = orders.transition(order.markDelivered(command.operator(), command.accessInstructions(),

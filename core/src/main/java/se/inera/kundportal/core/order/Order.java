@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.Messages;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,18 +168,18 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
     private void requireAwaitingAttestation(OrderStatus next, Clock clock) {
         requireStatus(OrderStatus.AWAITING_ATTESTATION, next);
         if (isExpired(clock)) {
-            throw new GoneException("Tiden för att attestera beställningen har gått ut.");
+            throw new GoneException(Messages.ORDER_ATTESTATION_TIME_OVER);
         }
     }
 
     private void requireTurnOf(Attestation attestation) {
         AttestingParty expected = nextAttestingParty().orElseThrow();
         if (attestation.party() != expected) {
-            throw new NotAllowedException("Beställningen väntar på attest från en annan part.");
+            throw new NotAllowedException(Messages.ORDER_AWAITS_OTHER_PARTY);
         }
         boolean alreadyAttested = attestations.stream().anyMatch(a -> a.attestant().equals(attestation.attestant()));
         if (alreadyAttested) {
-            throw new NotAllowedException("Du har redan attesterat den här beställningen.");
+            throw new NotAllowedException(Messages.ORDER_ALREADY_ATTESTED_BY_YOU);
         }
     }
 
@@ -189,9 +191,9 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
 
     private String messageFor(OrderStatus next) {
         return switch (status) {
-            case ATTESTED, DELIVERED -> "Beställningen är redan attesterad.";
-            case REJECTED -> "Beställningen är avslagen.";
-            case EXPIRED -> "Beställningen har gått ut.";
+            case ATTESTED, DELIVERED -> Messages.ORDER_ALREADY_ATTESTED;
+            case REJECTED -> Messages.ORDER_REJECTED;
+            case EXPIRED -> Messages.ORDER_EXPIRED;
             case AWAITING_ATTESTATION -> "Beställningen väntar på attest och kan inte ändras till " + next + ".";
         };
     }

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.Messages;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,9 +44,9 @@ public final class OrderForm {
         List<CareUnit> careUnits = careUnits(v, command.careUnits(), command.organisation(), warnings);
 
         if (offering.requiresCareUnits()) {
-            v.check(!command.careUnits().isEmpty(), "careUnits", "Ange minst en vårdenhet som ska anslutas.");
+            v.check(!command.careUnits().isEmpty(), "careUnits", Messages.ORDER_NEEDS_CARE_UNIT);
         } else {
-            v.check(command.careUnits().isEmpty(), "careUnits", "Erbjudandet ansluter inga vårdenheter.");
+            v.check(command.careUnits().isEmpty(), "careUnits", Messages.ORDER_OFFERING_HAS_NO_CARE_UNITS);
         }
         v.check(command.careUnits().size() <= MAX_CARE_UNITS, "careUnits",
                 "En beställning får omfatta högst " + MAX_CARE_UNITS + " vårdenheter.");
@@ -54,7 +56,7 @@ public final class OrderForm {
                             + "Bekräfta att alla finns med.");
         }
         v.check(offering.termsVersion().equals(command.acceptedTermsVersion()), "acceptedTermsVersion",
-                "Läs igenom och godkänn villkoren för beställningen.");
+                Messages.ORDER_ACCEPT_TERMS);
         if (addOn) {
             v.check(command.acknowledgesAdditionalStartupFee(), "acknowledgesAdditionalStartupFee",
                     OrderPricing.addOnWarning(offering));

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.Messages;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +74,7 @@ public final class PlaceOrderService implements PlaceOrder {
         Service service = catalogue.getService(serviceId(command.serviceId()));
         Offering offering = offering(service, offeringId(command.offeringId()));
         if (!offering.orderable()) {
-            throw ValidationException.of("offeringId", "Erbjudandet går inte längre att beställa.");
+            throw ValidationException.of("offeringId", Messages.ORDER_OFFERING_NOT_ORDERABLE);
         }
         List<Order> earlier = orders.findByOrganisationAndService(organisation.number(), service.id());
         boolean addOn = OrderPricing.isAddOn(offering, earlier);
@@ -102,23 +104,23 @@ public final class PlaceOrderService implements PlaceOrder {
 
     private static ServiceId serviceId(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("serviceId", "Välj en tjänst.");
+            throw ValidationException.of("serviceId", Messages.ORDER_CHOOSE_SERVICE);
         }
         try {
             return new ServiceId(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Service", raw, "Tjänsten finns inte.");
+            throw NotFoundException.of("Service", raw, Messages.ORDER_UNKNOWN_SERVICE);
         }
     }
 
     private static OfferingId offeringId(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("offeringId", "Välj ett erbjudande.");
+            throw ValidationException.of("offeringId", Messages.ORDER_CHOOSE_OFFERING);
         }
         try {
             return new OfferingId(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Offering", raw, "Erbjudandet finns inte.");
+            throw NotFoundException.of("Offering", raw, Messages.ORDER_UNKNOWN_OFFERING);
         }
     }
 }

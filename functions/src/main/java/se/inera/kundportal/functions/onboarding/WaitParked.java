@@ -10,7 +10,7 @@ import se.inera.kundportal.core.workflow.WaitRound;
  */
 public record WaitParked(boolean resumedAtOnce, String parkedUntil) {
 
-    static WaitParked of(WaitRound round) {
+    public static WaitParked of(WaitRound round) {
         return new WaitParked(round.resumedAtOnce().filter(ResumeOutcome.RESUMED::equals).isPresent(),
                 round.parkedUntil().toString());
     }
