@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.attestation;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 
 import se.inera.kundportal.core.order.Attestation;
 import se.inera.kundportal.core.order.AttestationDecision;
@@ -75,10 +75,10 @@ public final class AttestOrderService implements AttestOrder {
         AttestationLink link = usableLink(linkId);
         User attestant = users.get(link.attestant());
         MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
-                Messages.SMS_NO_MOBILE));
+                OrderMessages.SMS_NO_MOBILE));
         Optional<SmsChallenge> previous = attestations.findChallenge(link.id());
         if (previous.isPresent() && !previous.get().used() && !previous.get().mayResend(clock)) {
-            throw new ConflictException(Messages.SMS_RESEND_TOO_SOON);
+            throw new ConflictException(OrderMessages.SMS_RESEND_TOO_SOON);
         }
         Order order = orders.get(link.order());
         SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), random, clock);
@@ -95,7 +95,7 @@ public final class AttestOrderService implements AttestOrder {
     @Override
     public Outcome reject(RejectCommand command) {
         if (command.reason() == null || command.reason().isBlank()) {
-            throw ValidationException.of("reason", Messages.ATTESTATION_REJECTION_NEEDS_REASON);
+            throw ValidationException.of("reason", OrderMessages.ATTESTATION_REJECTION_NEEDS_REASON);
         }
         return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.of(command.reason()));
     }
@@ -150,15 +150,15 @@ public final class AttestOrderService implements AttestOrder {
         }
         AttesterProof.SmsCode sms = (AttesterProof.SmsCode) proof;
         SmsChallenge challenge = attestations.findChallenge(link.id()).orElseThrow(() ->
-                NotFoundException.of("SmsChallenge", link.id(), Messages.SMS_NO_CODE_SENT));
+                NotFoundException.of("SmsChallenge", link.id(), OrderMessages.SMS_NO_CODE_SENT));
         SmsChallenge.Verification verification = challenge.verify(sms.code(), clock);
         SmsChallenge counted = attestations.updateChallenge(verification.challenge());
         audit.append(challengeRecord(counted, attestant, order, clock.instant(),
                 verification.accepted() ? "SMS_CODE_ACCEPTED" : "SMS_CODE_REJECTED"));
         if (!verification.accepted()) {
             throw ValidationException.of("code", counted.attemptsLeft() > 0
-                    ? Messages.smsWrongCode(counted.attemptsLeft())
-                    : Messages.SMS_WRONG_CODE_NO_TRIES_LEFT);
+                    ? OrderMessages.smsWrongCode(counted.attemptsLeft())
+                    : OrderMessages.SMS_WRONG_CODE_NO_TRIES_LEFT);
         }
         // never the link id: it is a bearer secret and the audit trail is widely readable
         return "sms:" + attestant.mobile().map(MobileNumber::masked).orElse("?") + "@" + counted.sentAt();
@@ -182,7 +182,7 @@ public final class AttestOrderService implements AttestOrder {
 
     private AttestationLink usableLink(LinkId linkId) {
         AttestationLink link = attestations.findLink(linkId).orElseThrow(() ->
-                NotFoundException.of("AttestationLink", "(hidden)", Messages.ATTESTATION_LINK_INVALID));
+                NotFoundException.of("AttestationLink", "(hidden)", OrderMessages.ATTESTATION_LINK_INVALID));
         link.requireUsable(clock);
         return link;
     }

@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.attestation;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 
 import se.inera.kundportal.core.order.AttestingParty;
 
@@ -54,10 +54,10 @@ public record AttestationLink(LinkId id, OrderId order, Organisationsnummer orga
     /** Throws {@link GoneException} if the link has been used or has expired. */
     public void requireUsable(Clock clock) {
         if (usedAt.isPresent()) {
-            throw new GoneException(Messages.ATTESTATION_LINK_USED);
+            throw new GoneException(OrderMessages.ATTESTATION_LINK_USED);
         }
         if (isExpired(clock)) {
-            throw new GoneException(Messages.ATTESTATION_LINK_EXPIRED);
+            throw new GoneException(OrderMessages.ATTESTATION_LINK_EXPIRED);
         }
     }
 

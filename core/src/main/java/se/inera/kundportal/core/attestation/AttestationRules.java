@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.attestation;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 
 import se.inera.kundportal.core.order.AttestationMethod;
 
@@ -23,14 +23,14 @@ public final class AttestationRules {
      */
     public static void refusePortalSession(boolean hasPortalSession) {
         if (hasPortalSession) {
-            throw new NotAllowedException(Messages.ATTESTATION_LOG_OUT_FIRST);
+            throw new NotAllowedException(OrderMessages.ATTESTATION_LOG_OUT_FIRST);
         }
     }
 
     /** The link's attestant must still hold the Attestant role when acting. */
     public static void requireAttestant(OrganisationRoles roles, User attestant) {
         if (!roles.holds(attestant.id(), Role.ATTESTANT)) {
-            throw new NotAllowedException(Messages.ATTESTANT_ROLE_GONE);
+            throw new NotAllowedException(OrderMessages.ATTESTANT_ROLE_GONE);
         }
     }
 
@@ -46,7 +46,7 @@ public final class AttestationRules {
     public static void requireProofBelongsTo(AttesterProof.BankId proof, User attestant) {
         boolean matches = attestant.personnummer().map(p -> p.equals(proof.personnummer())).orElse(false);
         if (!matches) {
-            throw new NotAllowedException(Messages.ATTESTATION_BANKID_OTHER_PERSON);
+            throw new NotAllowedException(OrderMessages.ATTESTATION_BANKID_OTHER_PERSON);
         }
     }
 }

@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.attestation;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -82,13 +82,13 @@ public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String 
      */
     public Verification verify(String enteredCode, Clock clock) {
         if (used) {
-            throw new GoneException(Messages.SMS_CODE_USED);
+            throw new GoneException(OrderMessages.SMS_CODE_USED);
         }
         if (isExpired(clock)) {
-            throw new GoneException(Messages.SMS_CODE_EXPIRED);
+            throw new GoneException(OrderMessages.SMS_CODE_EXPIRED);
         }
         if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            throw new GoneException(Messages.SMS_CODE_LOCKED);
+            throw new GoneException(OrderMessages.SMS_CODE_LOCKED);
         }
         String entered = enteredCode == null ? "" : enteredCode.strip();
         boolean matches = entered.matches("\\d{6}") && MessageDigest.isEqual(

@@ -1,9 +1,7 @@
 package se.inera.kundportal.core.message;
 
-import se.inera.kundportal.core.organisation.Organisationsnummer;
-
 /**
- * The Swedish text the use cases show people (applicants, operators, signatories, orderers, attestants), in one
+ * The Swedish text the use cases show people (applicants, operators, signatories), in one
  * place: use cases and the exceptions they throw take their text from here, and the HTTP side shows
  * it as it is, never rewriting it. Texts say what happened and what to do instead.
  */
@@ -13,13 +11,13 @@ public final class Messages {
 
     // --- applying --------------------------------------------------------------------------------
 
-    public static String alreadyCustomer(Organisationsnummer organisation) {
+    public static String alreadyCustomer(Object organisation) {
         return "Organisationen " + organisation + " är redan kund hos Inera och behöver inte ansöka. "
                 + "Organisationens administratör lägger upp användare i Kundportalen; vet ni inte vem det är, "
                 + "kontakta Ineras kundservice.";
     }
 
-    public static String applicationInProgress(Organisationsnummer organisation) {
+    public static String applicationInProgress(Object organisation) {
         return "Det finns redan en ansökan för organisationen " + organisation + " som behandlas. Ni behöver inte "
                 + "ansöka igen: Inera meddelar er när ansökan är beslutad. Kontakta Ineras kundservice om något i "
                 + "ansökan behöver ändras.";
@@ -40,6 +38,10 @@ public final class Messages {
 
     public static String applicationCannotMove(Object from, Object to) {
         return "Ansökan har status " + from + " och kan inte ändras till " + to + ".";
+    }
+
+    public static String applicationCannotBecomeCustomer(Object status) {
+        return "Ansökan har status " + status + " och kan inte leda till ett kundkonto.";
     }
 
     // --- signing ---------------------------------------------------------------------------------
@@ -66,6 +68,25 @@ public final class Messages {
 
     public static String agreementTextMissing(String version) {
         return "Avtalstexten för version " + version + " finns inte. Kontakta Ineras kundservice.";
+    }
+
+    public static final String AGREEMENT_NOT_FOUND = "Avtalet finns inte.";
+    public static final String AGREEMENT_EXISTS = "Avtalet finns redan.";
+    public static final String AGREEMENT_NOT_SIGNED = "Avtalet är inte signerat.";
+
+    /** Why an agreement in {@code actual} cannot move to {@code next}; a signed one is {@link #ALREADY_SIGNED}. */
+    public static String agreementCannotMove(Object actual, Object next) {
+        return "Avtalet har status " + actual + " och kan inte ändras till " + next + ".";
+    }
+
+    /**
+     * What the BankID app shows the signatory (simpleMarkdownV1); the caller escapes the markup in the names.
+     */
+    public static String bankIdSigningText(String title, String version, String organisationName,
+                                           String organisationsnummer) {
+        return "# " + title + "\n\n"
+                + "Jag skriver under *" + title + "*, version " + version + ", för *" + organisationName + "* ("
+                + organisationsnummer + ").";
     }
 
     // --- BankID's recommended user messages (RFA codes) for the hint codes we know ---------------
@@ -103,58 +124,24 @@ public final class Messages {
         };
     }
 
-    // --- orders, attestation and delivery ---------------------------------------------------------
+    // --- what the store says about users, orders and attestation links ----------------------------
 
-    /** The routine's rule: an attestation never rides on a portal session. */
-    public static final String ATTESTATION_LOG_OUT_FIRST = "Du är inloggad i Kundportalen: logga ut från "
-            + "Kundportalen först. Attesten görs med engångskod via SMS eller med BankID, utan inloggning.";
+    public static final String USER_NOT_FOUND = "Användaren finns inte.";
+    public static final String USER_EXISTS = "Användaren finns redan.";
+    public static final String EMAIL_IN_USE = "E-postadressen används redan.";
 
     public static final String ORDER_NOT_FOUND = "Beställningen finns inte.";
-    public static final String ORDER_ATTESTATION_TIME_OVER = "Tiden för att attestera beställningen har gått ut.";
-    public static final String ORDER_AWAITS_OTHER_PARTY = "Beställningen väntar på attest från en annan part.";
-    public static final String ORDER_ALREADY_ATTESTED_BY_YOU = "Du har redan attesterat den här beställningen.";
+    public static final String ORDER_EXISTS = "Beställningen finns redan.";
+
     public static final String ORDER_ALREADY_ATTESTED = "Beställningen är redan attesterad.";
     public static final String ORDER_REJECTED = "Beställningen är avslagen.";
     public static final String ORDER_EXPIRED = "Beställningen har gått ut.";
-    public static final String ORDER_OFFERING_NOT_ORDERABLE = "Erbjudandet går inte längre att beställa.";
-    public static final String ORDER_CHOOSE_SERVICE = "Välj en tjänst.";
-    public static final String ORDER_UNKNOWN_SERVICE = "Tjänsten finns inte.";
-    public static final String ORDER_CHOOSE_OFFERING = "Välj ett erbjudande.";
-    public static final String ORDER_UNKNOWN_OFFERING = "Erbjudandet finns inte.";
-    public static final String ORDER_NEEDS_CARE_UNIT = "Ange minst en vårdenhet som ska anslutas.";
-    public static final String ORDER_OFFERING_HAS_NO_CARE_UNITS = "Erbjudandet ansluter inga vårdenheter.";
-    public static final String ORDER_ACCEPT_TERMS = "Läs igenom och godkänn villkoren för beställningen.";
-    public static final String DELIVERY_NEEDS_INSTRUCTIONS = "Skriv instruktionerna för hur kunden får tillgång.";
-    public static final String ATTESTATION_LINK_USED = "Länken har redan använts.";
-    public static final String ATTESTATION_LINK_EXPIRED = "Länken har gått ut.";
-    public static final String ATTESTATION_LINK_INVALID = "Länken är inte giltig.";
-    public static final String ATTESTANT_ROLE_GONE = "Du har inte längre rollen Attestant i organisationen.";
-    public static final String ATTESTATION_BANKID_OTHER_PERSON = "BankID-legitimationen gäller inte den attestant som länken skickades till.";
-    public static final String SMS_CODE_USED = "Koden har redan använts.";
-    public static final String SMS_CODE_EXPIRED = "Koden har gått ut. Begär en ny kod.";
-    public static final String SMS_CODE_LOCKED = "För många felaktiga försök. Begär en ny kod.";
-    public static final String SMS_NO_MOBILE = "Du har inget mobilnummer registrerat. Attestera med BankID i stället.";
-    public static final String SMS_RESEND_TOO_SOON = "En kod skickades nyss. Vänta en minut innan du begär en ny.";
-    public static final String SMS_NO_CODE_SENT = "Ingen kod har skickats. Begär en kod först.";
-    public static final String ATTESTATION_REJECTION_NEEDS_REASON = "Ange varför beställningen avslås; beställaren får se skälet.";
-    public static final String SMS_WRONG_CODE_NO_TRIES_LEFT = "Fel kod. Inga försök kvar; begär en ny kod.";
 
-    public static String smsWrongCode(int attemptsLeft) {
-        return "Fel kod. Du har " + attemptsLeft + " försök kvar.";
+    public static String orderAwaitingAttestationCannotMove(Object next) {
+        return "Beställningen väntar på attest och kan inte ändras till " + next + ".";
     }
 
-    /** The SMS with a one-time code; it names the order so the code is never used blindly. */
-    public static String oneTimeCodeSms(String code, String orderSummary) {
-        return "Kundportalen: din kod för att attestera beställningen av " + orderSummary + " är " + code
-                + ". Koden gäller i 10 minuter. Lämna aldrig ut koden till någon.";
-    }
-
-    public static final String SMS_CODE_SENT_MESSAGE = "En kod har skickats till ditt mobilnummer. Den gäller i "
-            + "10 minuter.";
-    public static final String SMS_CODE_MISSING = "Ange koden du fick i SMS:et.";
-    public static final String SMS_CODE_SHAPE = "Koden är sex siffror.";
-    public static final String ATTESTATION_DECISION_MISSING = "Ange om beställningen attesteras (true) eller avslås "
-            + "(false).";
-    public static final String ATTESTATION_CLOSE_WINDOW = "Du kan nu stänga fönstret.";
-    public static final String ATTESTATION_ORDER_SETTLED = "Beställningen är redan avgjord av en annan attestant.";
+    public static final String ATTESTATION_LINK_NOT_FOUND = "Länken finns inte.";
+    public static final String ATTESTATION_LINK_EXISTS = "Länken finns redan.";
+    public static final String NO_CODE_REQUESTED = "Ingen kod har begärts via länken.";
 }

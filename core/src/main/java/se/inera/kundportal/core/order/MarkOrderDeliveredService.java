@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.order;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 
 import java.time.Clock;
 import java.util.Map;
@@ -36,7 +36,7 @@ public final class MarkOrderDeliveredService implements MarkOrderDelivered {
     public Order markDelivered(MarkDeliveredCommand command) {
         Authorisation.requireOperator(command.operator());
         if (command.accessInstructions().isBlank()) {
-            throw ValidationException.of("accessInstructions", Messages.DELIVERY_NEEDS_INSTRUCTIONS);
+            throw ValidationException.of("accessInstructions", OrderMessages.DELIVERY_NEEDS_INSTRUCTIONS);
         }
         Order order = orders.get(command.order());
         Order delivered = orders.transition(order.markDelivered(command.operator(), command.accessInstructions(),

@@ -1,6 +1,7 @@
 package se.inera.kundportal.core.order;
 
 import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -168,18 +169,18 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
     private void requireAwaitingAttestation(OrderStatus next, Clock clock) {
         requireStatus(OrderStatus.AWAITING_ATTESTATION, next);
         if (isExpired(clock)) {
-            throw new GoneException(Messages.ORDER_ATTESTATION_TIME_OVER);
+            throw new GoneException(OrderMessages.ORDER_ATTESTATION_TIME_OVER);
         }
     }
 
     private void requireTurnOf(Attestation attestation) {
         AttestingParty expected = nextAttestingParty().orElseThrow();
         if (attestation.party() != expected) {
-            throw new NotAllowedException(Messages.ORDER_AWAITS_OTHER_PARTY);
+            throw new NotAllowedException(OrderMessages.ORDER_AWAITS_OTHER_PARTY);
         }
         boolean alreadyAttested = attestations.stream().anyMatch(a -> a.attestant().equals(attestation.attestant()));
         if (alreadyAttested) {
-            throw new NotAllowedException(Messages.ORDER_ALREADY_ATTESTED_BY_YOU);
+            throw new NotAllowedException(OrderMessages.ORDER_ALREADY_ATTESTED_BY_YOU);
         }
     }
 
@@ -194,7 +195,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
             case ATTESTED, DELIVERED -> Messages.ORDER_ALREADY_ATTESTED;
             case REJECTED -> Messages.ORDER_REJECTED;
             case EXPIRED -> Messages.ORDER_EXPIRED;
-            case AWAITING_ATTESTATION -> "Beställningen väntar på attest och kan inte ändras till " + next + ".";
+            case AWAITING_ATTESTATION -> Messages.orderAwaitingAttestationCannotMove(next);
         };
     }
 

@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.order;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +74,7 @@ public final class PlaceOrderService implements PlaceOrder {
         Service service = catalogue.getService(serviceId(command.serviceId()));
         Offering offering = offering(service, offeringId(command.offeringId()));
         if (!offering.orderable()) {
-            throw ValidationException.of("offeringId", Messages.ORDER_OFFERING_NOT_ORDERABLE);
+            throw ValidationException.of("offeringId", OrderMessages.ORDER_OFFERING_NOT_ORDERABLE);
         }
         List<Order> earlier = orders.findByOrganisationAndService(organisation.number(), service.id());
         boolean addOn = OrderPricing.isAddOn(offering, earlier);
@@ -99,28 +99,28 @@ public final class PlaceOrderService implements PlaceOrder {
 
     private static Offering offering(Service service, OfferingId id) {
         return service.offering(id).orElseThrow(() ->
-                NotFoundException.of("Offering", id, "Erbjudandet finns inte för tjänsten " + service.name() + "."));
+                NotFoundException.of("Offering", id, OrderMessages.offeringNotInService(service.name())));
     }
 
     private static ServiceId serviceId(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("serviceId", Messages.ORDER_CHOOSE_SERVICE);
+            throw ValidationException.of("serviceId", OrderMessages.ORDER_CHOOSE_SERVICE);
         }
         try {
             return new ServiceId(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Service", raw, Messages.ORDER_UNKNOWN_SERVICE);
+            throw NotFoundException.of("Service", raw, OrderMessages.ORDER_UNKNOWN_SERVICE);
         }
     }
 
     private static OfferingId offeringId(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("offeringId", Messages.ORDER_CHOOSE_OFFERING);
+            throw ValidationException.of("offeringId", OrderMessages.ORDER_CHOOSE_OFFERING);
         }
         try {
             return new OfferingId(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Offering", raw, Messages.ORDER_UNKNOWN_OFFERING);
+            throw NotFoundException.of("Offering", raw, OrderMessages.ORDER_UNKNOWN_OFFERING);
         }
     }
 }

@@ -102,7 +102,7 @@ class AttestOrderServiceTest {
     void requestCarryingAPortalSessionIsRefusedWithAMessageToLogOut() {
         LinkId link = linkFor(attestant.id());
         assertThatThrownBy(() -> service.open(link, true)).isInstanceOf(NotAllowedException.class)
-                .hasMessageContaining("Logga ut");
+                .hasMessageContaining("logga ut från Kundportalen först");
         assertThatThrownBy(() -> service.attest(new AttestOrder.AttestCommand(link,
                 new AttesterProof.BankId(SIGNATORY_PNR, "Anna", "ref"), true))).isInstanceOf(NotAllowedException.class);
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);

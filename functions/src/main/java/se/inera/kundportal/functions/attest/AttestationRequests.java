@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.NotFoundException;
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.functions.http.Requests;
 
 /** What every attestation route reads from its request: the link in the path and whether a portal session rode along. */
@@ -22,7 +22,7 @@ final class AttestationRequests {
     static LinkId link(APIGatewayV2HTTPEvent event) {
         String raw = Requests.pathParameter(event, "linkId");
         if (!LinkId.isWellFormed(raw)) {
-            throw NotFoundException.of("AttestationLink", "(hidden)", Messages.ATTESTATION_LINK_INVALID);
+            throw NotFoundException.of("AttestationLink", "(hidden)", OrderMessages.ATTESTATION_LINK_INVALID);
         }
         return new LinkId(raw);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import se.inera.kundportal.core.attestation.AttestOrder;
 import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.PriceLine;
 import se.inera.kundportal.functions.order.OrderFacts;
@@ -32,7 +33,7 @@ final class AttestationViews {
         private static String notice(Order order) {
             return switch (order.status()) {
                 case AWAITING_ATTESTATION -> null;
-                case ATTESTED, DELIVERED, REJECTED -> Messages.ATTESTATION_ORDER_SETTLED;
+                case ATTESTED, DELIVERED, REJECTED -> OrderMessages.ATTESTATION_ORDER_SETTLED;
                 case EXPIRED -> Messages.ORDER_EXPIRED;
             };
         }
@@ -49,7 +50,7 @@ final class AttestationViews {
         static Decided of(AttestOrder.Outcome outcome) {
             return new Decided(outcome.order().id().value(), outcome.order().status().name(),
                     outcome.attestation().decision().name(), outcome.attestation().samePersonAsOrderer(),
-                    Messages.ATTESTATION_CLOSE_WINDOW);
+                    OrderMessages.ATTESTATION_CLOSE_WINDOW);
         }
     }
 

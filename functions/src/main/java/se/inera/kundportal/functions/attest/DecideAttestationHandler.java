@@ -13,7 +13,7 @@ import se.inera.kundportal.core.attestation.AttestOrder;
 import se.inera.kundportal.core.attestation.AttesterProof;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.FieldError;
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
@@ -51,12 +51,12 @@ public final class DecideAttestationHandler implements RequestHandler<APIGateway
             String reason = body.text("reason");
             List<FieldError> missing = new ArrayList<>();
             if (approve == null && !body.has("approve")) {
-                missing.add(new FieldError("approve", Messages.ATTESTATION_DECISION_MISSING));
+                missing.add(new FieldError("approve", OrderMessages.ATTESTATION_DECISION_MISSING));
             }
             if (code == null && !body.has("code")) {
-                missing.add(new FieldError("code", Messages.SMS_CODE_MISSING));
+                missing.add(new FieldError("code", OrderMessages.SMS_CODE_MISSING));
             } else if (code != null && !code.strip().matches("\\d{6}")) {
-                missing.add(new FieldError("code", Messages.SMS_CODE_SHAPE));
+                missing.add(new FieldError("code", OrderMessages.SMS_CODE_SHAPE));
             }
             body.throwIfInvalid(missing);
             AttesterProof proof = new AttesterProof.SmsCode(code.strip());

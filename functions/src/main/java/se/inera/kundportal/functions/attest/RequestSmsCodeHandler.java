@@ -8,7 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.inera.kundportal.core.attestation.AttestOrder;
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.wiring.Wiring;
@@ -36,7 +36,7 @@ public final class RequestSmsCodeHandler implements RequestHandler<APIGatewayV2H
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return ApiCall.respond(event, context, () -> {
             attestation.requestSmsCode(AttestationRequests.link(event), AttestationRequests.carriesPortalSession(event));
-            return HttpResponses.ok(new AttestationViews.CodeSent(Messages.SMS_CODE_SENT_MESSAGE));
+            return HttpResponses.ok(new AttestationViews.CodeSent(OrderMessages.SMS_CODE_SENT_MESSAGE));
         });
     }
 }

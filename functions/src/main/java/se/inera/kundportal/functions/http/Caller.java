@@ -10,6 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.message.RequestMessages;
 
 /**
  * Who calls, from the JWT claims the HTTP API's Cognito authorizer has already verified
@@ -43,7 +44,7 @@ public record Caller(Optional<String> subject, Optional<String> email, Optional<
     /** The operator, for decisions and the audit trail; 403 unless the caller is in {@value #OPERATORS}. */
     public Actor requireOperator() {
         if (!groups.contains(OPERATORS) || subject.isEmpty()) {
-            throw new NotAllowedException("Endast Ineras kundservice har tillgång till detta.");
+            throw new NotAllowedException(RequestMessages.OPERATORS_ONLY);
         }
         return Actor.operator(subject.get(), name.or(() -> email).orElse(subject.get()));
     }

@@ -10,7 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.FieldError;
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.core.order.MarkOrderDelivered;
 import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.OrderId;
@@ -51,7 +51,7 @@ public final class RecordDeliveryHandler implements RequestHandler<APIGatewayV2H
             JsonRequest body = JsonRequest.of(event);
             String instructions = body.text("accessInstructions");
             body.throwIfInvalid(instructions == null && !body.has("accessInstructions")
-                    ? List.of(new FieldError("accessInstructions", Messages.DELIVERY_NEEDS_INSTRUCTIONS)) : List.of());
+                    ? List.of(new FieldError("accessInstructions", OrderMessages.DELIVERY_NEEDS_INSTRUCTIONS)) : List.of());
             Order delivered = delivery.markDelivered(new MarkOrderDelivered.MarkDeliveredCommand(order, operator,
                     instructions == null ? "" : instructions));
             return HttpResponses.ok(new Delivered(delivered.id().value(), delivered.status().name()));

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import se.inera.kundportal.core.attestation.OneTimeCodeSender;
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.person.MobileNumber;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -25,7 +25,7 @@ public final class SnsOneTimeCodeSender implements OneTimeCodeSender {
     @Override
     public void send(MobileNumber to, String code, OrderId order, String orderSummary) {
         sns.publish(request -> request.phoneNumber(to.value())
-                .message(Messages.oneTimeCodeSms(code, orderSummary))
+                .message(OrderMessages.oneTimeCodeSms(code, orderSummary))
                 .messageAttributes(Map.of("AWS.SNS.SMS.SMSType",
                         MessageAttributeValue.builder().dataType("String").stringValue("Transactional").build())));
     }
