@@ -8,21 +8,15 @@
 import { h, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
 import { dateTime } from '../format.js';
-import { operatorCall, renderOperatorPage, showInView } from './operator.js';
+import { fetchItems, operatorCall, renderOperatorPage, showInView } from './operator.js';
 
 export function renderOperatorDeliveries(main, { navigate }) {
   return renderOperatorPage(main, { title: 'Leveranser', navigate }, (view, context) => showList(view, context));
 }
 
 async function showList(view, context) {
-  view.replaceChildren(h('p', { class: 'working', role: 'status' }, 'Hämtar beställningar …'));
-  const answer = await operatorCall(context, view, 'GET', '/operator/deliveries');
-  if (!answer) return;
-  if (answer.status !== 200) {
-    showInView(view, messageBox('error', null, messageOf(answer)));
-    return;
-  }
-  const items = answer.body.items ?? [];
+  const items = await fetchItems(context, view, '/operator/deliveries', 'Hämtar beställningar …');
+  if (!items) return;
   const status = h('div', { 'aria-live': 'polite' });
   if (!items.length) {
     showInView(view, h('h2', {}, 'Attesterade beställningar'), h('p', {}, 'Inga beställningar väntar på leverans.'));

@@ -6,7 +6,6 @@ import java.util.Objects;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.workflow.OrderSteps;
-import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.OrderMails;
 import se.inera.kundportal.functions.onboarding.TaskHandler;
 import se.inera.kundportal.functions.wiring.Wiring;
@@ -25,39 +24,28 @@ public final class CheckAttestationDeadlineHandler
         }
     }
 
-    private final OrderSteps steps;
-    private final OrderFacts.Reader facts;
-    private final OrderMails mails;
-    private final OnceOnlyMailer mailer;
+    private final AttestantMailer attestants;
 
     public CheckAttestationDeadlineHandler() {
         this(Wiring.forExecutionEnvironment());
     }
 
     public CheckAttestationDeadlineHandler(Wiring wiring) {
-        this(wiring.orderSteps(), wiring.orderFacts(), wiring.orderMails(), wiring.onceOnlyMailer());
+        this(AttestantMailer.of(wiring));
     }
 
-    public CheckAttestationDeadlineHandler(OrderSteps steps, OrderFacts.Reader facts, OrderMails mails,
-                                           OnceOnlyMailer mailer) {
+    public CheckAttestationDeadlineHandler(AttestantMailer attestants) {
         super(Input.class);
-        this.steps = Objects.requireNonNull(steps);
-        this.facts = Objects.requireNonNull(facts);
-        this.mails = Objects.requireNonNull(mails);
-        this.mailer = Objects.requireNonNull(mailer);
+        this.attestants = Objects.requireNonNull(attestants);
     }
 
     @Override
     protected AttestationPark handle(Input input) {
         OrderId id = new OrderId(input.orderId());
-        OrderSteps.DeadlineCheck check = steps.checkDeadline(id, Duration.ofSeconds(input.reminderIntervalSeconds()));
+        OrderSteps.DeadlineCheck check = attestants.steps().checkDeadline(id,
+                Duration.ofSeconds(input.reminderIntervalSeconds()));
         if (!check.expired() && check.reminderNumber() > 0) {
-            OrderFacts order = facts.read(id);
-            for (OrderSteps.AttestationRequest request : steps.requestAttestations(id)) {
-                mailer.sendOnce(id.value(), "attestation-reminder-" + check.reminderNumber() + ":"
-                                + request.attestant().id().value(),
-                        () -> mails.attestationReminder(order, request.attestant(), request.link()));
-            }
+            attestants.mailEach(id, "attestation-reminder-" + check.reminderNumber(), OrderMails::attestationReminder);
         }
         return AttestationPark.of(check);
     }

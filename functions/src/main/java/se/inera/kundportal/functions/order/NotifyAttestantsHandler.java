@@ -6,7 +6,6 @@ import java.util.Objects;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.workflow.OrderSteps;
-import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.OrderMails;
 import se.inera.kundportal.functions.onboarding.TaskHandler;
 import se.inera.kundportal.functions.wiring.Wiring;
@@ -24,36 +23,26 @@ public final class NotifyAttestantsHandler extends TaskHandler<NotifyAttestantsH
         }
     }
 
-    private final OrderSteps steps;
-    private final OrderFacts.Reader facts;
-    private final OrderMails mails;
-    private final OnceOnlyMailer mailer;
+    private final AttestantMailer attestants;
 
     public NotifyAttestantsHandler() {
         this(Wiring.forExecutionEnvironment());
     }
 
     public NotifyAttestantsHandler(Wiring wiring) {
-        this(wiring.orderSteps(), wiring.orderFacts(), wiring.orderMails(), wiring.onceOnlyMailer());
+        this(AttestantMailer.of(wiring));
     }
 
-    public NotifyAttestantsHandler(OrderSteps steps, OrderFacts.Reader facts, OrderMails mails,
-                                   OnceOnlyMailer mailer) {
+    public NotifyAttestantsHandler(AttestantMailer attestants) {
         super(Input.class);
-        this.steps = Objects.requireNonNull(steps);
-        this.facts = Objects.requireNonNull(facts);
-        this.mails = Objects.requireNonNull(mails);
-        this.mailer = Objects.requireNonNull(mailer);
+        this.attestants = Objects.requireNonNull(attestants);
     }
 
     @Override
     protected AttestationPark handle(Input input) {
         OrderId id = new OrderId(input.orderId());
-        OrderFacts order = facts.read(id);
-        for (OrderSteps.AttestationRequest request : steps.requestAttestations(id)) {
-            mailer.sendOnce(id.value(), "attestation-request:" + request.attestant().id().value(),
-                    () -> mails.attestationRequest(order, request.attestant(), request.link()));
-        }
-        return AttestationPark.of(steps.firstPark(id, Duration.ofSeconds(input.reminderIntervalSeconds())));
+        attestants.mailEach(id, "attestation-request", OrderMails::attestationRequest);
+        return AttestationPark.of(attestants.steps().firstPark(id,
+                Duration.ofSeconds(input.reminderIntervalSeconds())));
     }
 }

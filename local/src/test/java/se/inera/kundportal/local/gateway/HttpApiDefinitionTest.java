@@ -78,7 +78,7 @@ class HttpApiDefinitionTest {
         CorsConfiguration cors = api.cors().orElseThrow();
         assertThat(cors.allowOrigins()).containsExactly("http://localhost:5173", "https://portal.example");
         assertThat(cors.allowMethods()).containsExactly("GET", "POST", "PUT", "DELETE", "OPTIONS");
-        assertThat(cors.allowHeaders()).containsExactly("authorization", "content-type", "x-kundportal-session");
+        assertThat(cors.allowHeaders()).containsExactly("authorization", "content-type");
         assertThat(cors.exposeHeaders()).containsExactly("x-request-total");
         assertThat(cors.maxAgeSeconds()).isEqualTo(Optional.of(600));
         assertThat(cors.allowCredentials()).isTrue();

@@ -56,13 +56,7 @@ import se.inera.kundportal.local.sfn.StepFunctionsApi;
 import se.inera.kundportal.local.sfn.StepFunctionsServer;
 import se.inera.kundportal.local.workflow.TemplateStateMachines;
 import se.inera.kundportal.standins.SamTemplate;
-import se.inera.kundportal.standins.StandIn;
-import se.inera.kundportal.standins.StandInClients;
 import se.inera.kundportal.standins.junit.StandInsEnvironment;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -79,8 +73,8 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
  * Nothing happens until a test drives {@link #clock}.
  */
 final class OnboardingWorkflowHarness implements AutoCloseable {
-    static final String REGION = "eu-north-1";
-    static final String ACCOUNT = "123456789012";
+    static final String REGION = TemplateStateMachines.REGION;
+    static final String ACCOUNT = TemplateStateMachines.ACCOUNT;
     static final String PORTAL = "https://kundportal.example.se";
     static final String SENDER = "kundportal@example.se";
     /** Rounds of a wait for a person last five minutes: a lost wake-up is recovered within this. */
@@ -131,12 +125,8 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sfn = SfnClient.builder().endpointOverride(server.endpoint()).region(Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        ses = SesV2Client.builder().endpointOverride(standIns.endpoint(StandIn.SES)).region(StandInClients.REGION)
-                .credentialsProvider(StandInClients.credentials())
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        sfn = TemplateStateMachines.localClient(SfnClient.builder(), server.endpoint());
+        ses = TemplateStateMachines.sesClient(standIns);
 
         store = new DynamoStore(standIns.dynamoDb(), standIns.tableName(), wallClock);
         failures = new DynamoOnboardingFailures(standIns.dynamoDb(), standIns.tableName(), wallClock);

@@ -28,6 +28,7 @@ import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.mail.SesMailer;
 import se.inera.kundportal.functions.operator.ListDeliveriesHandler;
 import se.inera.kundportal.functions.operator.RecordDeliveryHandler;
+import se.inera.kundportal.functions.order.AttestantMailer;
 import se.inera.kundportal.functions.order.AwaitOrderEventHandler;
 import se.inera.kundportal.functions.order.CheckAttestationDeadlineHandler;
 import se.inera.kundportal.functions.order.NotifyAttestantsHandler;
@@ -46,13 +47,7 @@ import se.inera.kundportal.local.sfn.StepFunctionsServer;
 import se.inera.kundportal.local.sms.SmsCaptureServer;
 import se.inera.kundportal.local.workflow.TemplateStateMachines;
 import se.inera.kundportal.standins.SamTemplate;
-import se.inera.kundportal.standins.StandIn;
-import se.inera.kundportal.standins.StandInClients;
 import se.inera.kundportal.standins.junit.StandInsEnvironment;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sns.SnsClient;
@@ -64,8 +59,6 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * local SMS capture (SNS Publish). Nothing happens until a test drives {@link #clock}.
  */
 final class OrderWorkflowHarness implements AutoCloseable {
-    static final String REGION = "eu-north-1";
-    static final String ACCOUNT = "123456789012";
     static final String PORTAL = "https://kundportal.example.se";
     static final String SENDER = "kundportal@example.se";
     static final String CUSTOMER_SERVICE = "kundservice@inera.example.se";
@@ -79,7 +72,8 @@ final class OrderWorkflowHarness implements AutoCloseable {
 
     final VirtualScheduler clock = new VirtualScheduler(Instant.parse("2026-04-06T08:00:00Z"));
     final Clock wallClock = new TemplateStateMachines.SchedulerClock(clock);
-    final AslEngine engine = new AslEngine(clock, new LambdaRegistry(), REGION, ACCOUNT);
+    final AslEngine engine = new AslEngine(clock, new LambdaRegistry(), TemplateStateMachines.REGION,
+            TemplateStateMachines.ACCOUNT);
     final StepFunctionsApi api = new StepFunctionsApi(engine);
     final StepFunctionsServer server;
     final SfnClient sfn;
@@ -103,14 +97,9 @@ final class OrderWorkflowHarness implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StaticCredentialsProvider local = StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
-        sfn = SfnClient.builder().endpointOverride(server.endpoint()).region(Region.of(REGION))
-                .credentialsProvider(local).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        ses = SesV2Client.builder().endpointOverride(standIns.endpoint(StandIn.SES)).region(StandInClients.REGION)
-                .credentialsProvider(StandInClients.credentials())
-                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
-        sns = SnsClient.builder().endpointOverride(sms.endpoint()).region(Region.of(REGION))
-                .credentialsProvider(local).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        sfn = TemplateStateMachines.localClient(SfnClient.builder(), server.endpoint());
+        ses = TemplateStateMachines.sesClient(standIns);
+        sns = TemplateStateMachines.localClient(SnsClient.builder(), sms.endpoint());
         store = new DynamoStore(standIns.dynamoDb(), standIns.tableName(), wallClock);
 
         OrderWaits waits = new OrderWaits(store.orders(),
@@ -122,15 +111,16 @@ final class OrderWorkflowHarness implements AutoCloseable {
         OrderMails mails = new OrderMails(new PortalLinks(PORTAL));
         OnceOnlyMailer mailer = new OnceOnlyMailer(new SesMailer(ses, SENDER),
                 new DynamoSentMailMarkers(standIns.dynamoDb(), standIns.tableName(), wallClock));
-        add(new NotifyAttestantsHandler(steps, facts, mails, mailer));
-        add(new CheckAttestationDeadlineHandler(steps, facts, mails, mailer));
+        AttestantMailer attestants = new AttestantMailer(steps, facts, mails, mailer);
+        add(new NotifyAttestantsHandler(attestants));
+        add(new CheckAttestationDeadlineHandler(attestants));
         add(new AwaitOrderEventHandler(waits));
         add(new SendOrderMailHandler(facts, store.users(), mails, mailer, CUSTOMER_SERVICE));
 
         String definition = TemplateStateMachines.resolvedDefinition(SamTemplate.ofProject(), "OrderStateMachine",
                 SETTINGS, api, handlers, logicalId -> Function.identity());
         stateMachineArn = engine.createStateMachine("kundportal-order", definition,
-                "arn:aws:iam::" + ACCOUNT + ":role/kundportal-order").stateMachineArn();
+                "arn:aws:iam::" + TemplateStateMachines.ACCOUNT + ":role/kundportal-order").stateMachineArn();
         StepFunctionsWorkflow workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, Json.MAPPER);
         placeOrder = new PlaceOrderService(store.organisations(), store.users(), store.catalogue(), store.orders(),
                 store.auditLog(), order -> workflow.start(order.value(), Map.of("orderId", order.value())),

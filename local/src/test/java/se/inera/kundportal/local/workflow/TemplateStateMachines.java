@@ -2,6 +2,7 @@ package se.inera.kundportal.local.workflow;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,41 @@ import se.inera.kundportal.local.asl.lambda.LambdaFunction;
 import se.inera.kundportal.local.asl.time.VirtualScheduler;
 import se.inera.kundportal.local.sfn.StepFunctionsApi;
 import se.inera.kundportal.standins.SamTemplate;
+import se.inera.kundportal.standins.StandIn;
+import se.inera.kundportal.standins.StandInClients;
+import se.inera.kundportal.standins.junit.StandInsEnvironment;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * What the workflow harnesses share: a state machine of {@code template.yaml} with its DefinitionSubstitutions
  * resolved against the real handler objects a test constructed, and the virtual clock as a {@link Clock}.
  */
 public final class TemplateStateMachines {
+    public static final String REGION = "eu-north-1";
+    public static final String ACCOUNT = "123456789012";
+
     private TemplateStateMachines() {
+    }
+
+    /** An SDK client of a local server (the engine's Step Functions API, the SMS capture). */
+    public static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C localClient(B builder,
+                                                                                                   URI endpoint) {
+        return builder.endpointOverride(endpoint).region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+    }
+
+    /** An SES v2 client of the stand-in aws-ses-v2-local. */
+    public static SesV2Client sesClient(StandInsEnvironment standIns) {
+        return SesV2Client.builder().endpointOverride(standIns.endpoint(StandIn.SES)).region(StandInClients.REGION)
+                .credentialsProvider(StandInClients.credentials())
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
     }
 
     /**
