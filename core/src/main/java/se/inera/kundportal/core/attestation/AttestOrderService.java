@@ -35,6 +35,8 @@ import se.inera.kundportal.core.user.UserRepository;
  * resumed at most once per decision.
  */
 public final class AttestOrderService implements AttestOrder {
+    /** A rejection's reason is told to the orderer by mail. */
+    public static final int MAX_REASON = 1000;
     private static final System.Logger LOG = System.getLogger(AttestOrderService.class.getName());
 
     private final AttestationRepository attestations;
@@ -96,6 +98,9 @@ public final class AttestOrderService implements AttestOrder {
     public Outcome reject(RejectCommand command) {
         if (command.reason() == null || command.reason().isBlank()) {
             throw ValidationException.of("reason", OrderMessages.ATTESTATION_REJECTION_NEEDS_REASON);
+        }
+        if (command.reason().length() > MAX_REASON) {
+            throw ValidationException.of("reason", OrderMessages.tooLong(MAX_REASON));
         }
         return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.of(command.reason()));
     }

@@ -99,4 +99,8 @@ public final class OrderMessages {
         return "Er organisation har redan beställt tjänsten. En tilläggsbeställning medför ytterligare en "
                 + "uppstartskostnad på " + startupFee + ". Det är billigare att samla allt i en beställning.";
     }
+
+    public static String tooLong(int maxCharacters) {
+        return "Högst " + maxCharacters + " tecken.";
+    }
 }

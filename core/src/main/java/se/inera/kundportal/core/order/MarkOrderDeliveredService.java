@@ -17,6 +17,8 @@ import se.inera.kundportal.core.error.ValidationException;
  * instructions, then wakes the order's workflow, whose "Send Access Instructions" mails them.
  */
 public final class MarkOrderDeliveredService implements MarkOrderDelivered {
+    /** What one mail can carry readably; the API documents the same limit. */
+    public static final int MAX_INSTRUCTIONS = 4000;
     private static final System.Logger LOG = System.getLogger(MarkOrderDeliveredService.class.getName());
 
     private final OrderRepository orders;
@@ -37,6 +39,9 @@ public final class MarkOrderDeliveredService implements MarkOrderDelivered {
         Authorisation.requireOperator(command.operator());
         if (command.accessInstructions().isBlank()) {
             throw ValidationException.of("accessInstructions", OrderMessages.DELIVERY_NEEDS_INSTRUCTIONS);
+        }
+        if (command.accessInstructions().length() > MAX_INSTRUCTIONS) {
+            throw ValidationException.of("accessInstructions", OrderMessages.tooLong(MAX_INSTRUCTIONS));
         }
         Order order = orders.get(command.order());
         Order delivered = orders.transition(order.markDelivered(command.operator(), command.accessInstructions(),

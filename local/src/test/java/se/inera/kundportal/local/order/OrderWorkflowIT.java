@@ -259,6 +259,11 @@ class OrderWorkflowIT {
         call(harness.recordDelivery, operator(post("/operator/orders/" + orderId + "/delivery",
                 Map.of("orderId", orderId), Map.of("accessInstructions", INSTRUCTIONS))), 404);
         call(harness.listDeliveries, operator(withQuery(get("/operator/deliveries", Map.of()), "limit", "0")), 400);
+        JsonNode longReason = body(call(harness.decideAttestation, decision(link, false, "123456", "x".repeat(1001)),
+                400));
+        assertThat(longReason.path("errors").toString()).contains("\"reason\"", "Högst 1000 tecken.");
+        call(harness.recordDelivery, operator(post("/operator/orders/" + orderId + "/delivery",
+                Map.of("orderId", orderId), Map.of("accessInstructions", "x".repeat(4001)))), 400);
     }
 
     // --- the people and the order ------------------------------------------------------------------
