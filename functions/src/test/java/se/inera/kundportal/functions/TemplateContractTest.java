@@ -213,6 +213,23 @@ class TemplateContractTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theSweeperOfParkedWaitsRunsOnItsScheduleWithOnlyTheActionsItNeeds() {
+        Map<String, Object> sweeper = functions.get("WakeParkedWorkflowsFunction");
+        Map<String, Object> events = (Map<String, Object>) properties(sweeper).get("Events");
+        assertThat(events.values()).singleElement().satisfies(event -> {
+            assertThat(((Map<String, Object>) event).get("Type")).isEqualTo("Schedule");
+            assertThat(String.valueOf(((Map<String, Object>) ((Map<String, Object>) event).get("Properties"))
+                    .get("Schedule"))).isEqualTo("{Fn::Sub=rate(${WaitHealIntervalMinutes} minutes)}");
+        });
+        Set<String> actions = new TreeSet<>();
+        statementsByOwner().get("WakeParkedWorkflowsFunction")
+                .forEach(statement -> actions.addAll(strings(statement.get("Action"))));
+        assertThat(actions).containsExactlyInAnyOrder("dynamodb:Query", "dynamodb:GetItem", "dynamodb:DeleteItem",
+                "states:SendTaskSuccess");
+    }
+
+    @Test
     void everyRouteWithoutLoginIsThrottledMoreTightlyThanTheDefault() {
         Map<String, Object> api = properties(template.resourcesOfType("AWS::Serverless::HttpApi").get("HttpApi"));
         @SuppressWarnings("unchecked")

@@ -43,6 +43,9 @@ public final class Messages {
     public static String applicationCannotBecomeCustomer(Object status) {
         return "Ansökan har status " + status + " och kan inte leda till ett kundkonto.";
     }
+    /** Why an onboarding failed when Inera decided nothing in time, as the operators' work list shows it. */
+    public static final String DECISION_NOT_MADE_IN_TIME = "Inget beslut fattades om ansökan inom den tid som "
+            + "gäller, så anslutningen avbröts. Organisationen kan skicka en ny ansökan.";
 
     // --- signing ---------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ package se.inera.kundportal.core.workflow;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -16,5 +17,26 @@ public record AwaitedEvent(CallbackKey key, Supplier<Optional<?>> happened) {
     public AwaitedEvent {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(happened, "happened");
+    }
+
+    /**
+     * One kind of wait, for every subject: how the stored state of a subject tells that the person has acted.
+     * The workflow side of a wait builds its {@link AwaitedEvent} from it ({@link #of}), and the sweeper
+     * ({@link Rendezvous#heal}) looks up the source of each parked token's kind. A new wait adds its
+     * {@link CallbackKey.Kind} and one source, and lists the source where the sweeper's sources are assembled.
+     *
+     * @param kind       the kind of wait
+     * @param happenedTo by subject id: the task result if the event is stored, else empty
+     */
+    public record Source(CallbackKey.Kind kind, Function<String, Optional<?>> happenedTo) {
+        public Source {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(happenedTo, "happenedTo");
+        }
+
+        /** The awaited event of one subject. */
+        public AwaitedEvent of(String subjectId) {
+            return new AwaitedEvent(new CallbackKey(kind, subjectId), () -> happenedTo.apply(subjectId));
+        }
     }
 }

@@ -58,6 +58,8 @@ public final class OnboardingSteps {
     private static final String AGREEMENT_ID_PREFIX = "onboarding-";
     static final String ONBOARDING_STARTED = "ONBOARDING_STARTED";
     static final String ONBOARDING_FAILED = "ONBOARDING_FAILED";
+    /** The error "Decision Not Made In Time" reports: Inera decided nothing within the decision timeout. */
+    public static final String DECISION_TIMEOUT = "Onboarding.DecisionTimeout";
 
     private final CustomerApplicationRepository applications;
     private final OrganisationRepository organisations;
@@ -170,7 +172,10 @@ public final class OnboardingSteps {
     }
 
     public SignatureProgress signatureProgress(AgreementId id) {
-        Agreement agreement = agreements.get(id);
+        return signatureProgress(agreements.get(id));
+    }
+
+    private SignatureProgress signatureProgress(Agreement agreement) {
         if (agreement.isSigned()) {
             return SignatureProgress.SIGNED;
         }
@@ -178,6 +183,33 @@ public final class OnboardingSteps {
             return SignatureProgress.DEADLINE_PASSED;
         }
         return SignatureProgress.AWAITING_SIGNATURE;
+    }
+
+    /**
+     * The signature wait's clock, for "Remind Signatory" after each park of "Wait For Signature".
+     *
+     * @param progress       where the signature stands
+     * @param reminderNumber reminder n is due n reminder intervals after the agreement was created (0: none yet),
+     *                       so a repeated step names the same reminder
+     * @param nextWait       how long the next park lasts: until the next reminder is due or the signing
+     *                       deadline, whichever comes first (at least a second)
+     */
+    public record SignatureClock(SignatureProgress progress, long reminderNumber, Duration nextWait) {
+    }
+
+    public SignatureClock signatureClock(AgreementId id, Duration reminderInterval) {
+        if (reminderInterval.isNegative() || reminderInterval.isZero()) {
+            throw new IllegalArgumentException("the reminder interval must be positive");
+        }
+        Agreement agreement = agreements.get(id);
+        Instant now = clock.instant();
+        long reminderNumber = Math.max(0, Duration.between(agreement.createdAt(), now).toSeconds()
+                / reminderInterval.toSeconds());
+        Instant nextReminder = agreement.createdAt().plus(reminderInterval.multipliedBy(reminderNumber + 1));
+        Instant nextCheck = nextReminder.isBefore(agreement.expiresAt()) ? nextReminder : agreement.expiresAt();
+        Duration nextWait = Duration.between(now, nextCheck);
+        return new SignatureClock(signatureProgress(agreement), reminderNumber,
+                nextWait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : nextWait);
     }
 
     /**
@@ -253,7 +285,8 @@ public final class OnboardingSteps {
      * once, and the failure itself is recorded once per execution.
      *
      * @param error       the error name the workflow reported (for the audit trail)
-     * @param reason      what the operator is shown
+     * @param reason      what the operator is shown, unless the error is one core words itself
+     *                    ({@link #DECISION_TIMEOUT}: Swedish from {@link Messages})
      * @param executionId the failed execution
      * @return the application as it ended; empty if there is no such application (nothing to end)
      */
@@ -280,9 +313,10 @@ public final class OnboardingSteps {
                 });
         CustomerApplication ended = application;
         if (!application.status().isTerminal()) {
-            ended = applications.transition(application.failed(reason, clock.instant()), application.status());
+            String shown = DECISION_TIMEOUT.equals(error) ? Messages.DECISION_NOT_MADE_IN_TIME : reason;
+            ended = applications.transition(application.failed(shown, clock.instant()), application.status());
             audit.append(ApplicationAudit.statusChanged(ended, application.status(), Actor.SYSTEM,
-                    "APPLICATION_FAILED", Map.of("reason", reason)));
+                    "APPLICATION_FAILED", Map.of("reason", shown)));
         }
         applications.releaseOrganisation(application.organisationsnummer(), id);
         return Optional.of(ended);

@@ -1,6 +1,7 @@
 package se.inera.kundportal.core.workflow;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,16 +15,23 @@ import se.inera.kundportal.core.order.OrderWorkflowEvents;
  * The order workflow's two waits for a person, through the one {@link Rendezvous}: "Wait For Attestation" (an
  * attestant approves or rejects through the mailed link) and "Wait For Delivery" (customer service records the
  * access instructions). The workflow side parks once per reminder interval or until the deadline
- * ({@link #awaitAttestation}, {@link #awaitDelivery}); the person side is {@link OrderWorkflowEvents}, called by
+ * ({@link #awaitAttestation}, {@link #awaitDelivery}), and a lost wake-up is healed by the sweeper from
+ * {@link #awaitedEvents}; the person side is {@link OrderWorkflowEvents}, called by
  * the use cases after their conditional write.
  */
 public final class OrderWaits implements OrderWorkflowEvents {
     private final OrderRepository orders;
     private final Rendezvous rendezvous;
+    private final AwaitedEvent.Source attestations;
+    private final AwaitedEvent.Source deliveries;
 
     public OrderWaits(OrderRepository orders, Rendezvous rendezvous) {
         this.orders = Objects.requireNonNull(orders, "orders");
         this.rendezvous = Objects.requireNonNull(rendezvous, "rendezvous");
+        this.attestations = new AwaitedEvent.Source(CallbackKey.Kind.ORDER_ATTESTATION,
+                order -> AttestationResult.of(orders.get(new OrderId(order))));
+        this.deliveries = new AwaitedEvent.Source(CallbackKey.Kind.ORDER_DELIVERY,
+                order -> DeliveryResult.of(orders.get(new OrderId(order))));
     }
 
     /** What "Wait For Attestation" resumes with: {@code ATTESTED} or {@code REJECTED} (with the reason). */
@@ -47,14 +55,9 @@ public final class OrderWaits implements OrderWorkflowEvents {
         }
     }
 
-    /** The wait for an attestant, as the registry of awaited events knows it. */
-    public AwaitedEvent attestation(OrderId order) {
-        return new AwaitedEvent(CallbackKey.attestationOf(order), () -> AttestationResult.of(orders.get(order)));
-    }
-
-    /** The wait for customer service's access instructions. */
-    public AwaitedEvent delivery(OrderId order) {
-        return new AwaitedEvent(CallbackKey.deliveryOf(order), () -> DeliveryResult.of(orders.get(order)));
+    /** How the sweeper ({@link Rendezvous#heal}) tells that the order's waits are over. */
+    public List<AwaitedEvent.Source> awaitedEvents() {
+        return List.of(attestations, deliveries);
     }
 
     /**
@@ -62,13 +65,13 @@ public final class OrderWaits implements OrderWorkflowEvents {
      *
      * @throws se.inera.kundportal.core.error.NotFoundException if there is no such order
      */
-    public WaitRound awaitAttestation(OrderId order, String taskToken, Duration until) {
-        return rendezvous.await(attestation(order), taskToken, until);
+    public ParkedWait awaitAttestation(OrderId order, String taskToken, Duration until) {
+        return rendezvous.await(attestations.of(order.value()), taskToken, until);
     }
 
     /** One park of "Wait For Delivery". */
-    public WaitRound awaitDelivery(OrderId order, String taskToken, Duration until) {
-        return rendezvous.await(delivery(order), taskToken, until);
+    public ParkedWait awaitDelivery(OrderId order, String taskToken, Duration until) {
+        return rendezvous.await(deliveries.of(order.value()), taskToken, until);
     }
 
     @Override

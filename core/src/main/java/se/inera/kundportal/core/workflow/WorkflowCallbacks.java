@@ -3,6 +3,9 @@ package se.inera.kundportal.core.workflow;
 import java.time.Instant;
 import java.util.Optional;
 
+import se.inera.kundportal.core.common.Page;
+import se.inera.kundportal.core.common.PageRequest;
+
 /**
  * Port: where paused workflows keep their task tokens (on the item of the awaited thing), so
  * that tokens never leave the server. One token per key: a workflow that waits again (e.g.
@@ -15,6 +18,12 @@ public interface WorkflowCallbacks {
 
     /** The token parked under {@code key}, if any (expired ones too: the caller decides). */
     Optional<ParkedCallback> find(CallbackKey key);
+
+    /**
+     * Every parked token, oldest parked first, one page at a time (expired ones too), for the sweeper
+     * ({@link Rendezvous#heal}). May lag a moment behind parks and clears (an index read).
+     */
+    Page<ParkedCallback> parked(PageRequest page);
 
     /**
      * Removes the token under {@code key} only if it is still {@code taskToken}, so clearing a

@@ -7,6 +7,7 @@
  * <p>Every wait for a person goes through the one {@link se.inera.kundportal.core.workflow.Rendezvous}:
  * the person's side stores the state change with a conditional write first, then wakes; the workflow's
  * waiting step parks its token first, then checks whether the state change already happened and, if so,
- * wakes itself. The wait is parked in short rounds, each checking again, so a lost wake-up heals itself.
+ * wakes itself. A scheduled sweeper ({@link se.inera.kundportal.core.workflow.Rendezvous#heal}) checks every
+ * parked wait again every few minutes, so a lost wake-up heals itself.
  */
 package se.inera.kundportal.core.workflow;

@@ -38,6 +38,7 @@ import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingSteps.CustomerCreated;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.workflow.OnboardingSteps.SignatureProgress;
 
 class OnboardingStepsTest {
@@ -232,6 +233,40 @@ class OnboardingStepsTest {
         now.set(created.agreement().expiresAt());
 
         assertThat(steps.signatureProgress(created.agreement().id())).isEqualTo(SignatureProgress.DEADLINE_PASSED);
+    }
+
+    @Test
+    void theSignatureClockParksUntilTheNextReminderOrTheDeadlineWhicheverComesFirst() {
+        CustomerCreated created = steps.createCustomer(approvedApplication().id(), TERMS, VALIDITY);
+        Instant start = created.agreement().createdAt();
+        Duration interval = VALIDITY.dividedBy(3).plusHours(1);
+
+        now.set(start.plus(interval));
+        OnboardingSteps.SignatureClock first = steps.signatureClock(created.agreement().id(), interval);
+        assertThat(first).isEqualTo(new OnboardingSteps.SignatureClock(SignatureProgress.AWAITING_SIGNATURE, 1,
+                interval));
+
+        now.set(start.plus(interval.multipliedBy(2)));
+        OnboardingSteps.SignatureClock second = steps.signatureClock(created.agreement().id(), interval);
+        assertThat(second.reminderNumber()).isEqualTo(2);
+        assertThat(second.nextWait()).as("the deadline comes before the third reminder")
+                .isEqualTo(Duration.between(now.get(), created.agreement().expiresAt()));
+
+        now.set(created.agreement().expiresAt());
+        assertThat(steps.signatureClock(created.agreement().id(), interval).progress())
+                .isEqualTo(SignatureProgress.DEADLINE_PASSED);
+    }
+
+    @Test
+    void aDecisionThatNeverCameIsExplainedToTheOperatorsInSwedish() {
+        CustomerApplication submitted = applications.create(CustomerApplication.submitted(ApplicationId.newId(),
+                Fixtures.regionStockholmDetails(), Fixtures.contacts(), Fixtures.NOW));
+
+        steps.fail(submitted.id(), OnboardingSteps.DECISION_TIMEOUT,
+                "Inera made no decision on the application within DecisionTimeoutSeconds.", "execution-1");
+
+        assertThat(applications.get(submitted.id()).failureReason())
+                .contains(Messages.DECISION_NOT_MADE_IN_TIME);
     }
 
     @Test

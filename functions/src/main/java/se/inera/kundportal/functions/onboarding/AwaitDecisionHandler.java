@@ -10,14 +10,14 @@ import se.inera.kundportal.core.workflow.OnboardingWaits;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
- * Task "Wait For Inera Decision" ({@code .waitForTaskToken}): one round of the wait, through core's
- * rendezvous ({@link OnboardingWaits#awaitDecision}): parks the task token on the application, then
- * resumes at once if the decision is already stored. The round times out after {@code waitSeconds}
- * (the heal interval) and the state machine enters it again, so a lost wake-up is recovered.
+ * Task "Wait For Inera Decision" ({@code .waitForTaskToken}), through core's rendezvous
+ * ({@link OnboardingWaits#awaitDecision}): parks the task token on the application for the whole wait, then
+ * resumes at once if the decision is already stored. The task times out after {@code waitSeconds} (the decision
+ * timeout); a lost wake-up is recovered by the sweeper ("Wake Parked Workflows"), not by parking again.
  */
 public final class AwaitDecisionHandler extends TaskHandler<AwaitDecisionHandler.Input, WaitParked> {
 
-    /** @param waitSeconds the round's length, the task's timeout, so the parked token's expiry matches it */
+    /** @param waitSeconds the task's timeout, so the parked token's expiry matches it */
     public record Input(String applicationId, String taskToken, long waitSeconds) {
         public Input {
             Ids.requireSafe(applicationId, "applicationId");

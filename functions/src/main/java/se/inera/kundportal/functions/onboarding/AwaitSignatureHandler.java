@@ -10,15 +10,15 @@ import se.inera.kundportal.core.workflow.OnboardingWaits;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
- * Task "Wait For Signature" ({@code .waitForTaskToken}): one round of the wait, through core's
- * rendezvous ({@link OnboardingWaits#awaitSignature}): parks the task token on the agreement, replacing
- * the previous round's, then resumes at once if the agreement is already signed. The round times out
- * after {@code waitSeconds} (the heal interval); the state machine counts rounds towards the next
- * reminder and checks the signing deadline, then enters it again.
+ * Task "Wait For Signature" ({@code .waitForTaskToken}), through core's rendezvous
+ * ({@link OnboardingWaits#awaitSignature}): parks the task token on the agreement, replacing the previous
+ * wait's, then resumes at once if the agreement is already signed. The task times out after {@code waitSeconds}
+ * (until the next reminder or the signing deadline), and "Remind Signatory" follows; a lost wake-up is recovered
+ * by the sweeper ("Wake Parked Workflows").
  */
 public final class AwaitSignatureHandler extends TaskHandler<AwaitSignatureHandler.Input, WaitParked> {
 
-    /** @param waitSeconds the round's length, the task's timeout */
+    /** @param waitSeconds the task's timeout, so the parked token's expiry matches it */
     public record Input(String applicationId, String agreementId, String taskToken, long waitSeconds) {
         public Input {
             Ids.requireSafe(applicationId, "applicationId");

@@ -1,6 +1,5 @@
 package se.inera.kundportal.functions.onboarding;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -11,6 +10,7 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.common.Ids;
+import se.inera.kundportal.core.workflow.OnboardingSteps.SignatureClock;
 import se.inera.kundportal.core.workflow.OnboardingSteps.SignatureProgress;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.functions.mail.OnboardingMails;
@@ -18,10 +18,11 @@ import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
- * Task "Remind Signatory", entered when a reminder is due (the state machine counts the wait's heal
- * rounds up to the reminder interval): says whether the signing deadline has passed and, if the agreement can still be
- * signed, reminds the signatory. Reminder n is the n-th interval since the agreement was created,
- * so a retried reminder is the same reminder and goes out once.
+ * Task "Remind Signatory", entered each time "Wait For Signature" times out (it is parked until the next
+ * reminder is due or the signing deadline, whichever comes first): says whether the signing deadline has
+ * passed and, if the agreement can still be signed and a reminder is due, reminds the signatory; answers how
+ * long the next park lasts. Reminder n is the n-th interval since the agreement was created (core's
+ * {@link OnboardingSteps#signatureClock}), so a retried reminder is the same reminder and goes out once.
  */
 public final class SignatureReminderHandler extends TaskHandler<SignatureReminderHandler.Input,
         SignatureReminderHandler.Output> {
@@ -37,11 +38,12 @@ public final class SignatureReminderHandler extends TaskHandler<SignatureReminde
     }
 
     /**
-     * @param deadlinePassed true: expire the agreement; false: wait again (also when it is signed,
-     *                       so the next wait sees the signature and continues at once)
-     * @param reminderSent   whether this invocation mailed a reminder
+     * @param deadlinePassed  true: expire the agreement; false: wait again (also when it is signed,
+     *                        so the next wait sees the signature and continues at once)
+     * @param reminderSent    whether this invocation mailed a reminder
+     * @param nextWaitSeconds how long "Wait For Signature" parks next: until the next reminder or the deadline
      */
-    public record Output(boolean deadlinePassed, boolean reminderSent) {
+    public record Output(boolean deadlinePassed, boolean reminderSent, long nextWaitSeconds) {
     }
 
     private final OnboardingSteps steps;
@@ -50,7 +52,6 @@ public final class SignatureReminderHandler extends TaskHandler<SignatureReminde
     private final OnboardingMails mails;
     private final OnceOnlyMailer mailer;
     private final String agreementTitle;
-    private final Clock clock;
 
     public SignatureReminderHandler() {
         this(Wiring.forExecutionEnvironment());
@@ -60,13 +61,12 @@ public final class SignatureReminderHandler extends TaskHandler<SignatureReminde
     public SignatureReminderHandler(Wiring wiring) {
         this(wiring.onboardingSteps(), wiring.store().applications(),
                 wiring.store().agreements(), wiring.onboardingMails(),
-                wiring.onceOnlyMailer(), Wiring.currentAgreementTitle(),
-                wiring.clock());
+                wiring.onceOnlyMailer(), Wiring.currentAgreementTitle());
     }
 
     public SignatureReminderHandler(OnboardingSteps steps, CustomerApplicationRepository applications,
                                     AgreementRepository agreements, OnboardingMails mails, OnceOnlyMailer mailer,
-                                    String agreementTitle, Clock clock) {
+                                    String agreementTitle) {
         super(Input.class);
         this.steps = Objects.requireNonNull(steps);
         this.applications = Objects.requireNonNull(applications);
@@ -74,25 +74,23 @@ public final class SignatureReminderHandler extends TaskHandler<SignatureReminde
         this.mails = Objects.requireNonNull(mails);
         this.mailer = Objects.requireNonNull(mailer);
         this.agreementTitle = Objects.requireNonNull(agreementTitle);
-        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
     protected Output handle(Input input) {
         AgreementId agreementId = new AgreementId(input.agreementId());
-        SignatureProgress progress = steps.signatureProgress(agreementId);
-        if (progress == SignatureProgress.DEADLINE_PASSED) {
-            return new Output(true, false);
+        SignatureClock clock = steps.signatureClock(agreementId, Duration.ofSeconds(input.reminderIntervalSeconds()));
+        long nextWait = clock.nextWait().toSeconds();
+        if (clock.progress() == SignatureProgress.DEADLINE_PASSED) {
+            return new Output(true, false, nextWait);
         }
-        if (progress == SignatureProgress.SIGNED) {
-            return new Output(false, false);
+        if (clock.progress() == SignatureProgress.SIGNED || clock.reminderNumber() == 0) {
+            return new Output(false, false, nextWait);
         }
         Agreement agreement = agreements.get(agreementId);
         CustomerApplication application = applications.get(new ApplicationId(input.applicationId()));
-        long reminderNumber = Duration.between(agreement.createdAt(), clock.instant()).getSeconds()
-                / input.reminderIntervalSeconds();
-        boolean sent = mailer.sendOnce(application.id().value(), "SIGNATURE_REMINDER_" + reminderNumber,
+        boolean sent = mailer.sendOnce(application.id().value(), "SIGNATURE_REMINDER_" + clock.reminderNumber(),
                 () -> mails.signatureReminder(application, agreement, agreementTitle));
-        return new Output(false, sent);
+        return new Output(false, sent, nextWait);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.workflow.OrderWaits;
-import se.inera.kundportal.core.workflow.WaitRound;
+import se.inera.kundportal.core.workflow.ParkedWait;
 import se.inera.kundportal.functions.onboarding.TaskHandler;
 import se.inera.kundportal.functions.onboarding.WaitParked;
 import se.inera.kundportal.functions.wiring.Wiring;
@@ -55,7 +55,7 @@ public final class AwaitOrderEventHandler extends TaskHandler<AwaitOrderEventHan
     protected WaitParked handle(Input input) {
         OrderId order = new OrderId(input.orderId());
         Duration park = Duration.ofSeconds(input.waitSeconds());
-        WaitRound round = switch (input.awaiting()) {
+        ParkedWait round = switch (input.awaiting()) {
             case ATTESTATION -> waits.awaitAttestation(order, input.taskToken(), park);
             case DELIVERY -> waits.awaitDelivery(order, input.taskToken(), park);
         };

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import se.inera.kundportal.core.common.Page;
+import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.workflow.CallbackKey;
 import se.inera.kundportal.core.workflow.ParkedCallback;
 import se.inera.kundportal.core.workflow.WorkflowCallbacks;
@@ -18,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Task tokens of waiting workflows, one item per awaited event in the awaited thing's partition
  * ({@code APP#<id>} / {@code CALLBACK#APPLICATION_DECISION}, {@code AGREEMENT#<id>} /
  * {@code CALLBACK#AGREEMENT_SIGNATURE}). The token is a secret: it is stored here only, never in
- * audit records or messages. The item carries the TTL attribute a day after the wait times out;
+ * audit records or messages. While parked, the item is also in GSI2 under {@code PARKEDCALLBACK}, oldest first, for
+ * the sweeper ({@code Rendezvous.heal}). The item carries the TTL attribute a day after the wait times out;
  * until then an expired token is still returned (the caller decides), after it the item reads as gone.
  */
 public final class DynamoWorkflowCallbacks implements WorkflowCallbacks {
@@ -41,6 +44,8 @@ public final class DynamoWorkflowCallbacks implements WorkflowCallbacks {
                 .with("taskToken", parked.taskToken())
                 .with("parkedAt", parked.parkedAt())
                 .with("callbackExpiresAt", parked.expiresAt())
+                .with(Keys.GSI2PK, Keys.PARKED_CALLBACKS)
+                .with(Keys.GSI2SK, Keys.parkedCallbackSortKey(parked.parkedAt(), key))
                 .with(Keys.TTL, expiresAt.plus(RETENTION_AFTER_TIMEOUT).getEpochSecond())
                 .build());
     }
@@ -49,8 +54,22 @@ public final class DynamoWorkflowCallbacks implements WorkflowCallbacks {
     public Optional<ParkedCallback> find(CallbackKey key) {
         return table.get(Keys.callback(key))
                 .filter(item -> table.clock().instant().getEpochSecond() < number(item, Keys.TTL))
-                .map(item -> new ParkedCallback(key, string(item, "taskToken"), instant(item, "parkedAt"),
-                        instant(item, "callbackExpiresAt")));
+                .map(item -> parkedCallback(key, item));
+    }
+
+    /** Query of the sparse GSI2 partition of parked tokens, oldest first; never a scan. */
+    @Override
+    public Page<ParkedCallback> parked(PageRequest page) {
+        Page<Map<String, AttributeValue>> items = table.queryPage(
+                DynamoTable.Query.partition(TableIndex.GSI2, Keys.PARKED_CALLBACKS), page);
+        return new Page<>(items.items().stream().map(item -> parkedCallback(
+                new CallbackKey(CallbackKey.Kind.valueOf(string(item, "kind")), string(item, "subjectId")), item))
+                .toList(), items.nextCursor());
+    }
+
+    private static ParkedCallback parkedCallback(CallbackKey key, Map<String, AttributeValue> item) {
+        return new ParkedCallback(key, string(item, "taskToken"), instant(item, "parkedAt"),
+                instant(item, "callbackExpiresAt"));
     }
 
     /** Conditional on the token, so clearing a used token never removes a newer one parked meanwhile. */

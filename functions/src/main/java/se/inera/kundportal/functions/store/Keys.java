@@ -25,7 +25,8 @@ import se.inera.kundportal.core.workflow.CallbackKey;
  *
  * <p>Index roles: {@code GSI1} lists things by their owner (an organisation's orders, agreements,
  * applications and audit trail, a user's organisations, an order's attestation links);
- * {@code GSI2} lists things by status (the operator's work lists, mails not confirmed as sent), finds
+ * {@code GSI2} lists things by status (the operator's work lists, mails not confirmed as sent, parked task
+ * tokens for the sweeper), finds
  * agreements by signing link and lists one subject's audit trail by time.
  */
 public final class Keys {
@@ -202,6 +203,17 @@ public final class Keys {
             case ORDER_ATTESTATION, ORDER_DELIVERY -> order(new OrderId(key.subjectId())).pk();
         };
         return new Key(partition, "CALLBACK#" + key.kind().name());
+    }
+
+    /**
+     * GSI2PK of every parked task token, for the sweeper that heals lost wake-ups (sparse: a cleared token leaves
+     * the index with its item).
+     */
+    public static final String PARKED_CALLBACKS = "PARKEDCALLBACK";
+
+    /** GSI2SK of a parked token: park time first (oldest first), then what it waits for. */
+    public static String parkedCallbackSortKey(Instant parkedAt, CallbackKey key) {
+        return timeOrdered(parkedAt, key.kind().name() + "#" + key.subjectId());
     }
 
     // --- onboarding failures and sent-mail markers (functions' own ports) ----------------------

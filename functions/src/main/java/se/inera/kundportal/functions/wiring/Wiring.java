@@ -3,6 +3,7 @@ package se.inera.kundportal.functions.wiring;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import se.inera.kundportal.core.order.PlaceOrderService;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
+import se.inera.kundportal.core.workflow.AwaitedEvent;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingWaits;
 import se.inera.kundportal.core.workflow.OrderSteps;
@@ -133,8 +135,8 @@ public final class Wiring {
     private final Supplier<TemporaryPasswordReissue> temporaryPasswordReissue;
     private final Supplier<AdministratorAccounts> administratorAccounts;
     private final Supplier<TaskTokenResumer> taskTokenResumer;
-    private final Supplier<OnboardingWaits> onboardingWaits;
     private final Supplier<Rendezvous> rendezvous;
+    private final Supplier<OnboardingWaits> onboardingWaits;
     private final Supplier<SnsClient> sns;
     private final Supplier<StepFunctionsWorkflow> orderWorkflow;
     private final Supplier<OrderWaits> orderWaits;
@@ -197,13 +199,13 @@ public final class Wiring {
         this.taskTokenResumer = once(() -> new SfnTaskTokenResumer(sfn.get(), Json.MAPPER));
         this.rendezvous = once(() -> new Rendezvous(callbacks(), taskTokenResumer.get(), clock));
         this.onboardingWaits = once(() -> new OnboardingWaits(store().applications(), store().agreements(),
-                rendezvous.get()));
+                rendezvous()));
         this.sns = once(() -> AwsClients.configured(SnsClient.builder(), this.environment).build());
         this.orderWorkflow = once(() -> {
             String stateMachineArn = required(StepFunctionsWorkflow.ORDER_STATE_MACHINE_ARN_VARIABLE);
             return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, Json.MAPPER);
         });
-        this.orderWaits = once(() -> new OrderWaits(store().orders(), rendezvous.get()));
+        this.orderWaits = once(() -> new OrderWaits(store().orders(), rendezvous()));
         this.orderSteps = once(() -> new OrderSteps(store().orders(), store().attestations(), store().users(),
                 store().auditLog(), new SecureRandom(), clock));
         this.orderMails = once(() -> new OrderMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
@@ -342,6 +344,22 @@ public final class Wiring {
 
     public TaskTokenResumer taskTokenResumer() {
         return taskTokenResumer.get();
+    }
+
+    /** Core's one rendezvous of every wait for a person, over the parked tokens and SendTaskSuccess. */
+    public Rendezvous rendezvous() {
+        return rendezvous.get();
+    }
+
+    /**
+     * How the sweeper ("Wake Parked Workflows") tells that each kind of wait is over: one
+     * {@link AwaitedEvent.Source} per {@link se.inera.kundportal.core.workflow.CallbackKey.Kind}. A new wait for a
+     * person adds its source here.
+     */
+    public List<AwaitedEvent.Source> awaitedEvents() {
+        List<AwaitedEvent.Source> sources = new java.util.ArrayList<>(onboardingWaits().awaitedEvents());
+        sources.addAll(orderWaits().awaitedEvents());
+        return List.copyOf(sources);
     }
 
     /** The onboarding workflow's waits for a person, both sides, through core's one rendezvous. */

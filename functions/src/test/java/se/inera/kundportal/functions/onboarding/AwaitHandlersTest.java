@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 
 import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.agreement.AgreementStatus;
@@ -19,7 +22,10 @@ import se.inera.kundportal.core.workflow.CallbackKey;
 import se.inera.kundportal.core.workflow.DecisionResult;
 import se.inera.kundportal.core.workflow.ParkedCallback;
 import se.inera.kundportal.core.workflow.RecordingTaskTokenResumer;
+import se.inera.kundportal.core.workflow.Rendezvous;
 import se.inera.kundportal.core.workflow.SignatureResult;
+import se.inera.kundportal.functions.http.ApiEvents;
+import se.inera.kundportal.functions.workflow.WakeParkedWorkflowsHandler;
 
 class AwaitHandlersTest {
     private static final String EVENT_TOKEN = "AQCEAAAAKgAAAAMAAAAAAAAAAexampleTaskTokenForSamLocalInvokeOnly";
@@ -28,7 +34,7 @@ class AwaitHandlersTest {
     private final AwaitSignatureHandler awaitSignature = new AwaitSignatureHandler(world.waits);
 
     @Test
-    void parksTheDecisionTokenForOneRoundUntilTheOperatorDecides() {
+    void parksTheDecisionTokenForTheWholeDecisionTimeoutUntilTheOperatorDecides() {
         world.submitted();
 
         var result = OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
@@ -37,8 +43,10 @@ class AwaitHandlersTest {
         ParkedCallback parked = world.callbacks.find(CallbackKey.decisionOn(OnboardingWorld.EVENT_APPLICATION))
                 .orElseThrow();
         assertThat(parked.taskToken()).isEqualTo(EVENT_TOKEN);
-        assertThat(parked.expiresAt()).as("one heal round").isEqualTo(OnboardingWorld.NOW.plusSeconds(300));
-        assertThat(result.path("parkedUntil").asText()).isEqualTo(OnboardingWorld.NOW.plusSeconds(300).toString());
+        assertThat(parked.expiresAt()).as("the task's timeout: 30 days")
+                .isEqualTo(OnboardingWorld.NOW.plus(Duration.ofDays(30)));
+        assertThat(result.path("parkedUntil").asText())
+                .isEqualTo(OnboardingWorld.NOW.plus(Duration.ofDays(30)).toString());
         assertThat(world.resumer.resumed).isEmpty();
     }
 
@@ -68,7 +76,7 @@ class AwaitHandlersTest {
     }
 
     @Test
-    void theNextRoundPicksUpADecisionWhoseWakeUpWasLost() {
+    void theNextSweepWakesADecisionWhoseWakeUpWasLost() {
         var submitted = world.submitted();
         OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
         world.applications.transition(submitted.approve(Actor.operator("olle", "Olle Operatör"), OnboardingWorld.NOW),
@@ -78,13 +86,17 @@ class AwaitHandlersTest {
                 world.applications.get(OnboardingWorld.EVENT_APPLICATION).decision().orElseThrow()))
                 .hasMessageContaining("throttled");
         world.resumer.failing = null;
+        var sweeper = new WakeParkedWorkflowsHandler(new Rendezvous(world.callbacks, world.resumer, world.clock),
+                world.waits.awaitedEvents());
 
         world.clock.set(OnboardingWorld.NOW.plusSeconds(300));
-        var nextRound = OnboardingWorld.invoke(awaitDecision, "await-decision/park-decision-token.json");
+        Map<String, Integer> swept = sweeper.handleRequest(EventLoader.loadScheduledEvent(
+                ApiEvents.eventsDirectory().resolve("wake-parked-workflows/scheduled.json").toString()), null);
 
-        assertThat(nextRound.path("resumedAtOnce").asBoolean()).isTrue();
+        assertThat(swept).containsEntry("checked", 1).containsEntry("woken", 1);
         assertThat(world.resumer.resumed).extracting(RecordingTaskTokenResumer.Resumed::output)
                 .containsExactly(new DecisionResult(true));
+        assertThat(world.callbacks.find(CallbackKey.decisionOn(OnboardingWorld.EVENT_APPLICATION))).isEmpty();
     }
 
     @Test

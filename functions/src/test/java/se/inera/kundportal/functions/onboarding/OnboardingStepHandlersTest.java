@@ -45,7 +45,7 @@ class OnboardingStepHandlersTest {
     void remindsOncePerIntervalAndReportsThePassedDeadline() {
         customerCreated();
         var handler = new SignatureReminderHandler(world.steps, world.applications, world.agreements, world.mails,
-                world.onceOnly, OnboardingWorld.TITLE, world.clock);
+                world.onceOnly, OnboardingWorld.TITLE);
 
         world.clock.set(OnboardingWorld.NOW.plus(Duration.ofDays(3)));
         var first = OnboardingWorld.invoke(handler, "signature-reminder/reminder-interval-passed.json");
@@ -54,6 +54,8 @@ class OnboardingStepHandlersTest {
         var atDeadline = OnboardingWorld.invoke(handler, "signature-reminder/reminder-interval-passed.json");
 
         assertThat(first.path("reminderSent").asBoolean()).isTrue();
+        assertThat(first.path("nextWaitSeconds").asLong()).as("until the second reminder")
+                .isEqualTo(Duration.ofDays(3).toSeconds());
         assertThat(retried.path("reminderSent").asBoolean()).isFalse();
         assertThat(atDeadline.path("deadlinePassed").asBoolean()).isTrue();
         assertThat(world.mailer.to("sven@vardbolaget.example.se")).singleElement()

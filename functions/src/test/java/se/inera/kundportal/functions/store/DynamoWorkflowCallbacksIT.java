@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,8 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.Page;
+import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.workflow.CallbackKey;
 import se.inera.kundportal.core.workflow.ParkedCallback;
 import se.inera.kundportal.standins.StandIn;
@@ -39,6 +44,38 @@ class DynamoWorkflowCallbacksIT {
         assertThat(store.workflowCallbacks().find(key)).contains(
                 new ParkedCallback(key, "token-1", TestData.NOW, TestData.NOW.plus(Duration.ofDays(30))));
         assertThat(store.workflowCallbacks().find(CallbackKey.signatureOf(AgreementId.newId()))).isEmpty();
+    }
+
+    @Test
+    void listsEveryParkedTokenOldestFirstAcrossPagesUntilItIsCleared(StandInsEnvironment standIns) {
+        Instant later = TestData.NOW.plus(Duration.ofDays(1000));
+        CallbackKey first = CallbackKey.decisionOn(ApplicationId.newId());
+        CallbackKey second = CallbackKey.signatureOf(AgreementId.newId());
+        CallbackKey cleared = CallbackKey.decisionOn(ApplicationId.newId());
+        Instant timeout = later.plus(Duration.ofDays(3));
+        storeAt(standIns, later).workflowCallbacks().park(first, "token-1", timeout);
+        storeAt(standIns, later.plusSeconds(1)).workflowCallbacks().park(second, "token-2", timeout);
+        storeAt(standIns, later.plusSeconds(2)).workflowCallbacks().park(cleared, "token-3", timeout);
+        store.workflowCallbacks().clear(cleared, "token-3");
+
+        List<ParkedCallback> parked = new ArrayList<>();
+        PageRequest request = PageRequest.first(1);
+        while (true) {
+            Page<ParkedCallback> page = store.workflowCallbacks().parked(request);
+            parked.addAll(page.items());
+            if (page.nextCursor().isEmpty()) {
+                break;
+            }
+            request = request.next(page.nextCursor().get());
+        }
+
+        assertThat(parked).extracting(ParkedCallback::key).containsSubsequence(first, second).doesNotContain(cleared);
+        assertThat(parked).filteredOn(callback -> callback.key().equals(second)).singleElement()
+                .isEqualTo(new ParkedCallback(second, "token-2", later.plusSeconds(1), timeout));
+    }
+
+    private static DynamoStore storeAt(StandInsEnvironment standIns, Instant now) {
+        return new DynamoStore(standIns.dynamoDb(), standIns.tableName(), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test

@@ -48,7 +48,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * aws-ses-v2-local, cognito-local) with their data under the data folder, the BankID simulator and the SMS
  * capture, the Step Functions engine with its executions kept in {@code <data>/stepfunctions} and the API over it,
  * and the portal port: the HttpApi of {@code template.yaml} with every handler in-process, the web client, the
- * executions console and {@code /_local/health}. Creates the table, the user pool and the state machines from the
+ * executions console and {@code /_local/health}; the functions' {@code Schedule} events run on the engine's scheduler. Creates the table, the user pool and the state machines from the
  * template, seeds the service catalogue and one operator account, prints where everything answers, and stops all
  * of it on Ctrl-C (or {@link #close()}).
  */
@@ -92,6 +92,7 @@ public final class LocalRuntime implements AutoCloseable {
     private Endpoints endpoints;
     private LambdaRegistry lambdas;
     private AslEngine engine;
+    private List<ScheduledFunctions.Schedule> schedules = List.of();
     private Duration startupTime;
 
     private LocalRuntime(Settings settings, PrintStream out) {
@@ -194,6 +195,11 @@ public final class LocalRuntime implements AutoCloseable {
         return engine;
     }
 
+    /** The template's Schedule events this runtime runs on its scheduler. */
+    List<ScheduledFunctions.Schedule> schedules() {
+        return schedules;
+    }
+
     private void startAll() {
         Instant begun = Instant.now();
         setProperty(NO_DELAY_PROPERTY, "true");
@@ -258,6 +264,10 @@ public final class LocalRuntime implements AutoCloseable {
         engine = durable.engine();
         local.stateMachineDefinitions().forEach((name, definition) -> createOrUpdate(durable, name, definition));
         stepFunctionsServer.mount("/", new StepFunctionsApi(durable)).start();
+        // Closed before the scheduler: no scheduled invocation starts while the engine stops.
+        schedules = ScheduledFunctions.of(template, local.values(), warnings::add);
+        keep(ScheduledFunctions.start(schedules, handlers::function, scheduler, ACCOUNT.region(), ACCOUNT.accountId(),
+                warnings::add));
 
         LocalHttpApiGateway gateway = LocalHttpApiGateway.builder(apiDefinition(template, local, cognitoUri, pool))
                 .staticFiles(projectFolder.resolve("web"))

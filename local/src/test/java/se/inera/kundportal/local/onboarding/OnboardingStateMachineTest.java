@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import se.inera.kundportal.core.workflow.OnboardingSteps;
+
 import se.inera.kundportal.functions.mail.MailNotSent;
 import se.inera.kundportal.functions.onboarding.TemporaryFailure;
 import se.inera.kundportal.local.asl.AslEngine;
@@ -45,37 +47,38 @@ class OnboardingStateMachineTest {
                 "E-mail Agreement Contact", "Wait For Signature", "Remind Signatory", "Signature Deadline Passed?",
                 "Expire Agreement", "Activate Agreement", "Welcome Administrator", "Customer Onboarded",
                 "Notify Applicant", "Application Rejected", "Report Onboarding Failure", "Onboarding Failed",
-                "Count Decision Wait", "Decision Deadline Passed?", "Decision Not Made In Time", "Start Signature Wait",
-                "Count Signature Wait", "Signing Deadline Or Reminder Due?");
+                "Decision Not Made In Time", "Start Signature Wait");
+        assertThat(states.keySet()).as("no round-counting states").doesNotContain("Count Decision Wait",
+                "Decision Deadline Passed?", "Count Signature Wait", "Signing Deadline Or Reminder Due?");
         assertThat(states.get("Wait For Inera Decision").path("Resource").asText()).endsWith(".waitForTaskToken");
         assertThat(states.get("Wait For Signature").path("Resource").asText()).endsWith(".waitForTaskToken");
         assertThat(states.get("Send Onboarding E-mails").path("Type").asText()).isEqualTo("Parallel");
     }
 
     /**
-     * A lost wake-up heals only if every wait for a person is parked for one short round and, when the round
-     * times out, comes back to itself without a reminder or a failure in between (those have their own counts).
+     * Every wait for a person is parked once per reminder or deadline (the sweeper heals lost wake-ups, not the
+     * execution): the parked token's expiry is the task's own timeout, and the timeout leads on, never back to the
+     * wait by itself.
      */
     @Test
-    void everyWaitForAPersonIsParkedInHealRoundsThatLeadBackToTheWait() {
-        assertThat(states.get("Read Onboarding Settings").path("Parameters").path("settings")
-                .path("waitHealIntervalSeconds.$").asText()).contains("${WaitHealIntervalSeconds}");
-        for (String wait : List.of("Wait For Inera Decision", "Wait For Signature")) {
+    void everyWaitForAPersonIsParkedUntilItsReminderOrDeadlineAndTheTimeoutLeadsOn() {
+        Map<String, String> timeouts = Map.of("Wait For Inera Decision", "$.settings.decisionTimeoutSeconds",
+                "Wait For Signature", "$.signatureWait.waitSeconds");
+        Map<String, String> afterTimeout = Map.of("Wait For Inera Decision", "Decision Not Made In Time",
+                "Wait For Signature", "Remind Signatory");
+        timeouts.forEach((wait, timeout) -> {
             JsonNode state = states.get(wait);
-            assertThat(state.path("TimeoutSecondsPath").asText()).as(wait).isEqualTo("$.settings.waitHealIntervalSeconds");
+            assertThat(state.path("TimeoutSecondsPath").asText()).as(wait).isEqualTo(timeout);
             assertThat(state.path("Parameters").path("Payload").path("waitSeconds.$").asText()).as(wait)
-                    .isEqualTo("$.settings.waitHealIntervalSeconds");
-            JsonNode onTimeout = null;
-            for (JsonNode catcher : state.path("Catch")) {
-                if (errors(catcher).contains("States.Timeout")) {
-                    onTimeout = catcher;
-                }
-            }
-            assertThat(onTimeout).as(wait + " catches the end of a round").isNotNull();
-            String counted = states.get(onTimeout.path("Next").asText()).path("Next").asText();
-            assertThat(states.get(counted).path("Type").asText()).as(wait + " then decides").isEqualTo("Choice");
-            assertThat(states.get(counted).path("Default").asText()).as(wait + " parks the next round").isEqualTo(wait);
-        }
+                    .isEqualTo(timeout);
+            assertThat(state.path("Catch")).filteredOn(catcher -> errors(catcher).contains("States.Timeout"))
+                    .singleElement().satisfies(catcher -> assertThat(catcher.path("Next").asText()).as(wait)
+                            .isEqualTo(afterTimeout.get(wait)));
+        });
+        assertThat(states.get("Remind Signatory").path("ResultSelector").path("waitSeconds.$").asText())
+                .as("the reminder step sets the next wait").isEqualTo("$.Payload.nextWaitSeconds");
+        assertThat(states.get("Decision Not Made In Time").path("Result").path("Error").asText())
+                .as("the error core words for the operators").isEqualTo(OnboardingSteps.DECISION_TIMEOUT);
     }
 
     @Test

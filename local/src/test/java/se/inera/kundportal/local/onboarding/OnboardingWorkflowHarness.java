@@ -2,17 +2,24 @@ package se.inera.kundportal.local.onboarding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationId;
@@ -48,15 +55,24 @@ import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
+import se.inera.kundportal.functions.workflow.WakeParkedWorkflowsHandler;
 import se.inera.kundportal.local.asl.AslEngine;
+import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
 import se.inera.kundportal.local.asl.time.VirtualScheduler;
+import se.inera.kundportal.local.gateway.TemplateValues;
+import se.inera.kundportal.local.runtime.ScheduledFunctions;
 import se.inera.kundportal.local.sfn.StepFunctionsApi;
 import se.inera.kundportal.local.sfn.StepFunctionsServer;
-import se.inera.kundportal.local.workflow.TemplateStateMachines;
 import se.inera.kundportal.standins.SamTemplate;
+import se.inera.kundportal.standins.StandIn;
+import se.inera.kundportal.standins.StandInClients;
 import se.inera.kundportal.standins.junit.StandInsEnvironment;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -69,28 +85,29 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
  * handler classes the template names, wired to the stand-ins (dynalite, aws-ses-v2-local,
  * cognito-local) through their test constructors. The engine's Step Functions API runs on a local
  * port so the real {@link StepFunctionsWorkflow} starts executions and core's rendezvous resumes them
- * through an SfnClient.
+ * through an SfnClient. The template's scheduled functions (the sweeper "Wake Parked Workflows") run on the
+ * virtual clock at their rate, as the local runtime runs them.
  * Nothing happens until a test drives {@link #clock}.
  */
 final class OnboardingWorkflowHarness implements AutoCloseable {
-    static final String REGION = TemplateStateMachines.REGION;
-    static final String ACCOUNT = TemplateStateMachines.ACCOUNT;
+    static final String REGION = "eu-north-1";
+    static final String ACCOUNT = "123456789012";
     static final String PORTAL = "https://kundportal.example.se";
     static final String SENDER = "kundportal@example.se";
-    /** Rounds of a wait for a person last five minutes: a lost wake-up is recovered within this. */
+    /** The sweeper of parked waits runs every five minutes (the template's default): a lost wake-up heals within it. */
     static final Duration HEAL_INTERVAL = Duration.ofMinutes(5);
     /**
      * The template's parameters as the tests set them: a day for the decision, an hour between reminders, a
-     * link valid 3.5 hours, the template's default heal interval.
+     * link valid 3.5 hours, the template's default sweep interval.
      */
     static final Map<String, String> SETTINGS = Map.of(
             "OnboardingDecisionTimeoutSeconds", "86400",
             "SignatureReminderIntervalSeconds", "3600",
             "SigningLinkValiditySeconds", "12600",
-            "WaitHealIntervalSeconds", Long.toString(HEAL_INTERVAL.toSeconds()));
+            "WaitHealIntervalMinutes", Long.toString(HEAL_INTERVAL.toMinutes()));
 
     final VirtualScheduler clock = new VirtualScheduler(Instant.parse("2026-03-02T08:00:00Z"));
-    final Clock wallClock = new TemplateStateMachines.SchedulerClock(clock);
+    final Clock wallClock = new SchedulerClock(clock);
     final AslEngine engine = new AslEngine(clock, new LambdaRegistry(), REGION, ACCOUNT);
     final StepFunctionsApi api = new StepFunctionsApi(engine);
     final StepFunctionsServer server;
@@ -111,8 +128,11 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
     final AgreementTerms terms = Wiring.currentAgreementTerms();
     final String stateMachineArn;
     /** Task handler by class: what the template's {@code Handler} names is registered under the function's ARN. */
-    private final Map<Class<?>, RequestStreamHandler> handlers = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> handlers = new LinkedHashMap<>();
     private final SamTemplate template = SamTemplate.ofProject();
+    private final Map<String, String> settings;
+    /** The template's scheduled functions (the sweeper), on the virtual clock at their rate. */
+    private final ScheduledFunctions scheduled;
 
     /**
      * @param wrap lets a test put something around a function (e.g. fail after the real handler ran);
@@ -120,13 +140,24 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
      */
     OnboardingWorkflowHarness(StandInsEnvironment standIns,
                               Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        this(standIns, SETTINGS, wrap);
+    }
+
+    /** @param settings the template's parameters, as {@link #SETTINGS} has them */
+    OnboardingWorkflowHarness(StandInsEnvironment standIns, Map<String, String> settings,
+                              Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        this.settings = Map.copyOf(settings);
         try {
             server = api.start(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sfn = TemplateStateMachines.localClient(SfnClient.builder(), server.endpoint());
-        ses = TemplateStateMachines.sesClient(standIns);
+        sfn = SfnClient.builder().endpointOverride(server.endpoint()).region(Region.of(REGION))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        ses = SesV2Client.builder().endpointOverride(standIns.endpoint(StandIn.SES)).region(StandInClients.REGION)
+                .credentialsProvider(StandInClients.credentials())
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
 
         store = new DynamoStore(standIns.dynamoDb(), standIns.tableName(), wallClock);
         failures = new DynamoOnboardingFailures(standIns.dynamoDb(), standIns.tableName(), wallClock);
@@ -148,20 +179,20 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         waits = new OnboardingWaits(store.applications(), store.agreements(),
                 new Rendezvous(store.workflowCallbacks(), droppingWhenAsked(resumer), wallClock));
         add(new AwaitDecisionHandler(workflowSide));
+        Rendezvous sweeperSide = new Rendezvous(store.workflowCallbacks(), resumer, wallClock);
+        add(new WakeParkedWorkflowsHandler(sweeperSide, workflowSide.awaitedEvents()));
         add(new CreateCustomerHandler(steps, accounts,
                 new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), wallClock), terms));
         add(new SendOnboardingEmailHandler(store.applications(), store.agreements(), accounts, mails, mailer, title));
         add(new AwaitSignatureHandler(workflowSide));
-        add(new SignatureReminderHandler(steps, store.applications(), store.agreements(), mails, mailer, title,
-                wallClock));
+        add(new SignatureReminderHandler(steps, store.applications(), store.agreements(), mails, mailer, title));
         add(new ExpireAgreementHandler(steps));
         add(new ActivateAgreementHandler(steps));
         add(new WelcomeAdministratorHandler(store.applications(), mails, mailer, title));
         add(new NotifyApplicantHandler(store.applications(), mails, mailer));
         add(new ReportOnboardingFailureHandler(failures, steps, wallClock));
 
-        String definition = TemplateStateMachines.resolvedDefinition(template, "OnboardingStateMachine", SETTINGS,
-                api, handlers, wrap);
+        String definition = resolvedDefinition(wrap);
         stateMachineArn = engine.createStateMachine("kundportal-onboarding", definition,
                 "arn:aws:iam::" + ACCOUNT + ":role/kundportal-onboarding").stateMachineArn();
         workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, Json.MAPPER);
@@ -169,6 +200,13 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
                 Json.MAPPER);
         applications = new ApplicationService(store.applications(), store.organisations(), store.auditLog(), starter,
                 waits, wallClock);
+        List<String> problems = new ArrayList<>();
+        scheduled = ScheduledFunctions.start(ScheduledFunctions.of(template, TemplateValues.of(this.settings),
+                problems::add), functionId -> Optional.of(function(functionId, wrap)), clock, REGION, ACCOUNT,
+                problems::add);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Scheduled functions that do not run: " + problems);
+        }
     }
 
     /** {@code resumer}, except that while {@link #dropWakeUps} is set a wake-up is lost on its way. */
@@ -223,15 +261,111 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         return engine.describeExecution(executionArn(id.value())).startDate();
     }
 
-    private void add(RequestStreamHandler handler) {
+    private void add(Object handler) {
         handlers.put(handler.getClass(), handler);
+    }
+
+    /**
+     * The ASL text with every {@code ${X}} of the machine's DefinitionSubstitutions replaced: function
+     * references by the ARN the real handler (the function's {@code Handler} class) is registered
+     * under, parameters by the harness's settings. Fails on anything it cannot resolve, so a function
+     * added to the template without a handler here is noticed.
+     */
+    @SuppressWarnings("unchecked")
+    private String resolvedDefinition(Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        Map<String, Object> machine =
+                template.resourcesOfType("AWS::Serverless::StateMachine").get("OnboardingStateMachine");
+        Map<String, Object> properties = (Map<String, Object>) machine.get("Properties");
+        Map<String, Object> functions =
+                (Map<String, Object>) (Map<?, ?>) template.resourcesOfType("AWS::Serverless::Function");
+        Map<String, String> values = new LinkedHashMap<>();
+        ((Map<String, Object>) properties.get("DefinitionSubstitutions")).forEach((key, value) -> {
+            Map<String, Object> intrinsic = (Map<String, Object>) value;
+            String referenced = intrinsic.containsKey("Ref") ? String.valueOf(intrinsic.get("Ref"))
+                    : String.valueOf(intrinsic.get("Fn::GetAtt"));
+            String logicalId = referenced.replaceFirst("\\.(Alias|Arn)$", "");
+            if (functions.containsKey(logicalId)) {
+                values.put(key, register(logicalId, wrap));
+            } else if (settings.containsKey(logicalId)) {
+                values.put(key, settings.get(logicalId));
+            } else {
+                throw new IllegalStateException("Cannot resolve substitution " + key + " = " + value);
+            }
+        });
+        Path file = template.source().getParent().resolve(String.valueOf(properties.get("DefinitionUri")));
+        String definition;
+        try {
+            definition = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Za-z0-9]+)}").matcher(definition);
+        StringBuilder resolved = new StringBuilder();
+        List<String> unresolved = new ArrayList<>();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            if (value == null) {
+                unresolved.add(placeholder.group(1));
+                value = placeholder.group();
+            }
+            placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(resolved);
+        if (!unresolved.isEmpty()) {
+            throw new IllegalStateException("No DefinitionSubstitutions for " + unresolved);
+        }
+        return resolved.toString();
+    }
+
+    private String register(String logicalId, Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        String arn = api.functionArn(logicalId);
+        api.registerFunction(arn, function(logicalId, wrap));
+        return arn;
+    }
+
+    /** The function {@code logicalId} of the template: its real handler, as this harness constructed it. */
+    @SuppressWarnings("unchecked")
+    private LambdaFunction function(String logicalId, Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        Map<String, Object> function = template.resourcesOfType("AWS::Serverless::Function").get(logicalId);
+        String handler = String.valueOf(((Map<String, Object>) function.get("Properties")).get("Handler"));
+        String className = handler.replaceFirst("::.*$", "");
+        Object instance = handlers.entrySet().stream()
+                .filter(entry -> entry.getKey().getName().equals(className))
+                .map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException(logicalId + " names " + className
+                        + ", which this harness does not construct"));
+        return wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance));
     }
 
     @Override
     public void close() {
+        scheduled.close();
         sfn.close();
         ses.close();
         server.close();
     }
 
+    /** The virtual clock as a {@link Clock}, so handlers and the engine agree on the time. */
+    static final class SchedulerClock extends Clock {
+        private final VirtualScheduler scheduler;
+
+        SchedulerClock(VirtualScheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return scheduler.now();
+        }
+    }
 }

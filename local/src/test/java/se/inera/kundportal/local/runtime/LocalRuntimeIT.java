@@ -11,11 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -27,6 +29,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.inera.kundportal.core.application.ApplicationId;
+import se.inera.kundportal.core.application.ApplicationStatus;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.functions.store.DynamoStore;
+import se.inera.kundportal.local.asl.lambda.LambdaInvocation;
+import se.inera.kundportal.local.asl.time.VirtualScheduler;
 import se.inera.kundportal.standins.SamTemplate;
 import se.inera.kundportal.standins.SesMailbox;
 import se.inera.kundportal.standins.StandInClients;
@@ -195,15 +203,8 @@ class LocalRuntimeIT {
     @Test
     void onboardingWaitingForInerasDecisionGoesOnAfterARestart() throws Exception {
         LocalRuntime first = start();
-        String applicationBody = JSON.readTree(SamTemplate.ofProject().source().getParent()
-                .resolve("events/submit-application/valid-application.json").toFile()).path("body").asText();
-        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(first.endpoints().portal().resolve("/applications"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(applicationBody))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String applicationId = JSON.readTree(submitted.body()).path("applicationId").asText();
-        String executionArn = LocalRuntime.ACCOUNT.stateMachineArn("OnboardingStateMachine")
-                .replace(":stateMachine:", ":execution:") + ":" + applicationId;
+        String applicationId = submitApplication(first);
+        String executionArn = onboardingExecutionArn(applicationId);
         try (SfnClient sfn = sfn(first.endpoints().stepFunctions())) {
             awaitTrue(() -> hasSubmittedTaskOf(sfn, executionArn, "Wait For Inera Decision"),
                     "onboarding to wait for Inera's decision");
@@ -226,6 +227,56 @@ class LocalRuntimeIT {
         }
         SesMailbox mailbox = new SesMailbox(second.endpoints().ses());
         assertThat(mailbox.sentMailsTo("anna.andersson@vardbolaget.example.se")).hasSize(1);
+    }
+
+    /**
+     * The template's Schedule event runs the sweeper here, and its handler (made with its own Wiring, as every
+     * function's) heals a decision whose wake-up was lost: stored, never sent. Its rate is minutes, so the test runs
+     * the scheduled invocation itself, through the same registered invoker.
+     */
+    @Test
+    void theSweeperOfParkedWaitsRunsOnItsScheduleAndWakesADecisionWhoseWakeUpWasLost() throws Exception {
+        LocalRuntime local = start();
+        ScheduledFunctions.Schedule sweep = new ScheduledFunctions.Schedule("WakeParkedWorkflowsFunction", "Sweep",
+                Duration.ofMinutes(5));
+        assertThat(local.schedules()).contains(sweep);
+        ApplicationId applicationId = new ApplicationId(submitApplication(local));
+        String executionArn = onboardingExecutionArn(applicationId.value());
+        try (SfnClient sfn = sfn(local.endpoints().stepFunctions());
+             DynamoDbClient dynamo = StandInClients.dynamoDb(local.endpoints().dynamoDb())) {
+            awaitTrue(() -> hasSubmittedTaskOf(sfn, executionArn, "Wait For Inera Decision"),
+                    "onboarding to wait for Inera's decision");
+            var applications = new DynamoStore(dynamo, LocalRuntime.TABLE_NAME, Clock.systemUTC()).applications();
+            applications.transition(applications.get(applicationId).approve(
+                    Actor.operator("olle@inera.se", "Olle Operatör"), Instant.now()), ApplicationStatus.SUBMITTED);
+
+            byte[] answer = local.lambdas().find(sweep.functionId()).orElseThrow().invoke(
+                    ScheduledFunctions.scheduledEvent(sweep, Instant.now(), LocalRuntime.ACCOUNT.region(),
+                            LocalRuntime.ACCOUNT.accountId()),
+                    new LambdaInvocation(sweep.functionId(), LocalRuntime.ACCOUNT.functionArn(sweep.functionId()),
+                            "sweep-1", new VirtualScheduler(Instant.now()), Instant.now().plusSeconds(120)))
+                    .get(30, TimeUnit.SECONDS);
+
+            assertThat(readJson(answer).path("woken").asInt()).isEqualTo(1);
+            awaitTrue(() -> hasSubmittedTaskOf(sfn, executionArn, "Wait For Signature"),
+                    "the woken onboarding to wait for the signature");
+        }
+    }
+
+    /** Sends the sample application through the portal; its application id. */
+    private static String submitApplication(LocalRuntime local) throws Exception {
+        String applicationBody = JSON.readTree(SamTemplate.ofProject().source().getParent()
+                .resolve("events/submit-application/valid-application.json").toFile()).path("body").asText();
+        HttpResponse<String> submitted = HTTP.send(HttpRequest.newBuilder(local.endpoints().portal().resolve("/applications"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(applicationBody))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return JSON.readTree(submitted.body()).path("applicationId").asText();
+    }
+
+    private static String onboardingExecutionArn(String applicationId) {
+        return LocalRuntime.ACCOUNT.stateMachineArn("OnboardingStateMachine")
+                .replace(":stateMachine:", ":execution:") + ":" + applicationId;
     }
 
     /** The execution has entered {@code state} and handed its task token over (a top-level callback task). */
