@@ -3,6 +3,8 @@
  * { status, body } — the caller decides what a 400, 404, 409 or 410 means for its page; only a network failure
  * throws (NetworkError), with a Swedish message that says the user's input is kept.
  */
+import { currentSession } from './session.js';
+
 export class NetworkError extends Error {
   constructor() {
     super('Kundportalen gick inte att nå. Kontrollera internetanslutningen och försök igen.');
@@ -10,12 +12,16 @@ export class NetworkError extends Error {
   }
 }
 
+/** Told on every call while someone is signed in, so the attestation routes can refuse to act on a session. */
+const SESSION_MARKER = 'X-Kundportal-Session';
+
 export async function callApi(method, path, { body, idToken, signal } = {}) {
   // Content-Type on every request that may change something, with or without body: the API refuses any other
   // type with 415, and a JSON request is never a "simple" cross-site request a browser would send unasked.
   const headers = { Accept: 'application/json' };
   if (method !== 'GET' && method !== 'HEAD') headers['Content-Type'] = 'application/json';
   if (idToken) headers.Authorization = `Bearer ${idToken}`;
+  if (currentSession()) headers[SESSION_MARKER] = '1';
   let response;
   try {
     response = await fetch(path, {

@@ -10,6 +10,8 @@ import { renderOperator } from './pages/operator.js';
 import { renderOperatorMails } from './pages/operator-mails.js';
 import { renderOperatorAdministrators } from './pages/operator-administrators.js';
 import { renderAdministratorLogin } from './pages/login.js';
+import { renderAttestation } from './pages/attest.js';
+import { renderOperatorDeliveries } from './pages/operator-deliveries.js';
 
 /** Path patterns → page. A page renders into <main> and may return a function that stops its work (polling). */
 const ROUTES = [
@@ -18,6 +20,8 @@ const ROUTES = [
   { pattern: /^\/signera\/([^/]+)\/?$/, page: renderSigning },
   { pattern: /^\/inera\/utskick\/?$/, page: renderOperatorMails },
   { pattern: /^\/inera\/administratorer\/?$/, page: renderOperatorAdministrators },
+  { pattern: /^\/attestera\/([^/]+)\/?$/, page: renderAttestation },
+  { pattern: /^\/inera\/leveranser\/?$/, page: renderOperatorDeliveries },
   { pattern: /^\/inera(?:\/ansokningar\/([^/]+))?\/?$/, page: renderOperator },
   { pattern: /^\/logga-in\/?$/, page: renderAdministratorLogin },
 ];

@@ -7,7 +7,7 @@
 import { h, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
 import { dateTime } from '../format.js';
-import { operatorCall, renderOperatorPage, showInView } from './operator.js';
+import { fetchItems, operatorCall, renderOperatorPage, showInView } from './operator.js';
 
 const STATES = { UNCERTAIN: 'Osäkert – SES svarade inte', INTERRUPTED: 'Avbrutet innan det bekräftades' };
 
@@ -16,14 +16,8 @@ export function renderOperatorMails(main, { navigate }) {
 }
 
 async function showList(view, context) {
-  view.replaceChildren(h('p', { class: 'working', role: 'status' }, 'Hämtar utskick …'));
-  const answer = await operatorCall(context, view, 'GET', '/operator/mails/uncertain');
-  if (!answer) return;
-  if (answer.status !== 200) {
-    showInView(view, messageBox('error', null, messageOf(answer)));
-    return;
-  }
-  const items = answer.body.items ?? [];
+  const items = await fetchItems(context, view, '/operator/mails/uncertain', 'Hämtar utskick …');
+  if (!items) return;
   const status = h('div', { 'aria-live': 'polite' });
   const intro = h('p', {}, 'E-post som kanske inte kom fram. Kontrollera gärna med mottagaren innan du skickar igen: ',
     'brevet kan ha kommit fram fast e-posttjänsten inte bekräftade det.');

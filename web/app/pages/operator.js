@@ -107,6 +107,18 @@ export async function operatorCall(context, view, method, path, body) {
   return answer;
 }
 
+/** A work list's items (GET `path`), or null when the view already shows why not. */
+export async function fetchItems(context, view, path, workingText) {
+  view.replaceChildren(h('p', { class: 'working', role: 'status' }, workingText));
+  const answer = await operatorCall(context, view, 'GET', path);
+  if (!answer) return null;
+  if (answer.status !== 200) {
+    showInView(view, messageBox('error', null, messageOf(answer)));
+    return null;
+  }
+  return answer.body.items ?? [];
+}
+
 export function showInView(view, ...parts) {
   view.replaceChildren(...parts);
   focus(parts[0]);

@@ -146,7 +146,11 @@ class TemplateContractTest {
             "SubmitApplicationFunction", Set.of("dynamodb:PutItem"),
             "ViewSigningPageFunction", Set.of(),
             "StartBankIdSigningFunction", Set.of("dynamodb:PutItem"),
-            "CollectBankIdSigningFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
+            "CollectBankIdSigningFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"),
+            "ViewAttestationFunction", Set.of(),
+            "RequestSmsCodeFunction", Set.of("dynamodb:PutItem"),
+            // the decision, the used link, the code's attempt and the audit; DeleteItem clears the parked token
+            "DecideAttestationFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
     private static final Set<String> TABLE_READS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem",
             "dynamodb:Query", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable");
 

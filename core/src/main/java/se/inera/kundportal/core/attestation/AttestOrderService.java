@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.message.OrderMessages;
+
 import se.inera.kundportal.core.order.Attestation;
 import se.inera.kundportal.core.order.AttestationDecision;
 
@@ -22,6 +24,7 @@ import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.OrderRepository;
 import se.inera.kundportal.core.order.OrderStatus;
+import se.inera.kundportal.core.order.OrderWorkflowEvents;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserRepository;
@@ -32,21 +35,28 @@ import se.inera.kundportal.core.user.UserRepository;
  * resumed at most once per decision.
  */
 public final class AttestOrderService implements AttestOrder {
+    /** A rejection's reason is told to the orderer by mail. */
+    public static final int MAX_REASON = 1000;
+    private static final System.Logger LOG = System.getLogger(AttestOrderService.class.getName());
+
     private final AttestationRepository attestations;
     private final OrderRepository orders;
     private final UserRepository users;
     private final OneTimeCodeSender codeSender;
     private final AuditLog audit;
+    private final OrderWorkflowEvents workflow;
     private final SecureRandom random;
     private final Clock clock;
 
     public AttestOrderService(AttestationRepository attestations, OrderRepository orders, UserRepository users,
-                              OneTimeCodeSender codeSender, AuditLog audit, SecureRandom random, Clock clock) {
+                              OneTimeCodeSender codeSender, AuditLog audit, OrderWorkflowEvents workflow,
+                              SecureRandom random, Clock clock) {
         this.attestations = Objects.requireNonNull(attestations);
         this.orders = Objects.requireNonNull(orders);
         this.users = Objects.requireNonNull(users);
         this.codeSender = Objects.requireNonNull(codeSender);
         this.audit = Objects.requireNonNull(audit);
+        this.workflow = Objects.requireNonNull(workflow);
         this.random = Objects.requireNonNull(random);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -67,10 +77,10 @@ public final class AttestOrderService implements AttestOrder {
         AttestationLink link = usableLink(linkId);
         User attestant = users.get(link.attestant());
         MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
-                "Du har inget mobilnummer registrerat. Attestera med BankID i stället."));
+                OrderMessages.SMS_NO_MOBILE));
         Optional<SmsChallenge> previous = attestations.findChallenge(link.id());
         if (previous.isPresent() && !previous.get().used() && !previous.get().mayResend(clock)) {
-            throw new ConflictException("En kod skickades nyss. Vänta en minut innan du begär en ny.");
+            throw new ConflictException(OrderMessages.SMS_RESEND_TOO_SOON);
         }
         Order order = orders.get(link.order());
         SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), random, clock);
@@ -87,7 +97,10 @@ public final class AttestOrderService implements AttestOrder {
     @Override
     public Outcome reject(RejectCommand command) {
         if (command.reason() == null || command.reason().isBlank()) {
-            throw ValidationException.of("reason", "Ange varför beställningen avslås; beställaren får se skälet.");
+            throw ValidationException.of("reason", OrderMessages.ATTESTATION_REJECTION_NEEDS_REASON);
+        }
+        if (command.reason().length() > MAX_REASON) {
+            throw ValidationException.of("reason", OrderMessages.tooLong(MAX_REASON));
         }
         return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.of(command.reason()));
     }
@@ -118,7 +131,20 @@ public final class AttestOrderService implements AttestOrder {
         audit.append(AuditRecord.ofChange(used.usedAt().orElseThrow(), actor(attestant), orderSubject(order),
                 "link:" + used.attestant().value() + ":" + used.createdAt().toEpochMilli() + ":v" + used.version(),
                 order.organisation(), "ATTESTATION_LINK_USED", Map.of("party", used.party().name())));
-        return new Outcome(stored, attestation, stored.status() != OrderStatus.AWAITING_ATTESTATION);
+        boolean settled = stored.status() != OrderStatus.AWAITING_ATTESTATION;
+        if (settled) {
+            wake(stored);
+        }
+        return new Outcome(stored, attestation, settled);
+    }
+
+    /** The decision is stored: a failure to wake is not the attestant's error, the workflow's next park sees it. */
+    private void wake(Order settled) {
+        try {
+            workflow.attestationSettled(settled.id());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not wake the workflow of order " + settled.id(), e);
+        }
     }
 
     /** Checks the proof and returns the evidence reference to keep. */
@@ -129,15 +155,15 @@ public final class AttestOrderService implements AttestOrder {
         }
         AttesterProof.SmsCode sms = (AttesterProof.SmsCode) proof;
         SmsChallenge challenge = attestations.findChallenge(link.id()).orElseThrow(() ->
-                NotFoundException.of("SmsChallenge", link.id(), "Ingen kod har skickats. Begär en kod först."));
+                NotFoundException.of("SmsChallenge", link.id(), OrderMessages.SMS_NO_CODE_SENT));
         SmsChallenge.Verification verification = challenge.verify(sms.code(), clock);
         SmsChallenge counted = attestations.updateChallenge(verification.challenge());
         audit.append(challengeRecord(counted, attestant, order, clock.instant(),
                 verification.accepted() ? "SMS_CODE_ACCEPTED" : "SMS_CODE_REJECTED"));
         if (!verification.accepted()) {
             throw ValidationException.of("code", counted.attemptsLeft() > 0
-                    ? "Fel kod. Du har " + counted.attemptsLeft() + " försök kvar."
-                    : "Fel kod. Inga försök kvar; begär en ny kod.");
+                    ? OrderMessages.smsWrongCode(counted.attemptsLeft())
+                    : OrderMessages.SMS_WRONG_CODE_NO_TRIES_LEFT);
         }
         // never the link id: it is a bearer secret and the audit trail is widely readable
         return "sms:" + attestant.mobile().map(MobileNumber::masked).orElse("?") + "@" + counted.sentAt();
@@ -161,7 +187,7 @@ public final class AttestOrderService implements AttestOrder {
 
     private AttestationLink usableLink(LinkId linkId) {
         AttestationLink link = attestations.findLink(linkId).orElseThrow(() ->
-                NotFoundException.of("AttestationLink", "(hidden)", "Länken är inte giltig."));
+                NotFoundException.of("AttestationLink", "(hidden)", OrderMessages.ATTESTATION_LINK_INVALID));
         link.requireUsable(clock);
         return link;
     }

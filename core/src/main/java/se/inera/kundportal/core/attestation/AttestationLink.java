@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.message.OrderMessages;
+
 import se.inera.kundportal.core.order.AttestingParty;
 
 import java.time.Clock;
@@ -52,10 +54,10 @@ public record AttestationLink(LinkId id, OrderId order, Organisationsnummer orga
     /** Throws {@link GoneException} if the link has been used or has expired. */
     public void requireUsable(Clock clock) {
         if (usedAt.isPresent()) {
-            throw new GoneException("Länken har redan använts.");
+            throw new GoneException(OrderMessages.ATTESTATION_LINK_USED);
         }
         if (isExpired(clock)) {
-            throw new GoneException("Länken har gått ut.");
+            throw new GoneException(OrderMessages.ATTESTATION_LINK_EXPIRED);
         }
     }
 

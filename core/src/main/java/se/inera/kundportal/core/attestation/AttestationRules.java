@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.message.OrderMessages;
+
 import se.inera.kundportal.core.order.AttestationMethod;
 
 import java.util.ArrayList;
@@ -21,15 +23,14 @@ public final class AttestationRules {
      */
     public static void refusePortalSession(boolean hasPortalSession) {
         if (hasPortalSession) {
-            throw new NotAllowedException(
-                    "Logga ut från Kundportalen innan du attesterar. Attesten görs med engångskod via SMS eller BankID.");
+            throw new NotAllowedException(OrderMessages.ATTESTATION_LOG_OUT_FIRST);
         }
     }
 
     /** The link's attestant must still hold the Attestant role when acting. */
     public static void requireAttestant(OrganisationRoles roles, User attestant) {
         if (!roles.holds(attestant.id(), Role.ATTESTANT)) {
-            throw new NotAllowedException("Du har inte längre rollen Attestant i organisationen.");
+            throw new NotAllowedException(OrderMessages.ATTESTANT_ROLE_GONE);
         }
     }
 
@@ -45,7 +46,7 @@ public final class AttestationRules {
     public static void requireProofBelongsTo(AttesterProof.BankId proof, User attestant) {
         boolean matches = attestant.personnummer().map(p -> p.equals(proof.personnummer())).orElse(false);
         if (!matches) {
-            throw new NotAllowedException("BankID-legitimationen gäller inte den attestant som länken skickades till.");
+            throw new NotAllowedException(OrderMessages.ATTESTATION_BANKID_OTHER_PERSON);
         }
     }
 }

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.attestation;
 
+import se.inera.kundportal.core.message.OrderMessages;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -80,13 +82,13 @@ public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String 
      */
     public Verification verify(String enteredCode, Clock clock) {
         if (used) {
-            throw new GoneException("Koden har redan använts.");
+            throw new GoneException(OrderMessages.SMS_CODE_USED);
         }
         if (isExpired(clock)) {
-            throw new GoneException("Koden har gått ut. Begär en ny kod.");
+            throw new GoneException(OrderMessages.SMS_CODE_EXPIRED);
         }
         if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            throw new GoneException("För många felaktiga försök. Begär en ny kod.");
+            throw new GoneException(OrderMessages.SMS_CODE_LOCKED);
         }
         String entered = enteredCode == null ? "" : enteredCode.strip();
         boolean matches = entered.matches("\\d{6}") && MessageDigest.isEqual(

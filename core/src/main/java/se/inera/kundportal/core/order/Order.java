@@ -1,5 +1,8 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +43,7 @@ import se.inera.kundportal.core.user.UserId;
  * @param rejectionReason      present when rejected
  * @param deliveredBy          the operator who contacted the customer, when delivered
  * @param deliveredAt          when customer service contacted the customer with access instructions
+ * @param accessInstructions   what customer service told the customer about access, mailed on delivery
  * @param updatedAt            last change
  * @param version              optimistic-locking version; 0 before the first save
  */
@@ -47,7 +51,8 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
                     List<CareUnit> careUnits, String acceptedTermsVersion, List<PriceLine> priceLines, boolean addOn,
                     UserId orderedBy, Instant placedAt, Instant expiresAt, List<AttestingParty> attestationChain,
                     List<Attestation> attestations, OrderStatus status, Optional<String> rejectionReason,
-                    Optional<Actor> deliveredBy, Optional<Instant> deliveredAt, Instant updatedAt, long version)
+                    Optional<Actor> deliveredBy, Optional<Instant> deliveredAt, Optional<String> accessInstructions,
+                    Instant updatedAt, long version)
                     implements Expiring, Versioned<Order> {
 
     public Order {
@@ -67,6 +72,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
         Objects.requireNonNull(rejectionReason, "rejectionReason");
         Objects.requireNonNull(deliveredBy, "deliveredBy");
         Objects.requireNonNull(deliveredAt, "deliveredAt");
+        Objects.requireNonNull(accessInstructions, "accessInstructions");
         Objects.requireNonNull(updatedAt, "updatedAt");
         if (attestationChain.isEmpty()
                 || attestationChain.get(attestationChain.size() - 1) != AttestingParty.CUSTOMER) {
@@ -83,7 +89,8 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
                                UserId orderedBy, Instant placedAt, Instant attestationDeadline) {
         return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, price.lines(),
                 price.addOn(), orderedBy, placedAt, attestationDeadline, List.of(AttestingParty.CUSTOMER), List.of(),
-                OrderStatus.AWAITING_ATTESTATION, Optional.empty(), Optional.empty(), Optional.empty(), placedAt, 0);
+                OrderStatus.AWAITING_ATTESTATION, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                placedAt, 0);
     }
 
     public Money startupTotal() {
@@ -115,7 +122,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
         OrderStatus next = all.size() == attestationChain.size() ? OrderStatus.ATTESTED : status;
         return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, all, next, rejectionReason, deliveredBy, deliveredAt,
-                attestation.at(), version);
+                accessInstructions, attestation.at(), version);
     }
 
     /** Any attestant in the chain may reject; the orderer is told the reason. */
@@ -132,7 +139,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
         all.add(rejection);
         return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, all, OrderStatus.REJECTED,
-                Optional.of(reason.strip()), deliveredBy, deliveredAt, rejection.at(), version);
+                Optional.of(reason.strip()), deliveredBy, deliveredAt, accessInstructions, rejection.at(), version);
     }
 
     /** The attestation deadline passed without a decision. */
@@ -145,35 +152,35 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
     }
 
     /** Inera customer service has contacted the customer with instructions for access. */
-    public Order markDelivered(Actor operator, Instant at) {
+    public Order markDelivered(Actor operator, String instructions, Instant at) {
         requireStatus(OrderStatus.ATTESTED, OrderStatus.DELIVERED);
         return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, attestations, OrderStatus.DELIVERED, rejectionReason,
-                Optional.of(operator), Optional.of(at), at, version);
+                Optional.of(operator), Optional.of(at), Optional.of(instructions.strip()), at, version);
     }
 
     /** Returns a copy with another status, for adapters implementing status-only transitions. */
     public Order withStatus(OrderStatus next, Instant at) {
         return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, attestations, next, rejectionReason, deliveredBy,
-                deliveredAt, at, version);
+                deliveredAt, accessInstructions, at, version);
     }
 
     private void requireAwaitingAttestation(OrderStatus next, Clock clock) {
         requireStatus(OrderStatus.AWAITING_ATTESTATION, next);
         if (isExpired(clock)) {
-            throw new GoneException("Tiden för att attestera beställningen har gått ut.");
+            throw new GoneException(OrderMessages.ORDER_ATTESTATION_TIME_OVER);
         }
     }
 
     private void requireTurnOf(Attestation attestation) {
         AttestingParty expected = nextAttestingParty().orElseThrow();
         if (attestation.party() != expected) {
-            throw new NotAllowedException("Beställningen väntar på attest från en annan part.");
+            throw new NotAllowedException(OrderMessages.ORDER_AWAITS_OTHER_PARTY);
         }
         boolean alreadyAttested = attestations.stream().anyMatch(a -> a.attestant().equals(attestation.attestant()));
         if (alreadyAttested) {
-            throw new NotAllowedException("Du har redan attesterat den här beställningen.");
+            throw new NotAllowedException(OrderMessages.ORDER_ALREADY_ATTESTED_BY_YOU);
         }
     }
 
@@ -185,10 +192,10 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
 
     private String messageFor(OrderStatus next) {
         return switch (status) {
-            case ATTESTED, DELIVERED -> "Beställningen är redan attesterad.";
-            case REJECTED -> "Beställningen är avslagen.";
-            case EXPIRED -> "Beställningen har gått ut.";
-            case AWAITING_ATTESTATION -> "Beställningen väntar på attest och kan inte ändras till " + next + ".";
+            case ATTESTED, DELIVERED -> Messages.ORDER_ALREADY_ATTESTED;
+            case REJECTED -> Messages.ORDER_REJECTED;
+            case EXPIRED -> Messages.ORDER_EXPIRED;
+            case AWAITING_ATTESTATION -> Messages.orderAwaitingAttestationCannotMove(next);
         };
     }
 
@@ -200,6 +207,6 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
     public Order withVersion(long newVersion) {
         return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, attestations, status, rejectionReason,
-                deliveredBy, deliveredAt, updatedAt, newVersion);
+                deliveredBy, deliveredAt, accessInstructions, updatedAt, newVersion);
     }
 }

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.OrderMessages;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,19 +44,18 @@ public final class OrderForm {
         List<CareUnit> careUnits = careUnits(v, command.careUnits(), command.organisation(), warnings);
 
         if (offering.requiresCareUnits()) {
-            v.check(!command.careUnits().isEmpty(), "careUnits", "Ange minst en vårdenhet som ska anslutas.");
+            v.check(!command.careUnits().isEmpty(), "careUnits", OrderMessages.ORDER_NEEDS_CARE_UNIT);
         } else {
-            v.check(command.careUnits().isEmpty(), "careUnits", "Erbjudandet ansluter inga vårdenheter.");
+            v.check(command.careUnits().isEmpty(), "careUnits", OrderMessages.ORDER_OFFERING_HAS_NO_CARE_UNITS);
         }
         v.check(command.careUnits().size() <= MAX_CARE_UNITS, "careUnits",
-                "En beställning får omfatta högst " + MAX_CARE_UNITS + " vårdenheter.");
+                OrderMessages.tooManyCareUnits(MAX_CARE_UNITS));
         if (offering.firstOrderListsAllCareUnits() && !addOn) {
             v.check(command.allCareUnitsListed(), "allCareUnitsListed",
-                    "Vid första beställningen ska alla vårdenheter som ska anslutas anges. "
-                            + "Bekräfta att alla finns med.");
+                    OrderMessages.FIRST_ORDER_LISTS_ALL_CARE_UNITS);
         }
         v.check(offering.termsVersion().equals(command.acceptedTermsVersion()), "acceptedTermsVersion",
-                "Läs igenom och godkänn villkoren för beställningen.");
+                OrderMessages.ORDER_ACCEPT_TERMS);
         if (addOn) {
             v.check(command.acknowledgesAdditionalStartupFee(), "acknowledgesAdditionalStartupFee",
                     OrderPricing.addOnWarning(offering));
@@ -74,13 +75,13 @@ public final class OrderForm {
             HsaId hsaId = v.required(path + ".hsaId", in.hsaId(), HsaId::parse);
             String name = v.name(path + ".name", in.name(), 200);
             if (hsaId != null && !seen.add(hsaId)) {
-                v.addError(path + ".hsaId", "Vårdenheten " + hsaId + " finns redan med i beställningen.");
+                v.addError(path + ".hsaId", OrderMessages.careUnitListedTwice(hsaId));
             } else if (hsaId != null && name != null) {
                 units.add(new CareUnit(hsaId, name));
                 if (!hsaId.isIssuedBy(organisation)) {
                     // the prefix names the directory owner, often a region: worth a look, not a rejection
-                    warnings.add(new FieldError(path + ".hsaId", "HSA-id:t hör till katalogen hos "
-                            + hsaId.directoryOwner() + ", inte er organisation. Kontrollera att det är rätt vårdenhet."));
+                    warnings.add(new FieldError(path + ".hsaId", OrderMessages.careUnitOfAnotherDirectory(
+                            hsaId.directoryOwner())));
                 }
             }
         }

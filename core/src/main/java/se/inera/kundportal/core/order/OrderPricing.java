@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.OrderMessages;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,15 +33,13 @@ public final class OrderPricing {
         FeeSchedule fees = offering.fees();
         List<PriceLine> lines = new ArrayList<>();
         lines.add(new PriceLine(PriceLineKind.STARTUP_FEE,
-                addOn ? "Uppstartskostnad, tilläggsbeställning: " + offering.name()
-                        : "Uppstartskostnad: " + offering.name(),
+                OrderMessages.startupFeeLine(offering.name(), addOn),
                 fees.startupFee(), 1, Optional.empty()));
         if (fees.recurringFee().ore() > 0) {
             boolean perUnit = fees.basis() == FeeBasis.PER_CARE_UNIT;
             int quantity = perUnit ? Math.max(1, careUnitCount) : 1;
             lines.add(new PriceLine(PriceLineKind.RECURRING_FEE,
-                    "Löpande avgift " + fees.period().swedishName() + (perUnit ? " per vårdenhet" : "") + ": "
-                            + offering.name(),
+                    OrderMessages.recurringFeeLine(offering.name(), fees.period().swedishName(), perUnit),
                     fees.recurringFee(), quantity, Optional.of(fees.period())));
         }
         return new OrderPrice(lines, addOn);
@@ -53,8 +53,6 @@ public final class OrderPricing {
 
     /** The warning the order form shows before an add-on order is sent. */
     public static String addOnWarning(Offering offering) {
-        return "Er organisation har redan beställt tjänsten. En tilläggsbeställning medför ytterligare en "
-                + "uppstartskostnad på " + offering.fees().startupFee().toSwedishString()
-                + ". Det är billigare att samla allt i en beställning.";
+        return OrderMessages.addOnWarning(offering.fees().startupFee().toSwedishString());
     }
 }

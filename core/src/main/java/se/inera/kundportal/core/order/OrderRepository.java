@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.Messages;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ public interface OrderRepository {
     Optional<Order> findById(OrderId id);
 
     default Order get(OrderId id) {
-        return findById(id).orElseThrow(() -> NotFoundException.of("Order", id, "Beställningen finns inte."));
+        return findById(id).orElseThrow(() -> NotFoundException.of("Order", id, Messages.ORDER_NOT_FOUND));
     }
 
     /** An organisation's orders, newest placed first. */

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.order;
 
+import se.inera.kundportal.core.message.OrderMessages;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,24 +27,30 @@ import se.inera.kundportal.core.user.OrganisationRoles;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserRepository;
 
-/** Places orders: preconditions, form validation, pricing with add-on detection, storing, audit. */
+/**
+ * Places orders: preconditions, form validation, pricing with add-on detection, storing, audit, and starting the
+ * order's workflow (which mails the attestants).
+ */
 public final class PlaceOrderService implements PlaceOrder {
     private final OrganisationRepository organisations;
     private final UserRepository users;
     private final CatalogueRepository catalogue;
     private final OrderRepository orders;
     private final AuditLog audit;
+    private final OrderWorkflowStarter workflow;
     private final Clock clock;
     private final Duration attestationPeriod;
 
     /** @param attestationPeriod how long an order waits for attestation before it expires */
     public PlaceOrderService(OrganisationRepository organisations, UserRepository users, CatalogueRepository catalogue,
-                             OrderRepository orders, AuditLog audit, Clock clock, Duration attestationPeriod) {
+                             OrderRepository orders, AuditLog audit, OrderWorkflowStarter workflow, Clock clock,
+                             Duration attestationPeriod) {
         this.organisations = Objects.requireNonNull(organisations);
         this.users = Objects.requireNonNull(users);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.orders = Objects.requireNonNull(orders);
         this.audit = Objects.requireNonNull(audit);
+        this.workflow = Objects.requireNonNull(workflow);
         this.clock = Objects.requireNonNull(clock);
         if (attestationPeriod.isNegative() || attestationPeriod.isZero()) {
             throw new IllegalArgumentException("attestation period must be positive");
@@ -66,7 +74,7 @@ public final class PlaceOrderService implements PlaceOrder {
         Service service = catalogue.getService(serviceId(command.serviceId()));
         Offering offering = offering(service, offeringId(command.offeringId()));
         if (!offering.orderable()) {
-            throw ValidationException.of("offeringId", "Erbjudandet går inte längre att beställa.");
+            throw ValidationException.of("offeringId", OrderMessages.ORDER_OFFERING_NOT_ORDERABLE);
         }
         List<Order> earlier = orders.findByOrganisationAndService(organisation.number(), service.id());
         boolean addOn = OrderPricing.isAddOn(offering, earlier);
@@ -84,33 +92,35 @@ public final class PlaceOrderService implements PlaceOrder {
                 Map.of("offering", offering.id().value(), "addOn", Boolean.toString(addOn),
                         "careUnits", Integer.toString(order.careUnits().size()),
                         "startupFeeOre", Long.toString(order.startupTotal().ore()))));
+        // named after the order id: starting it again (a retried request) starts nothing twice
+        workflow.startOrderWorkflow(order.id());
         return new PlaceOrderResult(order, valid.warnings());
     }
 
     private static Offering offering(Service service, OfferingId id) {
         return service.offering(id).orElseThrow(() ->
-                NotFoundException.of("Offering", id, "Erbjudandet finns inte för tjänsten " + service.name() + "."));
+                NotFoundException.of("Offering", id, OrderMessages.offeringNotInService(service.name())));
     }
 
     private static ServiceId serviceId(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("serviceId", "Välj en tjänst.");
+            throw ValidationException.of("serviceId", OrderMessages.ORDER_CHOOSE_SERVICE);
         }
         try {
             return new ServiceId(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Service", raw, "Tjänsten finns inte.");
+            throw NotFoundException.of("Service", raw, OrderMessages.ORDER_UNKNOWN_SERVICE);
         }
     }
 
     private static OfferingId offeringId(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("offeringId", "Välj ett erbjudande.");
+            throw ValidationException.of("offeringId", OrderMessages.ORDER_CHOOSE_OFFERING);
         }
         try {
             return new OfferingId(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Offering", raw, "Erbjudandet finns inte.");
+            throw NotFoundException.of("Offering", raw, OrderMessages.ORDER_UNKNOWN_OFFERING);
         }
     }
 }

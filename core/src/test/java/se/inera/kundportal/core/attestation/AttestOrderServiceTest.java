@@ -32,6 +32,7 @@ import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.testing.RecordingOrderWorkflow;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.RoleAssignment;
 import se.inera.kundportal.core.user.User;
@@ -48,8 +49,9 @@ class AttestOrderServiceTest {
     private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
     private final InMemoryPorts.RecordingCodeSender sms = new InMemoryPorts.RecordingCodeSender();
     private final ManualClock clock = new ManualClock(NOW);
-    private final AttestOrderService service = new AttestOrderService(attestations, orders, users, sms, audit, RANDOM,
-            clock);
+    private final RecordingOrderWorkflow workflow = new RecordingOrderWorkflow();
+    private final AttestOrderService service = new AttestOrderService(attestations, orders, users, sms, audit,
+            workflow, RANDOM, clock);
 
     private User orderer;
     private User attestant;
@@ -93,13 +95,14 @@ class AttestOrderServiceTest {
         assertThat(audit.records()).extracting(AuditRecord::actor).containsOnly(new Actor(Actor.Kind.ATTESTANT,
                 attestant.id().value(), attestant.name()));
         assertThat(audit.records()).extracting(AuditRecord::id).noneMatch(id -> id.contains(link.value()));
+        assertThat(workflow.settled).containsExactly(order.id());
     }
 
     @Test
     void requestCarryingAPortalSessionIsRefusedWithAMessageToLogOut() {
         LinkId link = linkFor(attestant.id());
         assertThatThrownBy(() -> service.open(link, true)).isInstanceOf(NotAllowedException.class)
-                .hasMessageContaining("Logga ut");
+                .hasMessageContaining("logga ut från Kundportalen först");
         assertThatThrownBy(() -> service.attest(new AttestOrder.AttestCommand(link,
                 new AttesterProof.BankId(SIGNATORY_PNR, "Anna", "ref"), true))).isInstanceOf(NotAllowedException.class);
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);

@@ -56,7 +56,7 @@ public abstract class OrderRepositoryContract {
         return new Order(o.id(), o.organisation(), o.service(), o.offering(), o.careUnits(), o.acceptedTermsVersion(),
                 o.priceLines(), o.addOn(), o.orderedBy(), o.placedAt().plus(Duration.ofMinutes(minutes)), o.expiresAt(),
                 o.attestationChain(), o.attestations(), o.status(), o.rejectionReason(), o.deliveredBy(),
-                o.deliveredAt(), o.updatedAt(), 0);
+                o.deliveredAt(), o.accessInstructions(), o.updatedAt(), 0);
     }
 
     @Test
@@ -78,7 +78,7 @@ public abstract class OrderRepositoryContract {
         Order elsewhere = new Order(o.id(), Organisationsnummer.parse("556559-4230"), o.service(), o.offering(),
                 o.careUnits(), o.acceptedTermsVersion(), o.priceLines(), o.addOn(), o.orderedBy(), o.placedAt(),
                 o.expiresAt(), o.attestationChain(), o.attestations(), o.status(), o.rejectionReason(),
-                o.deliveredBy(), o.deliveredAt(), o.updatedAt(), 0);
+                o.deliveredBy(), o.deliveredAt(), o.accessInstructions(), o.updatedAt(), 0);
         assertThatThrownBy(() -> orders.create(elsewhere)).isInstanceOf(NotFoundException.class);
     }
 

@@ -15,6 +15,7 @@ import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.testing.RecordingOrderWorkflow;
 import se.inera.kundportal.core.user.UserId;
 
 class MarkOrderDeliveredServiceTest {
@@ -22,7 +23,8 @@ class MarkOrderDeliveredServiceTest {
     private final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
     private final InMemoryPorts.Orders orders = new InMemoryPorts.Orders(organisations);
     private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
-    private final MarkOrderDeliveredService service = new MarkOrderDeliveredService(orders, audit, CLOCK);
+    private final RecordingOrderWorkflow workflow = new RecordingOrderWorkflow();
+    private final MarkOrderDeliveredService service = new MarkOrderDeliveredService(orders, audit, workflow, CLOCK);
     private Order order;
 
     @BeforeEach
@@ -40,6 +42,8 @@ class MarkOrderDeliveredServiceTest {
 
         assertThat(delivered.status()).isEqualTo(OrderStatus.DELIVERED);
         assertThat(audit.actions()).containsExactly("ORDER_DELIVERED");
+        assertThat(delivered.accessInstructions()).contains("Logga in på ...");
+        assertThat(workflow.delivered).containsExactly(order.id());
     }
 
     @Test

@@ -94,10 +94,10 @@ class OrderTest {
     @Test
     void onlyAnAttestedOrderCanBeDelivered() {
         Order order = Fixtures.placedOrder(ORDERER);
-        assertThatThrownBy(() -> order.markDelivered(OPERATOR, NOW)).isInstanceOf(UnexpectedStatusException.class);
+        assertThatThrownBy(() -> order.markDelivered(OPERATOR, "Logga in på tjänsten.", NOW)).isInstanceOf(UnexpectedStatusException.class);
 
         Order delivered = order.attest(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.APPROVED), CLOCK)
-                .markDelivered(OPERATOR, NOW.plusSeconds(3600));
+                .markDelivered(OPERATOR, "Logga in på tjänsten.", NOW.plusSeconds(3600));
         assertThat(delivered.status()).isEqualTo(OrderStatus.DELIVERED);
         assertThat(delivered.deliveredBy()).contains(OPERATOR);
         assertThat(delivered.deliveredAt()).contains(NOW.plusSeconds(3600));
@@ -110,7 +110,8 @@ class OrderTest {
                 placed.careUnits(), placed.acceptedTermsVersion(), placed.priceLines(), placed.addOn(),
                 placed.orderedBy(), placed.placedAt(), placed.expiresAt(),
                 List.of(AttestingParty.AGENT, AttestingParty.CUSTOMER), List.of(), placed.status(),
-                placed.rejectionReason(), placed.deliveredBy(), placed.deliveredAt(), placed.updatedAt(), 1);
+                placed.rejectionReason(), placed.deliveredBy(), placed.deliveredAt(), placed.accessInstructions(),
+                placed.updatedAt(), 1);
 
         assertThatThrownBy(() -> viaAgent.attest(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.APPROVED),
                 CLOCK)).isInstanceOf(NotAllowedException.class);
@@ -131,7 +132,7 @@ class OrderTest {
                 placed.careUnits(), placed.acceptedTermsVersion(), placed.priceLines(), placed.addOn(),
                 placed.orderedBy(), placed.placedAt(), placed.expiresAt(), List.of(AttestingParty.AGENT), List.of(),
                 placed.status(), placed.rejectionReason(), placed.deliveredBy(), placed.deliveredAt(),
-                placed.updatedAt(), 1)).isInstanceOf(IllegalArgumentException.class);
+                placed.accessInstructions(), placed.updatedAt(), 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -10,6 +10,8 @@ import static se.inera.kundportal.core.Fixtures.TERMS;
 import java.time.Duration;
 import java.util.List;
 
+import se.inera.kundportal.core.testing.RecordingOrderWorkflow;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +35,9 @@ class PlaceOrderServiceTest {
     private final InMemoryPorts.Catalogue catalogue = new InMemoryPorts.Catalogue();
     private final InMemoryPorts.Orders orders = new InMemoryPorts.Orders(organisations);
     private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
+    private final RecordingOrderWorkflow workflow = new RecordingOrderWorkflow();
     private final PlaceOrderService service = new PlaceOrderService(organisations, users, catalogue, orders, audit,
-            CLOCK, Duration.ofDays(14));
+            workflow, CLOCK, Duration.ofDays(14));
     private User orderer;
 
     @BeforeEach
@@ -65,6 +68,7 @@ class PlaceOrderServiceTest {
         assertThat(stored.startupTotal().ore()).isEqualTo(1_500_000);
         assertThat(stored.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(14)));
         assertThat(audit.actions()).containsExactly("ORDER_PLACED");
+        assertThat(workflow.started).containsExactly(stored.id());
     }
 
     @Test

@@ -32,6 +32,16 @@ public final class PortalLinks {
         return baseUrl + "/signera/" + signingLink.value();
     }
 
+    /** An attestant's page for one order (read-only until they act). */
+    public String attestation(LinkId attestationLink) {
+        return baseUrl + "/attestera/" + attestationLink.value();
+    }
+
+    /** Inera customer service's list of attested orders waiting for delivery. */
+    public String deliveries() {
+        return baseUrl + "/inera/leveranser";
+    }
+
     /** The portal's start page. */
     public String home() {
         return baseUrl + "/";

@@ -10,7 +10,7 @@ import se.inera.kundportal.core.workflow.ParkedWait;
  */
 public record WaitParked(boolean resumedAtOnce, String parkedUntil) {
 
-    static WaitParked of(ParkedWait parked) {
+    public static WaitParked of(ParkedWait parked) {
         return new WaitParked(parked.resumedAtOnce().filter(ResumeOutcome.RESUMED::equals).isPresent(),
                 parked.parkedUntil().toString());
     }

@@ -138,6 +138,7 @@ public final class DynamoOrderRepository implements OrderRepository {
                 .withOptional("rejectionReason", order.rejectionReason())
                 .withOptionalMap("deliveredBy", order.deliveredBy().map(actor -> ValueMapping.actor(actor).m()))
                 .withOptionalInstant("deliveredAt", order.deliveredAt())
+                .withOptional("accessInstructions", order.accessInstructions())
                 .with("updatedAt", order.updatedAt())
                 .with(VersionedWrites.VERSION, order.version())
                 .withIndex(Keys.GSI1PK, Keys.ordersOfOrganisation(order.organisation()), Keys.GSI1SK, byTime)
@@ -177,7 +178,7 @@ public final class DynamoOrderRepository implements OrderRepository {
                         bool(value, "samePersonAsOrderer"), string(value, "evidenceReference"))),
                 enumValue(item, VersionedWrites.STATUS, OrderStatus.class), optionalString(item, "rejectionReason"),
                 optionalMap(item, "deliveredBy").map(ValueMapping::actor), optionalInstant(item, "deliveredAt"),
-                instant(item, "updatedAt"), number(item, VersionedWrites.VERSION));
+                optionalString(item, "accessInstructions"), instant(item, "updatedAt"), number(item, VersionedWrites.VERSION));
     }
 
     private static VersionedWrites.Subject subject(OrderId id) {

@@ -215,6 +215,7 @@ public final class Keys {
         String partition = switch (key.kind()) {
             case APPLICATION_DECISION -> application(new ApplicationId(key.subjectId())).pk();
             case AGREEMENT_SIGNATURE -> agreement(new AgreementId(key.subjectId())).pk();
+            case ORDER_ATTESTATION, ORDER_DELIVERY -> order(new OrderId(key.subjectId())).pk();
         };
         return new Key(partition, "CALLBACK#" + key.kind().name());
     }

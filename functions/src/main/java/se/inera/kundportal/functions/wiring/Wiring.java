@@ -2,6 +2,7 @@ package se.inera.kundportal.functions.wiring;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,11 +20,21 @@ import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.application.ApplicationDecision;
 import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
+import se.inera.kundportal.core.attestation.AttestOrder;
+import se.inera.kundportal.core.attestation.AttestOrderService;
+import se.inera.kundportal.core.attestation.OneTimeCodeSender;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.onboarding.ApplicationService;
 import se.inera.kundportal.core.onboarding.DecideApplication;
 import se.inera.kundportal.core.onboarding.SubmitApplication;
+import se.inera.kundportal.core.order.MarkOrderDelivered;
+import se.inera.kundportal.core.order.MarkOrderDeliveredService;
+import se.inera.kundportal.core.order.OrderId;
+import se.inera.kundportal.core.order.OrderWorkflowEvents;
+import se.inera.kundportal.core.order.PlaceOrder;
+import se.inera.kundportal.core.order.PlaceOrderService;
+import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.core.user.PersonAccess;
@@ -33,6 +44,8 @@ import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.workflow.AwaitedEvent;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingWaits;
+import se.inera.kundportal.core.workflow.OrderSteps;
+import se.inera.kundportal.core.workflow.OrderWaits;
 import se.inera.kundportal.core.workflow.Rendezvous;
 import se.inera.kundportal.core.workflow.OnboardingSteps;
 import se.inera.kundportal.core.workflow.ResumeOutcome;
@@ -55,6 +68,7 @@ import se.inera.kundportal.functions.cognito.TemporaryPasswords;
 import se.inera.kundportal.functions.json.Json;
 import se.inera.kundportal.functions.mail.OnboardingMails;
 import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.mail.OrderMails;
 import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.mail.SentMailMarkers;
 import se.inera.kundportal.functions.mail.SesMailer;
@@ -62,8 +76,10 @@ import se.inera.kundportal.functions.mail.UncertainMails;
 import se.inera.kundportal.functions.mail.UserMails;
 import se.inera.kundportal.functions.users.PortalPersonAccess;
 import se.inera.kundportal.functions.onboarding.OnboardingFailures;
+import se.inera.kundportal.functions.order.OrderFacts;
 import se.inera.kundportal.functions.signing.AgreementDocument;
 import se.inera.kundportal.functions.signing.DynamoSigningSessions;
+import se.inera.kundportal.functions.sms.SnsOneTimeCodeSender;
 import se.inera.kundportal.functions.store.DynamoOnboardingFailures;
 import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
@@ -74,6 +90,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Builds what a function's handler uses, from that function's environment ({@link #of(Map)}): the
@@ -97,6 +114,9 @@ public final class Wiring {
     public static final String SENDER_EMAIL_VARIABLE = "SENDER_EMAIL";
     public static final String PASSWORD_VALIDITY_VARIABLE = "TEMPORARY_PASSWORD_VALIDITY_DAYS";
     static final int DEFAULT_PASSWORD_VALIDITY_DAYS = 3;
+    /** Days an order waits for an attestant before it expires (template parameter OrderAttestationDays). */
+    public static final String ATTESTATION_DAYS_VARIABLE = "ORDER_ATTESTATION_DAYS";
+    static final int DEFAULT_ATTESTATION_DAYS = 14;
 
     private final Map<String, String> environment;
     private final Clock clock;
@@ -125,6 +145,14 @@ public final class Wiring {
     private final Supplier<TaskTokenResumer> taskTokenResumer;
     private final Supplier<Rendezvous> rendezvous;
     private final Supplier<OnboardingWaits> onboardingWaits;
+    private final Supplier<SnsClient> sns;
+    private final Supplier<StepFunctionsWorkflow> orderWorkflow;
+    private final Supplier<OrderWaits> orderWaits;
+    private final Supplier<OrderSteps> orderSteps;
+    private final Supplier<OrderMails> orderMails;
+    private final Supplier<AttestOrderService> attestOrder;
+    private final Supplier<MarkOrderDeliveredService> markOrderDelivered;
+    private final Supplier<PlaceOrderService> placeOrder;
 
     Wiring(Map<String, String> environment, Clock clock, Supplier<DynamoDbClient> dynamoDb) {
         this.environment = Map.copyOf(environment);
@@ -185,6 +213,25 @@ public final class Wiring {
         this.rendezvous = once(() -> new Rendezvous(callbacks(), taskTokenResumer.get(), clock));
         this.onboardingWaits = once(() -> new OnboardingWaits(store().applications(), store().agreements(),
                 rendezvous()));
+        this.sns = once(() -> AwsClients.configured(SnsClient.builder(), this.environment).build());
+        this.orderWorkflow = once(() -> {
+            String stateMachineArn = required(StepFunctionsWorkflow.ORDER_STATE_MACHINE_ARN_VARIABLE);
+            return new StepFunctionsWorkflow(sfn.get(), stateMachineArn, Json.MAPPER);
+        });
+        this.orderWaits = once(() -> new OrderWaits(store().orders(), rendezvous()));
+        this.orderSteps = once(() -> new OrderSteps(store().orders(), store().attestations(), store().users(),
+                store().auditLog(), new SecureRandom(), clock));
+        this.orderMails = once(() -> new OrderMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
+        // SNS and the workflow are reached only when used: opening the attestation page needs neither
+        this.attestOrder = once(() -> new AttestOrderService(store().attestations(), store().orders(), store().users(),
+                new LazyCodeSender(() -> new SnsOneTimeCodeSender(sns.get())), store().auditLog(),
+                new LazyOrderEvents(orderWaits), new SecureRandom(), clock));
+        this.markOrderDelivered = once(() -> new MarkOrderDeliveredService(store().orders(), store().auditLog(),
+                orderWaits.get(), clock));
+        this.placeOrder = once(() -> new PlaceOrderService(store().organisations(), store().users(),
+                store().catalogue(), store().orders(), store().auditLog(),
+                order -> orderWorkflow.get().start(order.value(), Map.of("orderId", order.value())), clock,
+                Duration.ofDays(positiveInt(ATTESTATION_DAYS_VARIABLE, DEFAULT_ATTESTATION_DAYS))));
     }
 
     /**
@@ -320,10 +367,12 @@ public final class Wiring {
     /**
      * How the sweeper ("Wake Parked Workflows") tells that each kind of wait is over: one
      * {@link AwaitedEvent.Source} per {@link se.inera.kundportal.core.workflow.CallbackKey.Kind}. A new wait for a
-     * person (an order's attestation) adds its source here.
+     * person adds its source here.
      */
     public List<AwaitedEvent.Source> awaitedEvents() {
-        return List.copyOf(onboardingWaits().awaitedEvents());
+        List<AwaitedEvent.Source> sources = new java.util.ArrayList<>(onboardingWaits().awaitedEvents());
+        sources.addAll(orderWaits().awaitedEvents());
+        return List.copyOf(sources);
     }
 
     /** The onboarding workflow's waits for a person, both sides, through core's one rendezvous. */
@@ -331,9 +380,47 @@ public final class Wiring {
         return onboardingWaits.get();
     }
 
+    // --- orders: the order workflow, attestation and delivery ---------------------------------------
+
+    /** Places an order and starts its workflow ({@code ORDER_STATE_MACHINE_ARN}). */
+    public PlaceOrder placeOrder() {
+        return placeOrder.get();
+    }
+
+    /** Attestation through the mailed link: the page, the SMS code, approving and rejecting. */
+    public AttestOrder attestOrder() {
+        return attestOrder.get();
+    }
+
+    /** Customer service records the access instructions; the order's workflow mails them. */
+    public MarkOrderDelivered markOrderDelivered() {
+        return markOrderDelivered.get();
+    }
+
+    /** The order workflow's waits for a person, both sides, through core's one rendezvous. */
+    public OrderWaits orderWaits() {
+        return orderWaits.get();
+    }
+
+    public OrderSteps orderSteps() {
+        return orderSteps.get();
+    }
+
+    public OrderFacts.Reader orderFacts() {
+        return new OrderFacts.Reader(store().orders(), store().organisations(), store().users(), store().catalogue());
+    }
+
+    public OrderMails orderMails() {
+        return orderMails.get();
+    }
+
     private int passwordValidityDays() {
-        return Optional.ofNullable(environment.get(PASSWORD_VALIDITY_VARIABLE)).filter(value -> !value.isBlank())
-                .map(Integer::parseInt).orElse(DEFAULT_PASSWORD_VALIDITY_DAYS);
+        return positiveInt(PASSWORD_VALIDITY_VARIABLE, DEFAULT_PASSWORD_VALIDITY_DAYS);
+    }
+
+    private int positiveInt(String variable, int otherwise) {
+        return Optional.ofNullable(environment.get(variable)).filter(value -> !value.isBlank())
+                .map(Integer::parseInt).orElse(otherwise);
     }
 
     private String tableName() {
@@ -391,7 +478,27 @@ public final class Wiring {
         }
     }
 
-    /** The onboarding workflow, configured on its first call (a function without its variables never calls it). */
+    /** The SMS sender, configured on its first code. */
+    private record LazyCodeSender(Supplier<OneTimeCodeSender> sender) implements OneTimeCodeSender {
+        @Override
+        public void send(MobileNumber to, String code, OrderId order, String orderSummary) {
+            sender.get().send(to, code, order, orderSummary);
+        }
+    }
+
+    /** The order waits, built on the first wake (opening the page never needs them). */
+    private record LazyOrderEvents(Supplier<? extends OrderWorkflowEvents> events) implements OrderWorkflowEvents {
+        @Override
+        public void attestationSettled(OrderId order) {
+            events.get().attestationSettled(order);
+        }
+
+        @Override
+        public void delivered(OrderId order) {
+            events.get().delivered(order);
+        }
+    }
+
     /** The onboarding waits, built on the first wake (submitting an application never needs them). */
     /** Core's port of logins and mails, built on its first use. */
     private record LazyPersonAccess(Supplier<PersonAccess> access) implements PersonAccess {

@@ -114,7 +114,7 @@ class DynamoOrderRepositoryIT {
             Order attested = store.orders().transition(created.attest(approval(created), CLOCK),
                     OrderStatus.AWAITING_ATTESTATION);
             delivered.add(store.orders().transition(attested.markDelivered(
-                    Actor.operator("op-1", "Olle Operatör"), TestData.NOW), OrderStatus.ATTESTED));
+                    Actor.operator("op-1", "Olle Operatör"), "Logga in på tjänsten.", TestData.NOW), OrderStatus.ATTESTED));
         }
 
         assertThat(readAll(request -> store.orders().findByStatus(OrderStatus.DELIVERED, request)))
