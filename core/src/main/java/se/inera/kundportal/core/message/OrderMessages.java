@@ -18,6 +18,7 @@ public final class OrderMessages {
     public static final String ORDER_OFFERING_NOT_ORDERABLE = "Erbjudandet går inte längre att beställa.";
     public static final String ORDER_CHOOSE_SERVICE = "Välj en tjänst.";
     public static final String ORDER_UNKNOWN_SERVICE = "Tjänsten finns inte.";
+    public static final String CARE_UNIT_COUNT_NOT_NEGATIVE = "Antalet vårdenheter kan inte vara negativt.";
     public static final String ORDER_CHOOSE_OFFERING = "Välj ett erbjudande.";
     public static final String ORDER_UNKNOWN_OFFERING = "Erbjudandet finns inte.";
     public static final String ORDER_NEEDS_CARE_UNIT = "Ange minst en vårdenhet som ska anslutas.";
@@ -96,8 +97,14 @@ public final class OrderMessages {
 
     /** The routine's words: every add-on order costs another start-up fee, and one order is cheaper. */
     public static String addOnWarning(String startupFee) {
-        return "Er organisation har redan beställt tjänsten. En tilläggsbeställning medför ytterligare en "
-                + "uppstartskostnad på " + startupFee + ". Det är billigare att samla allt i en beställning.";
+        // the routine's words (step 5), with the fee this add-on costs
+        return "Er organisation har redan beställt tjänsten. Tänk på att det är billigare att göra en beställning "
+                + "än flera. För varje tilläggsbeställning ni gör får ni ytterligare en uppstartskostnad, här "
+                + startupFee + ".";
+    }
+
+    public static String idempotencyKeyInvalid(int maxCharacters) {
+        return "Idempotency-Key ska vara 1–" + maxCharacters + " tecken.";
     }
 
     public static String tooLong(int maxCharacters) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import se.inera.kundportal.core.audit.AuditLog;
 import se.inera.kundportal.core.audit.AuditRecord;
@@ -23,7 +24,16 @@ import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.common.Page;
+import se.inera.kundportal.core.common.PageRequest;
+import se.inera.kundportal.core.error.AlreadyExistsException;
+import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.OrganisationRoles;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.user.SignedIn;
+import se.inera.kundportal.core.user.UserId;
+import se.inera.kundportal.core.validation.Validation;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserRepository;
 
@@ -32,8 +42,13 @@ import se.inera.kundportal.core.user.UserRepository;
  * order's workflow (which mails the attestants).
  */
 public final class PlaceOrderService implements PlaceOrder {
+    /** The header (and error field) that makes a double submit one order. */
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
     private final OrganisationRepository organisations;
     private final UserRepository users;
+    private final ManageUsers roles;
     private final CatalogueRepository catalogue;
     private final OrderRepository orders;
     private final AuditLog audit;
@@ -42,11 +57,13 @@ public final class PlaceOrderService implements PlaceOrder {
     private final Duration attestationPeriod;
 
     /** @param attestationPeriod how long an order waits for attestation before it expires */
-    public PlaceOrderService(OrganisationRepository organisations, UserRepository users, CatalogueRepository catalogue,
+    public PlaceOrderService(OrganisationRepository organisations, UserRepository users, ManageUsers roles,
+                             CatalogueRepository catalogue,
                              OrderRepository orders, AuditLog audit, OrderWorkflowStarter workflow, Clock clock,
                              Duration attestationPeriod) {
         this.organisations = Objects.requireNonNull(organisations);
         this.users = Objects.requireNonNull(users);
+        this.roles = Objects.requireNonNull(roles);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.orders = Objects.requireNonNull(orders);
         this.audit = Objects.requireNonNull(audit);
@@ -59,14 +76,60 @@ public final class PlaceOrderService implements PlaceOrder {
     }
 
     @Override
-    public OrderPrice quote(Organisationsnummer organisation, ServiceId service, OfferingId offering,
-                            int careUnitCount) {
-        Offering chosen = offering(catalogue.getService(service), offering);
-        return OrderPricing.price(chosen, careUnitCount, orders.findByOrganisationAndService(organisation, service));
+    public List<Service> catalogue() {
+        return catalogue.findAllServices();
     }
 
     @Override
-    public PlaceOrderResult place(PlaceOrderCommand command) {
+    public OrderPrice quote(SignedIn caller, Organisationsnummer organisation, String serviceId, String offeringId,
+                            int careUnitCount) {
+        roles.requireRole(caller, organisation, Role.ORDERER);
+        Validation v = new Validation();
+        v.check(careUnitCount >= 0, "careUnitCount", OrderMessages.CARE_UNIT_COUNT_NOT_NEGATIVE);
+        v.check(serviceId != null && !serviceId.isBlank(), "serviceId", OrderMessages.ORDER_CHOOSE_SERVICE);
+        v.check(offeringId != null && !offeringId.isBlank(), "offeringId", OrderMessages.ORDER_CHOOSE_OFFERING);
+        v.throwIfInvalid();
+        Service service = catalogue.getService(serviceId(serviceId));
+        Offering chosen = offering(service, offeringId(offeringId));
+        return OrderPricing.price(chosen, careUnitCount,
+                orders.findByOrganisationAndService(organisation, service.id()));
+    }
+
+    @Override
+    public PlaceOrderResult place(SignedIn caller, Organisationsnummer organisation, OrderRequest request,
+                                  Optional<String> idempotencyKey) {
+        UserId orderer = new UserId(roles.requireRole(caller, organisation, Role.ORDERER).id());
+        OrderId id = idempotencyKey.map(key -> OrderId.forSubmit(organisation, orderer, idempotencyKey(key)))
+                .orElseGet(OrderId::newId);
+        Optional<Order> placedBefore = orders.findById(id);
+        if (placedBefore.isPresent()) {
+            // a double submit: the first one's order, finished as the first submit would have (both steps are once-only)
+            return new PlaceOrderResult(recordPlaced(placedBefore.get()), List.of());
+        }
+        return place(request.by(organisation, orderer), id);
+    }
+
+    @Override
+    public Page<Order> orders(SignedIn caller, Organisationsnummer organisation, PageRequest page) {
+        roles.requireRole(caller, organisation, Role.ORDERER);
+        return orders.findByOrganisation(organisation, page);
+    }
+
+    @Override
+    public Order order(SignedIn caller, Organisationsnummer organisation, String orderId) {
+        roles.requireRole(caller, organisation, Role.ORDERER);
+        Optional<Order> found;
+        try {
+            found = orders.findById(new OrderId(orderId));
+        } catch (IllegalArgumentException e) {
+            found = Optional.empty();
+        }
+        return found.filter(o -> o.organisation().equals(organisation))
+                .orElseThrow(() -> NotFoundException.of("Order", orderId, Messages.ORDER_NOT_FOUND));
+    }
+
+    @Override
+    public PlaceOrderResult place(PlaceOrderCommand command, OrderId id) {
         Organisation organisation = organisations.get(command.organisation());
         OrganisationRoles roles = users.rolesOf(organisation.number());
         OrderingPreconditions.requireMet(organisation, roles, command.orderer());
@@ -82,19 +145,40 @@ public final class PlaceOrderService implements PlaceOrder {
         OrderPrice price = OrderPricing.price(offering, valid.careUnits().size(), earlier);
 
         Instant now = clock.instant();
-        Order order = orders.create(Order.placed(OrderId.newId(), organisation.number(), service.id(), offering.id(),
-                valid.careUnits(), offering.termsVersion(), price, command.orderer(), now,
-                now.plus(attestationPeriod)));
-        User orderer = users.get(command.orderer());
-        audit.append(AuditRecord.of(now, new Actor(Actor.Kind.CUSTOMER_USER, orderer.id().value(), orderer.name()),
-                AuditSubject.of(AuditSubject.Type.ORDER, order.id()), order.version(), organisation.number(),
-                "ORDER_PLACED",
-                Map.of("offering", offering.id().value(), "addOn", Boolean.toString(addOn),
+        Order order;
+        try {
+            order = orders.create(Order.placed(id, organisation.number(), service.id(), offering.id(),
+                    valid.careUnits(), offering.termsVersion(), price, command.orderer(), now,
+                    now.plus(attestationPeriod)));
+        } catch (AlreadyExistsException raced) {
+            // the same submit twice at once: the other one stored it
+            return new PlaceOrderResult(recordPlaced(orders.get(id)), List.of());
+        }
+        return new PlaceOrderResult(recordPlaced(order), valid.warnings());
+    }
+
+    /** Audits the placed order and starts its workflow; both are once-only, so a retried submit may do it again. */
+    private Order recordPlaced(Order order) {
+        User orderer = users.get(order.orderedBy());
+        audit.append(AuditRecord.of(order.placedAt(),
+                new Actor(Actor.Kind.CUSTOMER_USER, orderer.id().value(), orderer.name()),
+                AuditSubject.of(AuditSubject.Type.ORDER, order.id()), 1, order.organisation(), "ORDER_PLACED",
+                Map.of("offering", order.offering().value(), "addOn", Boolean.toString(order.addOn()),
                         "careUnits", Integer.toString(order.careUnits().size()),
-                        "startupFeeOre", Long.toString(order.startupTotal().ore()))));
+                        "startupFeeOre", Long.toString(order.startupTotal().ore()),
+                        "termsVersion", order.acceptedTermsVersion())));
         // named after the order id: starting it again (a retried request) starts nothing twice
         workflow.startOrderWorkflow(order.id());
-        return new PlaceOrderResult(order, valid.warnings());
+        return order;
+    }
+
+    private static String idempotencyKey(String raw) {
+        String key = raw.strip();
+        if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw ValidationException.of(IDEMPOTENCY_KEY_HEADER, OrderMessages.idempotencyKeyInvalid(
+                    MAX_IDEMPOTENCY_KEY_LENGTH));
+        }
+        return key;
     }
 
     private static Offering offering(Service service, OfferingId id) {

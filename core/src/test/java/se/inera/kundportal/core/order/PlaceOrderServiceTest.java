@@ -27,7 +27,11 @@ import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.RoleAssignment;
+import se.inera.kundportal.core.testing.NoPersonAccess;
+import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.core.user.SignedIn;
+import java.util.Optional;
 
 class PlaceOrderServiceTest {
     private final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
@@ -36,7 +40,9 @@ class PlaceOrderServiceTest {
     private final InMemoryPorts.Orders orders = new InMemoryPorts.Orders(organisations);
     private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
     private final RecordingOrderWorkflow workflow = new RecordingOrderWorkflow();
-    private final PlaceOrderService service = new PlaceOrderService(organisations, users, catalogue, orders, audit,
+    private final PlaceOrderService service = new PlaceOrderService(organisations, users,
+            new ManageUsersService(organisations, new InMemoryPorts.Agreements(), new InMemoryPorts.Applications(),
+                    users, new NoPersonAccess(), audit, CLOCK), catalogue, orders, audit,
             workflow, CLOCK, Duration.ofDays(14));
     private User orderer;
 
@@ -49,6 +55,56 @@ class PlaceOrderServiceTest {
         Actor admin = new Actor(Actor.Kind.CUSTOMER_USER, "admin", "Admin");
         users.assign(new RoleAssignment(REGION_STOCKHOLM, orderer.id(), Role.ORDERER, admin, NOW));
         users.assign(new RoleAssignment(REGION_STOCKHOLM, attestant.id(), Role.ATTESTANT, admin, NOW));
+    }
+
+    private static SignedIn signedIn(User user) {
+        return new SignedIn("sub-" + user.id().value(), Optional.of(user.email().value()), user.name(), false);
+    }
+
+    private static OrderRequest request(String hsaSuffix) {
+        return new OrderRequest("intygstjanster", "webcert-fristaende",
+                List.of(new CareUnitInput("SE2321000016-" + hsaSuffix, "Vårdcentral " + hsaSuffix)), TERMS, true, false);
+    }
+
+    @Test
+    void theSameIdempotencyKeySentTwicePlacesOneOrderAndStartsOneWorkflow() {
+        Order first = service.place(signedIn(orderer), REGION_STOCKHOLM, request("1"), Optional.of("key-1")).order();
+        Order again = service.place(signedIn(orderer), REGION_STOCKHOLM, request("1"), Optional.of("key-1")).order();
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(orders.findByOrganisationAndService(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER)).hasSize(1);
+        assertThat(first.acceptedTermsVersion()).isEqualTo(TERMS);
+        assertThat(first.addOn()).isFalse();
+    }
+
+    @Test
+    void anotherIdempotencyKeyIsAnotherOrder() {
+        service.place(signedIn(orderer), REGION_STOCKHOLM, request("1"), Optional.of("key-1"));
+        Order second = service.place(signedIn(orderer), REGION_STOCKHOLM,
+                new OrderRequest("intygstjanster", "webcert-fristaende",
+                        List.of(new CareUnitInput("SE2321000016-2", "Vårdcentral 2")), TERMS, true, true),
+                Optional.of("key-2")).order();
+
+        assertThat(second.addOn()).isTrue();
+        assertThat(orders.findByOrganisationAndService(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER)).hasSize(2);
+    }
+
+    @Test
+    void refusesAMemberWhoIsNotABestallare() {
+        User attestant = users.findByEmail(Fixtures.user("anna", "").email()).orElseThrow();
+
+        assertThatThrownBy(() -> service.place(signedIn(attestant), REGION_STOCKHOLM, request("1"), Optional.empty()))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("Beställare");
+        assertThat(orders.findByOrganisationAndService(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER)).isEmpty();
+    }
+
+    @Test
+    void anotherOrganisationsOrderIsUnknownToTheOrderer() {
+        Order placed = service.place(signedIn(orderer), REGION_STOCKHOLM, request("1"), Optional.empty()).order();
+
+        assertThat(service.order(signedIn(orderer), REGION_STOCKHOLM, placed.id().value())).isEqualTo(placed);
+        assertThatThrownBy(() -> service.order(signedIn(orderer), REGION_STOCKHOLM, "not an id"))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private PlaceOrderCommand order(String hsaSuffix, boolean acknowledgesAddOn) {
@@ -85,11 +141,11 @@ class PlaceOrderServiceTest {
 
     @Test
     void quoteWarnsAboutAnAddOnBeforeTheFormIsSent() {
-        assertThat(service.quote(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER, Fixtures.WEBCERT_FRISTAENDE, 2).addOn())
-                .isFalse();
+        assertThat(service.quote(signedIn(orderer), REGION_STOCKHOLM, "intygstjanster", "webcert-fristaende", 2)
+                .addOn()).isFalse();
         service.place(order("1", false));
-        assertThat(service.quote(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER, Fixtures.WEBCERT_FRISTAENDE, 2).addOn())
-                .isTrue();
+        assertThat(service.quote(signedIn(orderer), REGION_STOCKHOLM, "intygstjanster", "webcert-fristaende", 2)
+                .addOn()).isTrue();
     }
 
     @Test

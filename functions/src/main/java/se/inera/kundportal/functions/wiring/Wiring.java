@@ -229,7 +229,7 @@ public final class Wiring {
         this.markOrderDelivered = once(() -> new MarkOrderDeliveredService(store().orders(), store().auditLog(),
                 orderWaits.get(), clock));
         this.placeOrder = once(() -> new PlaceOrderService(store().organisations(), store().users(),
-                store().catalogue(), store().orders(), store().auditLog(),
+                manageUsers(), store().catalogue(), store().orders(), store().auditLog(),
                 order -> orderWorkflow.get().start(order.value(), Map.of("orderId", order.value())), clock,
                 Duration.ofDays(positiveInt(ATTESTATION_DAYS_VARIABLE, DEFAULT_ATTESTATION_DAYS))));
     }
