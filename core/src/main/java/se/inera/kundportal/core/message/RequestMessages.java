@@ -26,6 +26,7 @@ public final class RequestMessages {
     public static final String NOT_TEXT = "Ska vara text.";
     public static final String NOT_TEXTS = "Ska vara en lista med text, t.ex. [\"ORDERER\"].";
     public static final String NOT_BOOLEAN = "Ska vara true eller false.";
+    public static final String NOT_LIST = "Ska vara en lista.";
     public static final String NOT_OBJECT = "Ska vara ett objekt med fält.";
     public static final String INVALID_VALUE = "Ogiltigt värde.";
     public static final String INVALID_PAGE_CURSOR = "Sidmarkören är ogiltig. Börja om från första sidan.";

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +26,7 @@ import se.inera.kundportal.functions.json.Json;
  */
 public final class JsonRequest {
     static final String BODY = "body";
+    private static final Pattern ELEMENT = Pattern.compile("([A-Za-z]+)\\[(\\d{1,4})]");
 
     private final JsonNode root;
     private final List<FieldError> errors = new ArrayList<>();
@@ -110,6 +113,19 @@ public final class JsonRequest {
         return values;
     }
 
+    /** How many elements the array at {@code path} has: 0 when absent, an error for anything but an array. */
+    public int size(String path) {
+        JsonNode node = find(path);
+        if (node == null) {
+            return 0;
+        }
+        if (!node.isArray()) {
+            errors.add(new FieldError(path, RequestMessages.NOT_LIST));
+            return 0;
+        }
+        return node.size();
+    }
+
     /** True if the field is present and not {@code null}. */
     public boolean has(String path) {
         return find(path) != null;
@@ -157,7 +173,13 @@ public final class JsonRequest {
                 }
                 return null;
             }
-            node = node.get(part);
+            Matcher element = ELEMENT.matcher(part);
+            if (element.matches()) { // "careUnits[2]": the element of an array read by size(...) first
+                JsonNode array = node.get(element.group(1));
+                node = array != null && array.isArray() ? array.get(Integer.parseInt(element.group(2))) : null;
+            } else {
+                node = node.get(part);
+            }
             walked.append(walked.length() == 0 ? "" : ".").append(part);
         }
         return node == null || node.isNull() || node.isMissingNode() ? null : node;
