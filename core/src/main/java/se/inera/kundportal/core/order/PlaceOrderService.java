@@ -28,7 +28,7 @@ import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.message.Messages;
-import se.inera.kundportal.core.user.ManageUsers;
+import se.inera.kundportal.core.user.RoleCheck;
 import se.inera.kundportal.core.user.OrganisationRoles;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.SignedIn;
@@ -48,7 +48,7 @@ public final class PlaceOrderService implements PlaceOrder {
 
     private final OrganisationRepository organisations;
     private final UserRepository users;
-    private final ManageUsers roles;
+    private final RoleCheck roles;
     private final CatalogueRepository catalogue;
     private final OrderRepository orders;
     private final AuditLog audit;
@@ -57,7 +57,7 @@ public final class PlaceOrderService implements PlaceOrder {
     private final Duration attestationPeriod;
 
     /** @param attestationPeriod how long an order waits for attestation before it expires */
-    public PlaceOrderService(OrganisationRepository organisations, UserRepository users, ManageUsers roles,
+    public PlaceOrderService(OrganisationRepository organisations, UserRepository users, RoleCheck roles,
                              CatalogueRepository catalogue,
                              OrderRepository orders, AuditLog audit, OrderWorkflowStarter workflow, Clock clock,
                              Duration attestationPeriod) {

@@ -18,7 +18,7 @@ import se.inera.kundportal.core.user.PersonForm.PersonInput;
  * {@link se.inera.kundportal.core.error.NotAllowedException}. Bad input is a
  * {@link se.inera.kundportal.core.error.ValidationException} naming every field.
  */
-public interface ManageUsers {
+public interface ManageUsers extends RoleCheck {
 
     /** {@code GET /me}. */
     Me me(SignedIn caller);
@@ -53,9 +53,6 @@ public interface ManageUsers {
      */
     OrganisationMember appointAdministrator(SignedIn operator, Organisationsnummer organisation, PersonInput person,
                                             Optional<String> replaceUserId);
-
-    /** For ordering: the caller as an actor, if they hold {@code role} in the organisation now (404/403 otherwise). */
-    Actor requireRole(SignedIn caller, Organisationsnummer organisation, Role role);
 
     /** For ordering: the organisation's attestants, with their mobile number and personnummer. */
     List<User> attestantsOf(Organisationsnummer organisation);

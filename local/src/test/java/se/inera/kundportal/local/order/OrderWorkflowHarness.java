@@ -122,7 +122,9 @@ final class OrderWorkflowHarness implements AutoCloseable {
         stateMachineArn = engine.createStateMachine("kundportal-order", definition,
                 "arn:aws:iam::" + TemplateStateMachines.ACCOUNT + ":role/kundportal-order").stateMachineArn();
         StepFunctionsWorkflow workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, Json.MAPPER);
-        placeOrder = new PlaceOrderService(store.organisations(), store.users(), store.catalogue(), store.orders(),
+        placeOrder = new PlaceOrderService(store.organisations(), store.users(), (caller, organisation, role) -> {
+                    throw new UnsupportedOperationException("the harness places orders for a known orderer");
+                }, store.catalogue(), store.orders(),
                 store.auditLog(), order -> workflow.start(order.value(), Map.of("orderId", order.value())),
                 wallClock, ATTESTATION_PERIOD);
         attestation = new AttestOrderService(store.attestations(), store.orders(), store.users(),

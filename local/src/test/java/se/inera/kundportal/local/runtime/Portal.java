@@ -53,9 +53,15 @@ final class Portal {
     }
 
     Answer call(String method, String path, Optional<String> token, Object body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    /** With request {@code headers} besides the token's (e.g. an Idempotency-Key). */
+    Answer call(String method, String path, Optional<String> token, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.portal().resolve(path))
                     .timeout(Duration.ofSeconds(60));
+            headers.forEach(request::header);
             token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
             if (body != null) {
                 request.header("Content-Type", "application/json").method(method,

@@ -44,6 +44,10 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
         add(beta, emailOf(both), "ADMINISTRATOR");
         String orderer = member(alfa, "ORDERER");
         String contact = member(alfa, "AGREEMENT_CONTACT");
+        assertThat(portal.call("POST", "/organisations/" + alfa.number() + "/users", alfa.administrator(),
+                person("Alfas Attestant", email("attestant"), OrderingIT.ATTESTANTS_PERSONNUMMER, "ATTESTANT"))
+                .status()).isEqualTo(201); // so that Alfa's orderer may order
+        alfaOrder = placeOrder(alfa, orderer);
         Optional<String> operator = Optional.of(portal.operatorToken());
 
         List<Acting> callers = List.of(
@@ -83,8 +87,21 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
         assertThat(portal.call("GET", "/me", operator.orElseThrow(), null).at("/operator").asBoolean()).isTrue();
     }
 
+    /** An order of Alfa, for the order route of every caller (in Beta its id names nothing there). */
+    private static String alfaOrder;
+
     private static List<Route> routes() {
         List<Route> routes = new ArrayList<>();
+        routes.add(new Route("GET /catalogue", acting -> portal.call("GET", "/catalogue", acting.token(), null),
+                expect(200, 200, 200, 200, 200)));
+        routes.add(new Route("POST …/orders/quote", acting -> portal.call("POST", organisation(acting)
+                + "/orders/quote", acting.token(), orderForm()), expect(403, 404, 200, 403, 403)));
+        routes.add(new Route("POST …/orders", acting -> portal.call("POST", organisation(acting) + "/orders",
+                acting.token(), orderForm()), expect(403, 404, 201, 403, 403)));
+        routes.add(new Route("GET …/orders", acting -> portal.call("GET", organisation(acting) + "/orders",
+                acting.token(), null), expect(403, 404, 200, 403, 403)));
+        routes.add(new Route("GET …/orders/{orderId}", acting -> portal.call("GET", organisation(acting)
+                + "/orders/" + alfaOrder, acting.token(), null), expect(403, 404, 200, 403, 403)));
         routes.add(new Route("GET /me", acting -> portal.call("GET", "/me", acting.token(), null),
                 expect(200, 200, 200, 200, 200)));
         routes.add(new Route("GET /organisations/{nr}", acting -> portal.call("GET", organisation(acting), acting.token(),
@@ -142,6 +159,20 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
                 organisation.administrator(), person("Person " + role, email, null, role));
         assertThat(added.status()).as(added.raw()).isEqualTo(201);
         return added.at("/userId").asText();
+    }
+
+    /** An add-on order of SITHS (no care units), acknowledged as one, so every orderer's attempt may be sent. */
+    private static Map<String, Object> orderForm() {
+        return Map.of("serviceId", "siths", "offeringId", "siths-anslutning", "careUnits", List.of(),
+                "acceptedTermsVersion", "2024-01", "allCareUnitsListed", true,
+                "acknowledgesAdditionalStartupFee", true);
+    }
+
+    private static String placeOrder(Organisation organisation, String orderer) {
+        Answer placed = portal.call("POST", "/organisations/" + organisation.number() + "/orders", orderer,
+                orderForm());
+        assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
+        return placed.at("/order/orderId").asText();
     }
 
     private static String emailOf(String token) {
