@@ -1,5 +1,7 @@
 package se.inera.kundportal.local.runtime;
 
+import se.inera.kundportal.functions.catalogue.CatalogueSeed;
+
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;

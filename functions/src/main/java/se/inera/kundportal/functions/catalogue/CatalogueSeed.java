@@ -1,4 +1,4 @@
-package se.inera.kundportal.local.runtime;
+package se.inera.kundportal.functions.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +20,11 @@ import se.inera.kundportal.core.catalogue.ServiceId;
 import se.inera.kundportal.core.common.Money;
 
 /**
- * The service catalogue (tjänstekatalog) a local portal starts with: Inera's real service names, with example fees
+ * The service catalogue (tjänstekatalog) a portal starts with, locally and deployed (SeedCatalogueHandler): Inera's real service names, with example fees
  * (Inera publishes none, so every fee is marked as an example). The data is {@code catalogue.json} next to this
  * class; seeding writes a service only when it is absent or differs, so it can run at every start.
  */
-final class CatalogueSeed {
+public final class CatalogueSeed {
     static final String RESOURCE = "catalogue.json";
 
     private final List<Service> services;
@@ -33,10 +33,10 @@ final class CatalogueSeed {
         this.services = List.copyOf(services);
     }
 
-    static CatalogueSeed load() {
+    public static CatalogueSeed load() {
         try (InputStream in = CatalogueSeed.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the local runtime's resources");
+                throw new IllegalStateException(RESOURCE + " is missing from the functions' resources");
             }
             return parse(new ObjectMapper().readTree(in));
         } catch (IOException e) {
@@ -70,12 +70,12 @@ final class CatalogueSeed {
         return new CatalogueSeed(services);
     }
 
-    List<Service> services() {
+    public List<Service> services() {
         return services;
     }
 
     /** Saves the services that are missing or differ; returns how many were written. */
-    int seed(CatalogueRepository catalogue) {
+    public int seed(CatalogueRepository catalogue) {
         int written = 0;
         for (Service service : services) {
             if (!catalogue.findService(service.id()).filter(service::equals).isPresent()) {

@@ -1,4 +1,4 @@
-package se.inera.kundportal.local.runtime;
+package se.inera.kundportal.functions.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
