@@ -15,10 +15,10 @@ export class NetworkError extends Error {
 /** Told on every call while someone is signed in, so the attestation routes can refuse to act on a session. */
 const SESSION_MARKER = 'X-Kundportal-Session';
 
-export async function callApi(method, path, { body, idToken, signal } = {}) {
+export async function callApi(method, path, { body, idToken, signal, headers: extraHeaders = {} } = {}) {
   // Content-Type on every request that may change something, with or without body: the API refuses any other
   // type with 415, and a JSON request is never a "simple" cross-site request a browser would send unasked.
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: 'application/json', ...extraHeaders };
   if (method !== 'GET' && method !== 'HEAD') headers['Content-Type'] = 'application/json';
   if (idToken) headers.Authorization = `Bearer ${idToken}`;
   if (currentSession()) headers[SESSION_MARKER] = '1';

@@ -12,6 +12,7 @@ import { renderOperatorAdministrators } from './pages/operator-administrators.js
 import { renderAdministratorLogin } from './pages/login.js';
 import { renderAttestation } from './pages/attest.js';
 import { renderOperatorDeliveries } from './pages/operator-deliveries.js';
+import { renderOrder, renderOrders } from './pages/order.js';
 
 /** Path patterns → page. A page renders into <main> and may return a function that stops its work (polling). */
 const ROUTES = [
@@ -22,6 +23,8 @@ const ROUTES = [
   { pattern: /^\/inera\/administratorer\/?$/, page: renderOperatorAdministrators },
   { pattern: /^\/attestera\/([^/]+)\/?$/, page: renderAttestation },
   { pattern: /^\/inera\/leveranser\/?$/, page: renderOperatorDeliveries },
+  { pattern: /^\/bestall\/?$/, page: renderOrder },
+  { pattern: /^\/bestallningar\/?$/, page: renderOrders },
   { pattern: /^\/inera(?:\/ansokningar\/([^/]+))?\/?$/, page: renderOperator },
   { pattern: /^\/logga-in\/?$/, page: renderAdministratorLogin },
 ];
