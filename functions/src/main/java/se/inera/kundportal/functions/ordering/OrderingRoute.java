@@ -5,42 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.inera.kundportal.core.order.PlaceOrder;
 import se.inera.kundportal.core.order.PlaceOrderCommand.CareUnitInput;
-import se.inera.kundportal.core.organisation.Organisationsnummer;
-import se.inera.kundportal.core.user.SignedIn;
-import se.inera.kundportal.functions.http.ApiCall;
-import se.inera.kundportal.functions.http.Caller;
 import se.inera.kundportal.functions.http.JsonRequest;
-import se.inera.kundportal.functions.http.Requests;
-import se.inera.kundportal.functions.operator.FindAdministratorsHandler;
+import se.inera.kundportal.functions.http.SignedInRoute;
 
 /**
- * What the ordering routes do alike: who calls (core reads their roles per request), the path's organisationsnummer
- * (400 when invalid), the form's care units, and errors mapped by {@link ApiCall}. Each route makes one call to
- * core's {@link PlaceOrder}.
+ * What the ordering routes do alike besides {@link SignedInRoute}'s: headers and the form's care units. Each route
+ * makes one call to core's {@link PlaceOrder}.
  */
-public abstract class OrderingRoute implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class OrderingRoute extends SignedInRoute {
     protected final PlaceOrder ordering;
 
     protected OrderingRoute(PlaceOrder ordering) {
         this.ordering = ordering;
-    }
-
-    @Override
-    public final APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return ApiCall.respond(event, context, () -> handle(Caller.of(event).signedIn(), event));
-    }
-
-    protected abstract APIGatewayV2HTTPResponse handle(SignedIn caller, APIGatewayV2HTTPEvent event);
-
-    protected static Organisationsnummer organisation(APIGatewayV2HTTPEvent event) {
-        return FindAdministratorsHandler.organisationsnummer(Requests.pathParameter(event, "organisationsnummer"));
     }
 
     /** A header by name, whatever its case (API Gateway passes them lower-cased). */
