@@ -90,3 +90,16 @@ export function errorSummary(title, placed, unplaced) {
       }, `${error.label}: ${error.message}`))),
       unplaced.map((error) => h('li', {}, error.message))));
 }
+
+/**
+ * A 400's field errors (ErrorBody `errors`, [{ field, message }]) shown beside their inputs, the summary at the top
+ * in `status`, and focus on the first input in error (or on the summary when no error belongs to an input).
+ * The inputs keep what the user typed.
+ */
+export function showErrorAnswer(form, status, answer, fallbackTitle) {
+  const { placed, unplaced } = showFieldErrors(form, answer.body?.errors ?? []);
+  const title = placed.length + unplaced.length > 0 ? 'Rätta följande och försök igen' : (answer.body?.message || fallbackTitle);
+  const summary = errorSummary(title, placed, unplaced);
+  status.replaceChildren(summary);
+  (placed[0]?.control ?? summary).focus();
+}
