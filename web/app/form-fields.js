@@ -3,6 +3,7 @@
  * the server's field errors next to the inputs they belong to.
  */
 import { h, uniqueId } from './dom.js';
+import { text } from './messages.js';
 
 /**
  * A label, an input and room for its error. `name` is the JSON path the API reports errors under
@@ -98,7 +99,7 @@ export function errorSummary(title, placed, unplaced) {
  */
 export function showErrorAnswer(form, status, answer, fallbackTitle) {
   const { placed, unplaced } = showFieldErrors(form, answer.body?.errors ?? []);
-  const title = placed.length + unplaced.length > 0 ? 'Rätta följande och försök igen' : (answer.body?.message || fallbackTitle);
+  const title = placed.length + unplaced.length > 0 ? text('form.fix') : (answer.body?.message || fallbackTitle);
   const summary = errorSummary(title, placed, unplaced);
   status.replaceChildren(summary);
   (placed[0]?.control ?? summary).focus();

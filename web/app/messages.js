@@ -1,6 +1,6 @@
 /**
  * The Swedish words of the signed-in customer pages that stand for the API's values (roles, agreement statuses,
- * readiness checks) or recur across pages. text('key') throws for a key that is missing, so a typo shows at once;
+ * readiness checks) or recur across pages. text(key) throws for a key that is missing, so a typo shows at once;
  * local/.../web/WebClientFilesTest checks that every key a page uses is defined here.
  */
 const MESSAGES = {
