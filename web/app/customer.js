@@ -107,7 +107,7 @@ function sessionBar(me, organisations, current, navigate, signOut) {
   return h('div', { class: 'session-bar' },
     h('p', {}, 'Inloggad som ', h('strong', {}, me.name || me.email || 'inloggad användare'),
       current ? [' för ', h('strong', {}, current.name)] : null),
-    organisations.length > 1 ? switcher(organisations, current, navigate) : null,
+    current && organisations.length > 1 ? switcher(organisations, current, navigate) : null,
     h('button', { type: 'button', class: 'button small secondary', onclick: signOut }, 'Logga ut'));
 }
 

@@ -3,7 +3,7 @@
  * administrator updates the reference and the invoicing address, or chooses the default (the organisation's postal
  * address) with PUT /organisations/{nr}/invoicing. The organisationsnummer is shown, never edited.
  */
-import { h, focus, messageBox, term } from '../dom.js';
+import { h, focus, messageBox, replaceChildren, term } from '../dom.js';
 import { messageOf } from '../api.js';
 import { address, date } from '../format.js';
 import { clearFieldErrors, field, showErrorAnswer } from '../form-fields.js';
@@ -55,7 +55,7 @@ function invoicingAddress(organisation) {
 }
 
 function showInvoicing(section, organisation, notice) {
-  section.replaceChildren(
+  replaceChildren(section,
     h('h2', { id: 'invoicing-heading' }, 'Fakturauppgifter'),
     notice ?? null,
     h('dl', { class: 'summary' },
@@ -88,7 +88,7 @@ function showInvoicingForm(section, context, organisation, notice) {
   const showAddress = () => { addressGroup.hidden = useDefault.checked; };
   useDefault.addEventListener('change', showAddress);
   showAddress();
-  section.replaceChildren(h('h2', { id: 'invoicing-heading' }, 'Fakturauppgifter'), status, notice ?? null, form);
+  replaceChildren(section, h('h2', { id: 'invoicing-heading' }, 'Fakturauppgifter'), status, notice ?? null, form);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

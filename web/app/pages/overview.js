@@ -54,7 +54,7 @@ function readinessItem(check, context) {
     : null;
   return h('li', { class: 'check-missing' }, h('span', { class: 'check-mark', 'aria-hidden': 'true' }, '✗ '),
     h('span', { class: 'visually-hidden' }, 'Saknas: '), h('strong', {}, label), h('br'),
-    check.message ?? '', fix ? [' ', fix] : null,
+    check.message ?? '', fix ? [h('br'), fix] : null,
     context.organisation.can?.manageUsers || check.check === 'AGREEMENT_SIGNED' ? null
       : h('span', { class: 'hint' }, ' Be organisationens administratör om hjälp.'));
 }

@@ -55,7 +55,8 @@ function showForm(view, context, member) {
       h('button', { type: 'submit', class: 'button primary' }, member ? 'Spara ändringarna' : 'Lägg upp användaren'),
       h('a', { class: 'button secondary', href: organisationPath(context.organisation.organisationsnummer, 'anvandare') }, 'Avbryt')));
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
-  view.append(backLink(context), status, form, member ? removal(context, member) : null);
+  view.append(backLink(context), status, form);
+  if (member) view.append(removal(context, member));
   focus(form.elements.name);
 
   form.addEventListener('submit', async (event) => {

@@ -17,7 +17,8 @@ async function showMembers(view, context) {
   const nr = context.organisation.organisationsnummer;
   const notice = takeNotice();
   const body = h('div', {}, h('p', { class: 'working', role: 'status' }, text('form.loading')));
-  view.append(notice ? messageBox('success', null, notice) : null, body);
+  if (notice) view.append(messageBox('success', null, notice));
+  view.append(body);
   const answer = await context.call(body, 'GET', `/organisations/${encodeURIComponent(nr)}/users`);
   if (!answer) return;
   if (answer.status !== 200) {
