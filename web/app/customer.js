@@ -9,12 +9,9 @@
  */
 import { h, focus, messageBox, replaceChildren } from './dom.js';
 import { messageOf } from './api.js';
-import { canSignIn, loadConfig } from './config.js';
-import { currentSession, endSession, startSession } from './session.js';
-import { renderSignInForm } from './sign-in-form.js';
-import { showInView, signedInCall } from './signed-in.js';
+import { endSession } from './session.js';
+import { showInView, signedInCall, whenSignedIn } from './signed-in.js';
 import { text, textOf } from './messages.js';
-import { missingConfiguration } from './pages/operator.js';
 
 const CHOSEN_KEY = 'kundportal.organisation';
 
@@ -34,23 +31,7 @@ export function renderCustomerPage(main, { title, navigate, organisationsnummer,
   const content = h('div', {});
   replaceChildren(main, heading, content);
 
-  loadConfig().then(async (config) => {
-    if (!page.active) return;
-    if (!canSignIn(config)) {
-      replaceChildren(content, missingConfiguration());
-      return;
-    }
-    const session = currentSession();
-    if (!session) {
-      renderSignInForm(content, config, {
-        intro: 'Logga in för att fortsätta.',
-        onSignedIn: (tokens) => {
-          startSession(tokens);
-          renderCustomerPage(main, { title, navigate, organisationsnummer, needs }, show);
-        },
-      });
-      return;
-    }
+  whenSignedIn(content, page, { intro: 'Logga in för att fortsätta.' }, async (session) => {
     const base = { session, navigate, page };
     content.replaceChildren(h('p', { class: 'working', role: 'status' }, text('form.loading')));
     const answer = await signedInCall(base, content, 'GET', '/me');

@@ -6,7 +6,7 @@
 import { h, focus, messageBox, replaceChildren, term } from '../dom.js';
 import { messageOf } from '../api.js';
 import { address, date } from '../format.js';
-import { clearFieldErrors, field, showErrorAnswer } from '../form-fields.js';
+import { field, sendForm, showRefusal } from '../form-fields.js';
 import { renderCustomerPage } from '../customer.js';
 import { text, textOf } from '../messages.js';
 
@@ -92,28 +92,19 @@ function showInvoicingForm(section, context, organisation, notice) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    clearFieldErrors(form);
     const value = (name) => form.elements.namedItem(name).value.trim();
     const request = { reference: value('reference'), useDefaultAddress: useDefault.checked };
     if (!useDefault.checked) {
       request.address = { street: value('address.street'), postalCode: value('address.postalCode'), city: value('address.city') };
     }
-    const button = form.querySelector('button[type="submit"]');
-    button.disabled = true;
-    status.replaceChildren(h('p', { class: 'working' }, text('form.saving')));
-    const answer = await context.call(status, 'PUT', `${organisationUrl(context)}/invoicing`, request);
-    button.disabled = false;
+    const answer = await sendForm(form, status, () => context.call(status, 'PUT', `${organisationUrl(context)}/invoicing`, request));
     if (!answer) return;
     if (answer.status === 200) {
       const saved = messageBox('success', null, 'Fakturauppgifterna är sparade.');
       showInvoicingForm(section, context, answer.body, saved);
       focus(saved);
-    } else if (answer.status === 400) {
-      showErrorAnswer(form, status, answer, 'Uppgifterna är inte giltiga.');
     } else {
-      const box = messageBox('error', 'Det gick inte att spara', messageOf(answer), text('form.kept'));
-      status.replaceChildren(box);
-      focus(box);
+      showRefusal(form, status, answer, 'Det gick inte att spara');
     }
   });
 }

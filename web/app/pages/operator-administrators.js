@@ -8,7 +8,7 @@
  */
 import { h, focus, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
-import { clearFieldErrors, showErrorAnswer } from '../form-fields.js';
+import { sendForm, showRefusal } from '../form-fields.js';
 import { personBody, personFields } from '../person-fields.js';
 import { operatorCall, renderOperatorPage, showInView } from './operator.js';
 
@@ -65,25 +65,17 @@ function administratorForm(context, result, organisationsnummer, administrators)
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    clearFieldErrors(form);
     const replaceUserId = form.elements.replaceUserId.value || undefined;
-    const button = form.querySelector('button[type="submit"]');
-    button.disabled = true;
-    const answer = await operatorCall(context, status, 'POST',
-      `/operator/organisations/${encodeURIComponent(organisationsnummer)}/administrators`, { ...personBody(form), replaceUserId });
-    button.disabled = false;
+    const answer = await sendForm(form, status, () => operatorCall(context, status, 'POST',
+      `/operator/organisations/${encodeURIComponent(organisationsnummer)}/administrators`, { ...personBody(form), replaceUserId }));
     if (!answer) return;
     if (answer.status === 201) {
       await showAdministrators(result, context, organisationsnummer);
       const done = messageBox('success', null, `${form.elements.name.value.trim()} är administratör och får inloggningsuppgifter med e-post.`);
       result.prepend(done);
       focus(done);
-    } else if (answer.status === 400) {
-      showErrorAnswer(form, status, answer, 'Uppgifterna är inte giltiga.');
     } else {
-      const box = messageBox('error', 'Administratören sparades inte', messageOf(answer));
-      status.replaceChildren(box);
-      focus(box);
+      showRefusal(form, status, answer, 'Administratören sparades inte');
     }
   });
   return h('section', {},

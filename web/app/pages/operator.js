@@ -7,12 +7,10 @@
  */
 import { h, focus, messageBox, replaceChildren, term } from '../dom.js';
 import { messageOf } from '../api.js';
-import { canSignIn, loadConfig } from '../config.js';
 import { APPLICATION_STATUSES, address, applicationStatus, dateTime } from '../format.js';
 import { clearFieldErrors, errorSummary, field, showFieldErrors } from '../form-fields.js';
-import { currentSession, displayName, endSession, startSession } from '../session.js';
-import { renderSignInForm } from '../sign-in-form.js';
-import { showInView, signedInCall } from '../signed-in.js';
+import { displayName, endSession } from '../session.js';
+import { showInView, signedInCall, whenSignedIn } from '../signed-in.js';
 
 const PAGE_SIZE = 25;
 
@@ -33,17 +31,7 @@ export function renderOperatorPage(main, { title, navigate }, show) {
   const content = h('div', {});
   replaceChildren(main, h('h1', {}, title), content, operatorLinks());
 
-  loadConfig().then((config) => {
-    if (!page.active) return;
-    if (!canSignIn(config)) {
-      replaceChildren(content, missingConfiguration());
-      return;
-    }
-    const session = currentSession();
-    if (!session) {
-      showSignIn(content, config, () => renderOperatorPage(main, { title, navigate }, show));
-      return;
-    }
+  whenSignedIn(content, page, { heading: 'Logga in', intro: 'För medarbetare på Ineras kundservice.' }, (session) => {
     const context = { content, session, navigate, page, signOut: () => { endSession(); navigate('/inera'); } };
     content.replaceChildren(sessionBar(context));
     const view = h('div', {});
@@ -58,25 +46,6 @@ function operatorLinks() {
     h('li', {}, h('a', { href: '/inera' }, 'Ansökningar')),
     h('li', {}, h('a', { href: '/inera/utskick' }, 'Osäkra utskick')),
     h('li', {}, h('a', { href: '/inera/administratorer' }, 'Administratörer och tillfälliga lösenord'))));
-}
-
-export function missingConfiguration() {
-  return messageBox('warning', 'Inloggningen är inte konfigurerad',
-    'Webbklienten hittar inga inställningar för inloggning (filen /config.json saknas eller saknar userPoolClientId och cognitoEndpoint eller region).',
-    'Lokalt skriver ./run-local filen när den startar. Se web/README.md.');
-}
-
-function showSignIn(content, config, afterSignIn, notice) {
-  replaceChildren(content, h('h2', {}, 'Logga in'), notice ?? null);
-  const area = h('div', {});
-  content.append(area);
-  renderSignInForm(area, config, {
-    intro: 'För medarbetare på Ineras kundservice.',
-    onSignedIn: (tokens) => {
-      startSession(tokens);
-      afterSignIn();
-    },
-  });
 }
 
 function sessionBar(context) {

@@ -7,7 +7,7 @@
  */
 import { h, focus, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
-import { clearFieldErrors, showErrorAnswer } from '../form-fields.js';
+import { sendForm, showRefusal } from '../form-fields.js';
 import { leaveNotice, organisationPath, renderCustomerPage } from '../customer.js';
 import { checkedRoles, personBody, personFields, roleChoices } from '../person-fields.js';
 import { ROLES, text, textOf } from '../messages.js';
@@ -61,26 +61,17 @@ function showForm(view, context, member) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    clearFieldErrors(form);
-    const button = form.querySelector('button[type="submit"]');
-    button.disabled = true;
-    status.replaceChildren(h('p', { class: 'working' }, text('form.saving')));
     const request = { ...personBody(form, { withEmail: !member }), roles: checkedRoles(form) };
-    const answer = member
-      ? await context.call(status, 'PUT', `${usersPath(context)}/${encodeURIComponent(member.userId)}`, request)
-      : await context.call(status, 'POST', usersPath(context), request);
-    button.disabled = false;
+    const answer = await sendForm(form, status, () => (member
+      ? context.call(status, 'PUT', `${usersPath(context)}/${encodeURIComponent(member.userId)}`, request)
+      : context.call(status, 'POST', usersPath(context), request)));
     if (!answer) return;
     if (answer.status === 200 || answer.status === 201) {
       const roles = request.roles.map((role) => textOf('role', role).toLowerCase()).join(', ');
       leaveNotice(member ? `Ändringarna för ${request.name} är sparade.` : `${request.name} är upplagd som ${roles}.`);
       context.navigate(organisationPath(context.organisation.organisationsnummer, 'anvandare'));
-    } else if (answer.status === 400) {
-      showErrorAnswer(form, status, answer, 'Uppgifterna är inte giltiga.');
     } else {
-      const box = messageBox('error', 'Det gick inte att spara', messageOf(answer), text('form.kept'));
-      status.replaceChildren(box);
-      focus(box);
+      showRefusal(form, status, answer, 'Det gick inte att spara');
     }
   });
 }
