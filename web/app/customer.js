@@ -65,6 +65,11 @@ export function renderCustomerPage(main, { title, navigate, organisationsnummer,
       return;
     }
     localStorage.setItem(CHOSEN_KEY, organisation.organisationsnummer);
+    if (organisationsnummer !== organisation.organisationsnummer) {
+      // The address in the form GET /me uses, so the menu marks the current page and links stay alike.
+      const canonical = location.pathname.replace(/^\/organisation\/[^/]+/, organisationPath(organisation.organisationsnummer));
+      history.replaceState(null, '', canonical + location.search);
+    }
     const view = h('div', {});
     replaceChildren(content, sessionBar(me, organisations, organisation, navigate, signOut),
       organisationMenu(organisation), view);
@@ -78,10 +83,19 @@ export function renderCustomerPage(main, { title, navigate, organisationsnummer,
 }
 
 function pickOrganisation(organisations, organisationsnummer) {
-  if (organisationsnummer) return organisations.find((one) => one.organisationsnummer === organisationsnummer) ?? null;
+  if (organisationsnummer) return organisations.find((one) => sameNumber(one.organisationsnummer, organisationsnummer)) ?? null;
   const remembered = localStorage.getItem(CHOSEN_KEY);
-  return organisations.find((one) => one.organisationsnummer === remembered)
+  return organisations.find((one) => sameNumber(one.organisationsnummer, remembered))
     ?? (organisations.length === 1 ? organisations[0] : null);
+}
+
+/**
+ * The API takes an organisationsnummer in any accepted form (232100-0016, 2321000016, 162321000016), and a link
+ * (e.g. the readiness panel's fixPath) may use another form than GET /me: the ten digits decide.
+ */
+function sameNumber(one, other) {
+  const digits = (value) => String(value ?? '').replace(/\D/g, '').replace(/^16(?=\d{10}$)/, '');
+  return Boolean(one && other) && digits(one) === digits(other);
 }
 
 function sessionBar(me, organisations, current, navigate, signOut) {
@@ -133,7 +147,7 @@ function organisationMenu(organisation) {
     ['Översikt', organisationPath(organisation.organisationsnummer)],
     can.viewRoles ? ['Visa roller', organisationPath(organisation.organisationsnummer, 'anvandare')] : null,
     can.manageUsers ? ['Lägg upp ny användare', organisationPath(organisation.organisationsnummer, 'anvandare', 'ny')] : null,
-    can.viewRoles || can.editInvoicing ? ['Kundinformation', organisationPath(organisation.organisationsnummer, 'kundinformation')] : null,
+    ['Kundinformation', organisationPath(organisation.organisationsnummer, 'kundinformation')],
   ].filter(Boolean);
   const here = location.pathname;
   return h('nav', { class: 'organisation-menu', 'aria-label': `Meny för ${organisation.name}` }, h('ul', {},
