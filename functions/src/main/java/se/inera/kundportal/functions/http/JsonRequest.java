@@ -24,6 +24,7 @@ import se.inera.kundportal.functions.json.Json;
 public final class JsonRequest {
     static final String BODY = "body";
     static final String NOT_TEXT = "Ska vara text.";
+    static final String NOT_TEXTS = "Ska vara en lista med text, t.ex. [\"ORDERER\"].";
     static final String NOT_BOOLEAN = "Ska vara true eller false.";
     static final String NOT_OBJECT = "Ska vara ett objekt med fält.";
 
@@ -95,6 +96,21 @@ public final class JsonRequest {
         }
         errors.add(new FieldError(path, NOT_BOOLEAN));
         return null;
+    }
+
+    /** A list of texts (e.g. roles); null when absent, an error for anything but an array of texts. */
+    public List<String> texts(String path) {
+        JsonNode node = find(path);
+        if (node == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        node.forEach(element -> values.add(element.isTextual() ? element.textValue() : null));
+        if (!node.isArray() || values.contains(null)) {
+            errors.add(new FieldError(path, NOT_TEXTS));
+            return null;
+        }
+        return values;
     }
 
     /** True if the field is present and not {@code null}. */

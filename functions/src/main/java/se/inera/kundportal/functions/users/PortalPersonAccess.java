@@ -1,0 +1,58 @@
+package se.inera.kundportal.functions.users;
+
+import java.util.Objects;
+import java.util.Set;
+
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.user.PersonAccess;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.functions.cognito.AdministratorAccounts;
+import se.inera.kundportal.functions.mail.MailMessage;
+import se.inera.kundportal.functions.mail.OnceOnlyMailer;
+import se.inera.kundportal.functions.mail.UserMails;
+
+/**
+ * Core's {@link PersonAccess} over the Cognito user pool and the once-only mailer: the account is made first, the
+ * mail claimed once per person and change (subject {@code USER-<id>}, key {@code ACCESS-<organisationsnummer>-v<n>})
+ * and the temporary password set only inside that claim, so a retry neither mails nor resets it again; an uncertain
+ * send is shown to the operators, as every workflow mail is.
+ */
+public final class PortalPersonAccess implements PersonAccess {
+    private final AdministratorAccounts accounts;
+    private final UserMails mails;
+    private final OnceOnlyMailer mailer;
+
+    public PortalPersonAccess(AdministratorAccounts accounts, UserMails mails, OnceOnlyMailer mailer) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.mails = Objects.requireNonNull(mails, "mails");
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+    }
+
+    @Override
+    public void invite(User person, Organisation organisation, Set<Role> roles, String change) {
+        accounts.ensureAccount(person.name(), person.email());
+        mailer.sendOnce(subjectOf(person), "ACCESS-" + change, () -> invitation(person, organisation, roles));
+    }
+
+    private MailMessage invitation(User person, Organisation organisation, Set<Role> roles) {
+        return accounts.issueTemporaryPassword(person.email())
+                .map(password -> mails.invitationNewAccount(person, organisation, roles, password,
+                        accounts.temporaryPasswordValidityDays()))
+                .orElseGet(() -> mails.invitationExistingAccount(person, organisation, roles));
+    }
+
+    @Override
+    public void informAttestant(User person, Organisation organisation, String change) {
+        mailer.sendOnce(subjectOf(person), "ATTESTANT-" + change, () -> mails.attestantInformed(person, organisation));
+    }
+
+    @Override
+    public void removeLogin(User person) {
+        accounts.deleteAccount(person.email());
+    }
+
+    private static String subjectOf(User person) {
+        return "USER-" + person.id().value();
+    }
+}
