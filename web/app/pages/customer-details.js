@@ -45,7 +45,7 @@ function showDetails(container, organisation) {
       organisation.legalForm ? term('Juridisk form', organisation.legalForm) : null,
       term('Postadress', address(organisation.postalAddress)),
       term('Kundavtal', textOf('agreement', agreement.status)),
-      agreement.signedAt ? term('Signerat', date(agreement.signedAt)) : null),
+      agreement.signedAt ? term('Signerat den', date(agreement.signedAt)) : null),
     h('p', { class: 'hint' }, 'Namn, organisationsnummer och postadress ändras genom Ineras kundservice.'));
 }
 
