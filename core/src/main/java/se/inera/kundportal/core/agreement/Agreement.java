@@ -139,7 +139,7 @@ public record Agreement(AgreementId id, Organisationsnummer organisation, Agreem
         if (status != expected || !expected.canMoveTo(next)) {
             throw new UnexpectedStatusException("Agreement", id.value(), expected, status,
                     status == AgreementStatus.SIGNED ? Messages.ALREADY_SIGNED
-                            : "Avtalet har status " + status + " och kan inte ändras till " + next + ".");
+                            : Messages.agreementCannotMove(status, next));
         }
     }
 

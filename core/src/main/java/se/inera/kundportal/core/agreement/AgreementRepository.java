@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 
 /** Port: where customer agreements are kept. */
@@ -16,7 +17,7 @@ public interface AgreementRepository {
     Optional<Agreement> findById(AgreementId id);
 
     default Agreement get(AgreementId id) {
-        return findById(id).orElseThrow(() -> NotFoundException.of("Agreement", id, "Avtalet finns inte."));
+        return findById(id).orElseThrow(() -> NotFoundException.of("Agreement", id, Messages.AGREEMENT_NOT_FOUND));
     }
 
     /** The agreement a signing link points to (the link id is the only thing in the mailed URL). */

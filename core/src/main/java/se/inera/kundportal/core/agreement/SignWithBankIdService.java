@@ -218,10 +218,8 @@ public final class SignWithBankIdService implements SignWithBankId {
 
     /** What the BankID app shows the signatory, in simpleMarkdownV1. */
     static String visibleText(AgreementText text, String organisationName, String organisationsnummer) {
-        return "# " + markdownText(text.title()) + "\n\n"
-                + "Jag skriver under *" + markdownText(text.title()) + "*, version "
-                + markdownText(text.version()) + ", för *" + markdownText(organisationName) + "* ("
-                + organisationsnummer + ").";
+        return Messages.bankIdSigningText(markdownText(text.title()), markdownText(text.version()),
+                markdownText(organisationName), organisationsnummer);
     }
 
     /** Escapes simpleMarkdownV1's markup characters so names are shown as written. */

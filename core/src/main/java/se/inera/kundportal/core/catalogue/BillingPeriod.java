@@ -1,10 +1,12 @@
 package se.inera.kundportal.core.catalogue;
 
+import se.inera.kundportal.core.message.CatalogueMessages;
+
 /** How often a recurring fee is charged. */
 public enum BillingPeriod {
-    MONTHLY("per månad"),
-    QUARTERLY("per kvartal"),
-    YEARLY("per år");
+    MONTHLY(CatalogueMessages.PER_MONTH),
+    QUARTERLY(CatalogueMessages.PER_QUARTER),
+    YEARLY(CatalogueMessages.PER_YEAR);
 
     private final String swedishName;
 

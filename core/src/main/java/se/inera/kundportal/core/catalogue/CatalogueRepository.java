@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.CatalogueMessages;
 
 /** Port: the service catalogue (tjänster and erbjudanden), kept as data. */
 public interface CatalogueRepository {
@@ -14,7 +15,8 @@ public interface CatalogueRepository {
     Optional<Service> findService(ServiceId id);
 
     default Service getService(ServiceId id) {
-        return findService(id).orElseThrow(() -> NotFoundException.of("Service", id, "Tjänsten finns inte."));
+        return findService(id)
+                .orElseThrow(() -> NotFoundException.of("Service", id, CatalogueMessages.SERVICE_NOT_FOUND));
     }
 
     /** Creates or replaces a service and its offerings (seeding, catalogue maintenance). */

@@ -1,6 +1,7 @@
 package se.inera.kundportal.core.common;
 
 import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.message.RequestMessages;
 
 /** Checks on who the caller is, shared by use cases. */
 public final class Authorisation {
@@ -9,7 +10,7 @@ public final class Authorisation {
 
     public static void requireOperator(Actor caller) {
         if (caller.kind() != Actor.Kind.OPERATOR) {
-            throw new NotAllowedException("Endast Ineras kundservice kan göra detta.");
+            throw new NotAllowedException(RequestMessages.OPERATORS_ONLY_ACTION);
         }
     }
 }

@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.error;
 
+import se.inera.kundportal.core.message.RequestMessages;
+
 /**
  * Optimistic locking failed: the item was saved with a version that is no longer the stored
  * one, i.e. someone else changed it in between. The caller should re-read and retry or report.
@@ -10,7 +12,7 @@ public final class StaleVersionException extends ConflictException {
     private final long expectedVersion;
 
     public StaleVersionException(String subjectType, String subjectId, long expectedVersion) {
-        super("Uppgifterna har ändrats av någon annan. Läs in dem på nytt och försök igen.");
+        super(RequestMessages.CHANGED_MEANWHILE);
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.expectedVersion = expectedVersion;

@@ -1,9 +1,7 @@
 package se.inera.kundportal.core.message;
 
-import se.inera.kundportal.core.organisation.Organisationsnummer;
-
 /**
- * The Swedish text the use cases show people (applicants, operators, signatories, customer users), in one
+ * The Swedish text the use cases show people (applicants, operators, signatories), in one
  * place: use cases and the exceptions they throw take their text from here, and the HTTP side shows
  * it as it is, never rewriting it. Texts say what happened and what to do instead.
  */
@@ -11,65 +9,15 @@ public final class Messages {
     private Messages() {
     }
 
-    // --- users and roles -------------------------------------------------------------------------
-
-    /** Unknown organisation, or one the caller has no role in: both answer alike (404). */
-    public static final String ORGANISATION_NOT_FOUND = "Organisationen finns inte, eller så har du ingen roll i den.";
-    public static final String PERSON_NOT_FOUND = "Personen finns inte i organisationen.";
-    public static final String NOT_SIGNED_IN = "Logga in för att fortsätta.";
-    public static final String ONLY_ADMINISTRATOR = "Endast organisationens administratör kan göra detta.";
-    public static final String ONLY_ADMINISTRATOR_OR_CONTACT = "Endast organisationens administratörer och "
-            + "kontaktpersoner kan se organisationens roller.";
-    public static final String OPERATOR_USES_OWN_PAGE = "Ineras kundservice lägger upp och byter administratörer på "
-            + "sin egen sida; övriga användare läggs upp av organisationens administratör.";
-    public static final String LAST_ADMINISTRATOR = "Organisationen måste alltid ha minst en administratör. Lägg "
-            + "först upp en annan administratör, eller kontakta Ineras kundservice.";
-    public static final String ROLES_CHANGED_MEANWHILE = "Personens roller ändrades samtidigt av någon annan. "
-            + "Läs in sidan igen och gör ändringen på nytt.";
-    public static final String ATTESTANT_NEEDS_PERSONNUMMER = "En attestant behöver personnummer: attesten görs "
-            + "med engångskod via SMS eller med BankID.";
-    public static final String CHOOSE_A_ROLE = "Välj minst en roll: Administratör, Beställare, Attestant eller "
-            + "Kontaktperson för avtalet.";
-    public static final String UNKNOWN_ROLE = "Okänd roll. Välj Administratör, Beställare, Attestant eller "
-            + "Kontaktperson för avtalet.";
-    public static final String ADMINISTRATOR_TO_REPLACE_NOT_FOUND = "Administratören som ska bytas ut finns inte i "
-            + "organisationen.";
-    public static final String USE_DEFAULT_ADDRESS_MISSING = "Ange om fakturorna ska skickas till organisationens "
-            + "postadress (true) eller till en egen fakturaadress (false).";
-    public static final String USER_NOT_FOUND = "Användaren finns inte.";
-
-    public static final String OPERATORS_ONLY = "Endast Ineras kundservice kan göra detta.";
-
-    public static String roleRequired(String role) {
-        return "Du behöver rollen " + roleName(role) + " i organisationen för att göra detta.";
-    }
-
-    /** A role's Swedish name, by the role's constant name. */
-    public static String roleName(String role) {
-        return switch (role) {
-            case "ADMINISTRATOR" -> "Administratör";
-            case "ORDERER" -> "Beställare";
-            case "ATTESTANT" -> "Attestant";
-            case "AGREEMENT_CONTACT" -> "Kontaktperson för avtalet";
-            default -> role;
-        };
-    }
-
-    // --- ready to order (the routine's words) -----------------------------------------------------
-
-    public static final String READY_AGREEMENT_SIGNED = "Kundavtal 2 behöver vara signerat innan det går att beställa";
-    public static final String READY_HAS_ORDERER = "Beställare behöver vara tilldelad innan det går att beställa";
-    public static final String READY_HAS_ATTESTANT = "Attestant behöver vara tilldelad innan det går att beställa";
-
     // --- applying --------------------------------------------------------------------------------
 
-    public static String alreadyCustomer(Organisationsnummer organisation) {
+    public static String alreadyCustomer(Object organisation) {
         return "Organisationen " + organisation + " är redan kund hos Inera och behöver inte ansöka. "
                 + "Organisationens administratör lägger upp användare i Kundportalen; vet ni inte vem det är, "
                 + "kontakta Ineras kundservice.";
     }
 
-    public static String applicationInProgress(Organisationsnummer organisation) {
+    public static String applicationInProgress(Object organisation) {
         return "Det finns redan en ansökan för organisationen " + organisation + " som behandlas. Ni behöver inte "
                 + "ansöka igen: Inera meddelar er när ansökan är beslutad. Kontakta Ineras kundservice om något i "
                 + "ansökan behöver ändras.";
@@ -90,6 +38,10 @@ public final class Messages {
 
     public static String applicationCannotMove(Object from, Object to) {
         return "Ansökan har status " + from + " och kan inte ändras till " + to + ".";
+    }
+
+    public static String applicationCannotBecomeCustomer(Object status) {
+        return "Ansökan har status " + status + " och kan inte leda till ett kundkonto.";
     }
 
     // --- signing ---------------------------------------------------------------------------------
@@ -116,6 +68,25 @@ public final class Messages {
 
     public static String agreementTextMissing(String version) {
         return "Avtalstexten för version " + version + " finns inte. Kontakta Ineras kundservice.";
+    }
+
+    public static final String AGREEMENT_NOT_FOUND = "Avtalet finns inte.";
+    public static final String AGREEMENT_EXISTS = "Avtalet finns redan.";
+    public static final String AGREEMENT_NOT_SIGNED = "Avtalet är inte signerat.";
+
+    /** Why an agreement in {@code actual} cannot move to {@code next}; a signed one is {@link #ALREADY_SIGNED}. */
+    public static String agreementCannotMove(Object actual, Object next) {
+        return "Avtalet har status " + actual + " och kan inte ändras till " + next + ".";
+    }
+
+    /**
+     * What the BankID app shows the signatory (simpleMarkdownV1); the caller escapes the markup in the names.
+     */
+    public static String bankIdSigningText(String title, String version, String organisationName,
+                                           String organisationsnummer) {
+        return "# " + title + "\n\n"
+                + "Jag skriver under *" + title + "*, version " + version + ", för *" + organisationName + "* ("
+                + organisationsnummer + ").";
     }
 
     // --- BankID's recommended user messages (RFA codes) for the hint codes we know ---------------
@@ -152,4 +123,25 @@ public final class Messages {
             default -> BANKID_UNKNOWN_FAILURE;
         };
     }
+
+    // --- what the store says about users, orders and attestation links ----------------------------
+
+    public static final String USER_NOT_FOUND = "Användaren finns inte.";
+    public static final String USER_EXISTS = "Användaren finns redan.";
+    public static final String EMAIL_IN_USE = "E-postadressen används redan.";
+
+    public static final String ORDER_NOT_FOUND = "Beställningen finns inte.";
+    public static final String ORDER_EXISTS = "Beställningen finns redan.";
+
+    public static final String ORDER_ALREADY_ATTESTED = "Beställningen är redan attesterad.";
+    public static final String ORDER_REJECTED = "Beställningen är avslagen.";
+    public static final String ORDER_EXPIRED = "Beställningen har gått ut.";
+
+    public static String orderAwaitingAttestationCannotMove(Object next) {
+        return "Beställningen väntar på attest och kan inte ändras till " + next + ".";
+    }
+
+    public static final String ATTESTATION_LINK_NOT_FOUND = "Länken finns inte.";
+    public static final String ATTESTATION_LINK_EXISTS = "Länken finns redan.";
+    public static final String NO_CODE_REQUESTED = "Ingen kod har begärts via länken.";
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.inera.kundportal.core.message.FieldMessages;
 import se.inera.kundportal.core.validation.InvalidValueException;
 
 /**
@@ -28,7 +29,7 @@ public record HsaId(String value) {
     /** Parses user input; surrounding spaces are removed and a lower-case {@code se} prefix accepted. */
     public static HsaId parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("Ange HSA-id.");
+            throw new InvalidValueException(FieldMessages.HSA_ID_MISSING);
         }
         String s = raw.strip();
         if (s.regionMatches(true, 0, "SE", 0, 2)) {
@@ -61,18 +62,17 @@ public record HsaId(String value) {
 
     private static String problemWith(String s) {
         if (s.length() > MAX_LENGTH) {
-            return "Ett HSA-id får vara högst " + MAX_LENGTH + " tecken.";
+            return FieldMessages.hsaIdTooLong(MAX_LENGTH);
         }
         if (s.chars().anyMatch(c -> "åäöÅÄÖ".indexOf(c) >= 0)) {
-            return "Ett HSA-id får inte innehålla å, ä eller ö.";
+            return FieldMessages.HSA_ID_SWEDISH_LETTERS;
         }
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) {
-            return "HSA-id ska skrivas SE, organisationsnummer (tio siffror), bindestreck och "
-                    + "bokstäver eller siffror, t.ex. SE2321000016-1234.";
+            return FieldMessages.HSA_ID_SHAPE;
         }
         if (!Organisationsnummer.isValid(m.group(2))) {
-            return "Organisationsnumret i HSA-id:t är inte giltigt (kontrollsiffran stämmer inte).";
+            return FieldMessages.HSA_ID_CHECK_DIGIT;
         }
         return null;
     }

@@ -3,6 +3,7 @@ package se.inera.kundportal.core.organisation;
 import java.util.Optional;
 
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.CustomerMessages;
 
 /** Port: where customer organisations are kept, keyed by organisationsnummer. */
 public interface OrganisationRepository {
@@ -18,7 +19,7 @@ public interface OrganisationRepository {
 
     default Organisation get(Organisationsnummer number) {
         return findByNumber(number).orElseThrow(() -> NotFoundException.of("Organisation", number,
-                "Organisationen " + number + " är inte kund i Kundportalen."));
+                CustomerMessages.notCustomer(number)));
     }
 
     /** Optimistic update; {@link se.inera.kundportal.core.error.StaleVersionException} on a stale version. */

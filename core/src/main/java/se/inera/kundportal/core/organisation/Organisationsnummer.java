@@ -2,6 +2,7 @@ package se.inera.kundportal.core.organisation;
 
 import java.util.Objects;
 
+import se.inera.kundportal.core.message.FieldMessages;
 import se.inera.kundportal.core.validation.InvalidValueException;
 import se.inera.kundportal.core.validation.Luhn;
 
@@ -31,7 +32,7 @@ public record Organisationsnummer(String value) {
      */
     public static Organisationsnummer parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("Ange organisationsnummer.");
+            throw new InvalidValueException(FieldMessages.ORGANISATIONSNUMMER_MISSING);
         }
         String s = raw.strip();
         String digits;
@@ -41,12 +42,12 @@ public record Organisationsnummer(String value) {
             digits = s.replace("-", "");
             if (!digits.startsWith("16")) {
                 throw new InvalidValueException(
-                        "Ett organisationsnummer med tolv siffror ska börja med 16.");
+                        FieldMessages.ORGANISATIONSNUMMER_TWELVE_DIGITS);
             }
             digits = digits.substring(2);
         } else {
             throw new InvalidValueException(
-                    "Organisationsnumret ska ha tio siffror, t.ex. 232100-0016.");
+                    FieldMessages.ORGANISATIONSNUMMER_SHAPE);
         }
         String problem = problemWith(digits);
         if (problem != null) {
@@ -86,16 +87,14 @@ public record Organisationsnummer(String value) {
 
     private static String problemWith(String tenDigits) {
         if (tenDigits.charAt(0) == '0') {
-            return "Organisationsnumrets första siffra anger juridisk form och kan inte vara 0.";
+            return FieldMessages.ORGANISATIONSNUMMER_FIRST_DIGIT;
         }
         int thirdAndFourth = Integer.parseInt(tenDigits.substring(2, 4));
         if (thirdAndFourth < 20) {
-            return "Siffra tre och fyra i ett organisationsnummer ska tillsammans vara minst 20 "
-                    + "(annars är det ett personnummer).";
+            return FieldMessages.ORGANISATIONSNUMMER_THIRD_AND_FOURTH;
         }
         if (!Luhn.isValid(tenDigits)) {
-            return "Organisationsnumrets kontrollsiffra (sista siffran) stämmer inte. "
-                    + "Kontrollera att numret är rätt skrivet.";
+            return FieldMessages.ORGANISATIONSNUMMER_CHECK_DIGIT;
         }
         return null;
     }

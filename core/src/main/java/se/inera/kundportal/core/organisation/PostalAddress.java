@@ -2,6 +2,7 @@ package se.inera.kundportal.core.organisation;
 
 import java.util.Objects;
 
+import se.inera.kundportal.core.message.FieldMessages;
 import se.inera.kundportal.core.validation.InvalidValueException;
 import se.inera.kundportal.core.validation.Validation;
 
@@ -41,7 +42,7 @@ public record PostalAddress(String street, String postalCode, String city) {
     public static String parsePostalCode(String raw) {
         String digits = raw == null ? "" : raw.replaceAll("\\s", "");
         if (!digits.matches("\\d{5}")) {
-            throw new InvalidValueException("Postnumret ska ha fem siffror, t.ex. 118 27.");
+            throw new InvalidValueException(FieldMessages.POSTAL_CODE);
         }
         return digits.substring(0, 3) + " " + digits.substring(3);
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import se.inera.kundportal.core.message.FieldMessages;
 import se.inera.kundportal.core.validation.InvalidValueException;
 
 /**
@@ -21,18 +22,18 @@ public record EmailAddress(String value) {
         Objects.requireNonNull(value, "value");
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()
                 || value.startsWith(".") || value.contains("..") || value.contains(".@")) {
-            throw new InvalidValueException("E-postadressen är inte giltig, t.ex. namn@exempel.se.");
+            throw new InvalidValueException(FieldMessages.EMAIL_INVALID);
         }
     }
 
     public static EmailAddress parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("Ange e-postadress.");
+            throw new InvalidValueException(FieldMessages.EMAIL_MISSING);
         }
         String s = raw.strip();
         int at = s.lastIndexOf('@');
         if (at < 1) {
-            throw new InvalidValueException("E-postadressen saknar @, t.ex. namn@exempel.se.");
+            throw new InvalidValueException(FieldMessages.EMAIL_WITHOUT_AT);
         }
         return new EmailAddress(s.substring(0, at) + "@" + s.substring(at + 1).toLowerCase(Locale.ROOT));
     }

@@ -2,6 +2,7 @@ package se.inera.kundportal.core.person;
 
 import java.util.Objects;
 
+import se.inera.kundportal.core.message.FieldMessages;
 import se.inera.kundportal.core.validation.InvalidValueException;
 
 /**
@@ -19,13 +20,13 @@ public record MobileNumber(String value) {
         }
         if (value.startsWith("+46") && !value.matches("\\+467\\d{8}")) {
             throw new InvalidValueException(
-                    "Ett svenskt mobilnummer ska börja med 07 och ha tio siffror, t.ex. 070-123 45 67.");
+                    FieldMessages.MOBILE_NOT_SWEDISH_MOBILE);
         }
     }
 
     public static MobileNumber parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("Ange mobilnummer.");
+            throw new InvalidValueException(FieldMessages.MOBILE_MISSING);
         }
         String compact = raw.strip().replaceAll("[\\s\\-()]", "");
         String e164;
@@ -37,10 +38,10 @@ public record MobileNumber(String value) {
             e164 = "+46" + compact.substring(1);
         } else {
             throw new InvalidValueException(
-                    "Mobilnumret ska börja med 07 eller med landsnummer, t.ex. +46 70 123 45 67.");
+                    FieldMessages.MOBILE_PREFIX);
         }
         if (!e164.matches("\\+[1-9]\\d{6,14}")) {
-            throw new InvalidValueException("Mobilnumret får bara innehålla siffror och ha högst 15 siffror.");
+            throw new InvalidValueException(FieldMessages.MOBILE_DIGITS);
         }
         if (e164.startsWith("+460")) {
             e164 = "+46" + e164.substring(4); // "+46 (0)70…" written with the trunk zero

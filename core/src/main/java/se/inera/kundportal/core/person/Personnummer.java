@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
+import se.inera.kundportal.core.message.FieldMessages;
 import se.inera.kundportal.core.validation.InvalidValueException;
 import se.inera.kundportal.core.validation.Luhn;
 
@@ -42,7 +43,7 @@ public record Personnummer(String value) {
      */
     public static Personnummer parse(String raw, LocalDate today) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException("Ange personnummer.");
+            throw new InvalidValueException(FieldMessages.PERSONNUMMER_MISSING);
         }
         String s = raw.strip();
         String twelve;
@@ -54,14 +55,14 @@ public record Personnummer(String value) {
             twelve = withCentury(ten, hundredOrOlder, today);
         } else {
             throw new InvalidValueException(
-                    "Personnumret ska skrivas ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN, t.ex. 19121212-1212.");
+                    FieldMessages.PERSONNUMMER_SHAPE);
         }
         String problem = problemWith(twelve);
         if (problem != null) {
             throw new InvalidValueException(problem);
         }
         if (birthDateOf(twelve).isAfter(today)) {
-            throw new InvalidValueException("Personnumrets födelsedatum ligger i framtiden.");
+            throw new InvalidValueException(FieldMessages.PERSONNUMMER_IN_FUTURE);
         }
         return new Personnummer(twelve);
     }
@@ -128,16 +129,15 @@ public record Personnummer(String value) {
     private static String problemWith(String twelve) {
         int day = dayField(twelve);
         if (day == 0 || (day > 31 && day <= SAMORDNING_DAY_OFFSET) || day > SAMORDNING_DAY_OFFSET + 31) {
-            return "Personnumrets dag ska vara 01–31 (eller 61–91 för ett samordningsnummer).";
+            return FieldMessages.PERSONNUMMER_DAY;
         }
         try {
             birthDateOf(twelve);
         } catch (DateTimeException e) {
-            return "Personnumret innehåller inget giltigt datum.";
+            return FieldMessages.PERSONNUMMER_NO_DATE;
         }
         if (!Luhn.isValid(twelve.substring(2))) {
-            return "Personnumrets kontrollsiffra (sista siffran) stämmer inte. "
-                    + "Kontrollera att numret är rätt skrivet.";
+            return FieldMessages.PERSONNUMMER_CHECK_DIGIT;
         }
         return null;
     }

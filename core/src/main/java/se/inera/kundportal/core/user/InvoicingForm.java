@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.user;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.UserMessages;
 import se.inera.kundportal.core.organisation.InvoicingDetails;
 import se.inera.kundportal.core.organisation.OrganisationDetails;
 import se.inera.kundportal.core.organisation.PostalAddress;
@@ -24,7 +24,7 @@ public final class InvoicingForm {
     public static InvoicingDetails validate(Input input, OrganisationDetails current) {
         Validation v = new Validation();
         String reference = v.text("reference", input.reference(), MAX_REFERENCE);
-        v.check(input.useDefaultAddress() != null, "useDefaultAddress", Messages.USE_DEFAULT_ADDRESS_MISSING);
+        v.check(input.useDefaultAddress() != null, "useDefaultAddress", UserMessages.USE_DEFAULT_ADDRESS_MISSING);
         PostalAddress address = Boolean.TRUE.equals(input.useDefaultAddress()) ? current.address()
                 : PostalAddress.validate(v, "address", input.street(), input.postalCode(), input.city());
         v.throwIfInvalid();

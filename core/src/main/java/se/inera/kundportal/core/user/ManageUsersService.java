@@ -22,7 +22,8 @@ import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.RequestMessages;
+import se.inera.kundportal.core.message.UserMessages;
 import se.inera.kundportal.core.organisation.InvoicingDetails;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationDetails;
@@ -101,13 +102,13 @@ public final class ManageUsersService implements ManageUsers {
         Access found = access(caller, number);
         if (!needed.test(found.can())) {
             throw new NotAllowedException(caller.operator() && !needed.test(Abilities.OPERATOR)
-                    ? Messages.OPERATOR_USES_OWN_PAGE : refusal);
+                    ? UserMessages.OPERATOR_USES_OWN_PAGE : refusal);
         }
         return found;
     }
 
     private Access administrator(SignedIn caller, Organisationsnummer number) {
-        return access(caller, number, Abilities::manageUsers, Messages.ONLY_ADMINISTRATOR);
+        return access(caller, number, Abilities::manageUsers, UserMessages.ONLY_ADMINISTRATOR);
     }
 
     private Optional<User> person(SignedIn caller) {
@@ -126,7 +127,7 @@ public final class ManageUsersService implements ManageUsers {
     }
 
     private static NotFoundException notFound(Organisationsnummer number) {
-        return NotFoundException.of("Organisation", number, Messages.ORGANISATION_NOT_FOUND);
+        return NotFoundException.of("Organisation", number, UserMessages.ORGANISATION_NOT_FOUND);
     }
 
     @Override
@@ -134,7 +135,7 @@ public final class ManageUsersService implements ManageUsers {
         Access found = access(caller, organisation);
         boolean holds = found.user().map(user -> users.membership(organisation, user.id()).has(role)).orElse(false);
         if (!holds) {
-            throw new NotAllowedException(Messages.roleRequired(role.name()));
+            throw new NotAllowedException(UserMessages.roleRequired(role.name()));
         }
         return found.actor();
     }
@@ -148,7 +149,7 @@ public final class ManageUsersService implements ManageUsers {
 
     @Override
     public RolesOverview showRoles(SignedIn caller, Organisationsnummer number) {
-        Access found = access(caller, number, Abilities::viewRoles, Messages.ONLY_ADMINISTRATOR_OR_CONTACT);
+        Access found = access(caller, number, Abilities::viewRoles, UserMessages.ONLY_ADMINISTRATOR_OR_CONTACT);
         Optional<CustomerApplication> application = applications.findByOrganisation(number).stream().findFirst();
         return new RolesOverview(number, found.organisation().name(), users.rolesOf(number).members(),
                 application.map(a -> named(a.contacts().signatory().contact())),
@@ -189,7 +190,7 @@ public final class ManageUsersService implements ManageUsers {
         Set<Role> after = EnumSet.copyOf(roles);
         after.addAll(before.roles());
         if (after.contains(Role.ATTESTANT) && person.personnummer().isEmpty()) {
-            throw ValidationException.of("personnummer", Messages.ATTESTANT_NEEDS_PERSONNUMMER);
+            throw ValidationException.of("personnummer", UserMessages.ATTESTANT_NEEDS_PERSONNUMMER);
         }
         return changeRoles(found, person, before, after);
     }
@@ -243,7 +244,7 @@ public final class ManageUsersService implements ManageUsers {
     private User member(Organisationsnummer number, String userId) {
         Optional<UserId> id = UserId.parse(userId);
         return id.filter(user -> !users.membership(number, user).roles().isEmpty()).flatMap(users::findById)
-                .orElseThrow(() -> NotFoundException.of("User", userId, Messages.PERSON_NOT_FOUND));
+                .orElseThrow(() -> NotFoundException.of("User", userId, UserMessages.PERSON_NOT_FOUND));
     }
 
     /** The one conditional write of a role change, its audit record, and the mails for newly given roles. */
@@ -254,8 +255,8 @@ public final class ManageUsersService implements ManageUsers {
         }
         RoleChange change = users.changeRoles(number, person.id(), before, after);
         switch (change.outcome()) {
-            case LAST_ADMINISTRATOR -> throw new ConflictException(Messages.LAST_ADMINISTRATOR);
-            case STALE -> throw new ConflictException(Messages.ROLES_CHANGED_MEANWHILE);
+            case LAST_ADMINISTRATOR -> throw new ConflictException(UserMessages.LAST_ADMINISTRATOR);
+            case STALE -> throw new ConflictException(UserMessages.ROLES_CHANGED_MEANWHILE);
             case CHANGED -> audit.append(UserAudit.rolesChanged(person.id(), number, before.roles(), after,
                     change.version(), before.version(), found.actor(), clock.instant()));
         }
@@ -282,7 +283,7 @@ public final class ManageUsersService implements ManageUsers {
     @Override
     public CustomerInformation updateInvoicing(SignedIn caller, Organisationsnummer number,
                                                InvoicingForm.Input input) {
-        Access found = access(caller, number, Abilities::editInvoicing, Messages.ONLY_ADMINISTRATOR);
+        Access found = access(caller, number, Abilities::editInvoicing, UserMessages.ONLY_ADMINISTRATOR);
         Organisation before = found.organisation();
         InvoicingDetails invoicing = InvoicingForm.validate(input, before.details());
         OrganisationDetails details = before.details();
@@ -298,11 +299,11 @@ public final class ManageUsersService implements ManageUsers {
         OrganisationRoles roles = users.rolesOf(number);
         String base = "/organisation/" + number.value();
         return new Readiness(number, List.of(
-                new Check(Kind.AGREEMENT_SIGNED, found.organisation().canOrder(), Messages.READY_AGREEMENT_SIGNED,
+                new Check(Kind.AGREEMENT_SIGNED, found.organisation().canOrder(), UserMessages.READY_AGREEMENT_SIGNED,
                         base + "/kundinformation"),
-                new Check(Kind.HAS_ORDERER, roles.hasAnyone(Role.ORDERER), Messages.READY_HAS_ORDERER,
+                new Check(Kind.HAS_ORDERER, roles.hasAnyone(Role.ORDERER), UserMessages.READY_HAS_ORDERER,
                         base + "/anvandare/ny?roll=" + Role.ORDERER.name()),
-                new Check(Kind.HAS_ATTESTANT, roles.hasAnyone(Role.ATTESTANT), Messages.READY_HAS_ATTESTANT,
+                new Check(Kind.HAS_ATTESTANT, roles.hasAnyone(Role.ATTESTANT), UserMessages.READY_HAS_ATTESTANT,
                         base + "/anvandare/ny?roll=" + Role.ATTESTANT.name())));
     }
 
@@ -312,14 +313,15 @@ public final class ManageUsersService implements ManageUsers {
     public OrganisationMember appointAdministrator(SignedIn operator, Organisationsnummer number, PersonInput input,
                                                    Optional<String> replaceUserId) {
         if (!operator.operator()) {
-            throw new NotAllowedException(Messages.OPERATORS_ONLY);
+            throw new NotAllowedException(RequestMessages.OPERATORS_ONLY_ACTION);
         }
         Access found = access(operator, number);
         ValidPerson valid = PersonForm.validate(new PersonInput(input.name(), input.email(), input.mobile(),
                 input.personnummer(), List.of(Role.ADMINISTRATOR.name())), true, today());
         Optional<User> replaced = replaceUserId.map(id -> UserId.parse(id)
                 .filter(user -> users.membership(number, user).has(Role.ADMINISTRATOR)).flatMap(users::findById)
-                .orElseThrow(() -> ValidationException.of("replaceUserId", Messages.ADMINISTRATOR_TO_REPLACE_NOT_FOUND)));
+                .orElseThrow(() -> ValidationException.of("replaceUserId",
+                        UserMessages.ADMINISTRATOR_TO_REPLACE_NOT_FOUND)));
         OrganisationMember appointed = grant(found, valid, valid.roles());
         replaced.filter(user -> !user.id().equals(appointed.user().id())).ifPresent(user -> {
             MemberRoles before = users.membership(number, user.id());

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.UserMessages;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.person.Personnummer;
@@ -53,7 +53,7 @@ public final class PersonForm {
                 raw -> Personnummer.parse(raw, today));
         Set<Role> roles = roles(v, input.roles());
         if (roles.contains(Role.ATTESTANT) && !v.hasErrorFor("personnummer")) {
-            v.check(personnummer.isPresent(), "personnummer", Messages.ATTESTANT_NEEDS_PERSONNUMMER);
+            v.check(personnummer.isPresent(), "personnummer", UserMessages.ATTESTANT_NEEDS_PERSONNUMMER);
         }
         v.throwIfInvalid();
         return new ValidPerson(name, email, mobile, personnummer, roles);
@@ -61,7 +61,7 @@ public final class PersonForm {
 
     private static Set<Role> roles(Validation v, List<String> raw) {
         if (raw == null || raw.isEmpty()) {
-            v.addError("roles", Messages.CHOOSE_A_ROLE);
+            v.addError("roles", UserMessages.CHOOSE_A_ROLE);
             return Set.of();
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -78,7 +78,7 @@ public final class PersonForm {
         try {
             return Role.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(Messages.UNKNOWN_ROLE);
+            throw new InvalidValueException(UserMessages.UNKNOWN_ROLE);
         }
     }
 }

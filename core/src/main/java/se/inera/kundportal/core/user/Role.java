@@ -1,6 +1,6 @@
 package se.inera.kundportal.core.user;
 
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.UserMessages;
 
 /** A role a person holds in one organisation. */
 public enum Role {
@@ -14,7 +14,7 @@ public enum Role {
     AGREEMENT_CONTACT;
 
     public String swedishName() {
-        return Messages.roleName(name());
+        return UserMessages.roleName(name());
     }
 
     /** Roles that sign in to the portal; an Attestant attests through e-mailed links only. */

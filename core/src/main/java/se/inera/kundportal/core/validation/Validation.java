@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.message.FieldMessages;
 
 /**
  * Collects every field error of one input, then throws once. Typical use:
@@ -21,16 +22,12 @@ import se.inera.kundportal.core.error.ValidationException;
  * a {@code Validation} may be used before {@link #throwIfInvalid()}.
  */
 public final class Validation {
-    static final String REQUIRED = "Uppgiften måste fyllas i.";
-    static final String FORMAT_CHARACTERS = "Får inte innehålla osynliga formateringstecken (t.ex. tecken som "
-            + "vänder textriktningen eller osynliga mellanrum).";
-
     private final List<FieldError> errors = new ArrayList<>();
 
     /** Parses a required value; blank input records "must be filled in". */
     public <T> T required(String field, String raw, Function<String, T> parser) {
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError(field, REQUIRED));
+            errors.add(new FieldError(field, FieldMessages.REQUIRED));
             return null;
         }
         return parse(field, raw, parser);
@@ -47,16 +44,16 @@ public final class Validation {
     /** A required free text, trimmed, at most {@code maxLength} characters, no control characters. */
     public String text(String field, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError(field, REQUIRED));
+            errors.add(new FieldError(field, FieldMessages.REQUIRED));
             return null;
         }
         String trimmed = raw.strip();
         if (trimmed.length() > maxLength) {
-            errors.add(new FieldError(field, "Får vara högst " + maxLength + " tecken."));
+            errors.add(new FieldError(field, FieldMessages.tooLong(maxLength)));
             return null;
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(field, "Får inte innehålla radbrytningar eller styrtecken."));
+            errors.add(new FieldError(field, FieldMessages.CONTROL_CHARACTERS));
             return null;
         }
         return trimmed;
@@ -72,7 +69,7 @@ public final class Validation {
     public String name(String field, String raw, int maxLength) {
         String text = text(field, raw, maxLength);
         if (text != null && text.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) {
-            errors.add(new FieldError(field, FORMAT_CHARACTERS));
+            errors.add(new FieldError(field, FieldMessages.FORMAT_CHARACTERS));
             return null;
         }
         return text;

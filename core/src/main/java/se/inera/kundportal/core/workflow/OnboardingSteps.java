@@ -26,6 +26,8 @@ import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.message.CustomerMessages;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
@@ -135,8 +137,7 @@ public final class OnboardingSteps {
         if (application.status() != ApplicationStatus.APPROVED
                 && application.status() != ApplicationStatus.AWAITING_SIGNATURE) {
             throw new UnexpectedStatusException("CustomerApplication", id.value(), ApplicationStatus.APPROVED,
-                    application.status(), "Ansökan har status " + application.status()
-                    + " och kan inte leda till ett kundkonto.");
+                    application.status(), Messages.applicationCannotBecomeCustomer(application.status()));
         }
         Agreement agreement = pendingAgreement(application, terms, signingLinkValidity);
         Organisation organisation = organisationOf(application, agreement);
@@ -190,7 +191,7 @@ public final class OnboardingSteps {
         Agreement agreement = agreements.get(agreementId);
         if (!agreement.isSigned()) {
             throw new UnexpectedStatusException("Agreement", agreementId.value(), AgreementStatus.SIGNED,
-                    agreement.status(), "Avtalet är inte signerat.");
+                    agreement.status(), Messages.AGREEMENT_NOT_SIGNED);
         }
         Organisation organisation = organisations.get(agreement.organisation());
         if (organisation.agreementStanding() != AgreementStanding.SIGNED) {
@@ -326,7 +327,7 @@ public final class OnboardingSteps {
         }
         if (!found.registeredAt().equals(agreement.createdAt())) {
             throw new AlreadyExistsException("Organisation", found.number().value(),
-                    "Organisationen " + found.number() + " registrerades som kund på annat sätt under tiden.");
+                    CustomerMessages.registeredMeanwhile(found.number()));
         }
         return found;
     }

@@ -33,6 +33,7 @@ import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.order.OrderRepository;
@@ -181,7 +182,7 @@ public final class InMemoryPorts {
         public User create(User user) {
             if (findByEmail(user.email()).isPresent()) {
                 throw new se.inera.kundportal.core.error.AlreadyExistsException("User", user.email().value(),
-                        "E-postadressen används redan.");
+                        Messages.EMAIL_IN_USE);
             }
             return store.create(user);
         }

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import se.inera.kundportal.core.error.FieldError;
+import se.inera.kundportal.core.message.FieldMessages;
 
 /** Names refuse invisible Unicode format characters (category Cf), wherever in the name they hide. */
 class NamePropertiesTest {
@@ -25,7 +26,7 @@ class NamePropertiesTest {
 
         Validation v = new Validation();
         assertThat(v.name("organisation.name", spoofed, 400)).isNull();
-        assertThat(v.errors()).containsExactly(new FieldError("organisation.name", Validation.FORMAT_CHARACTERS));
+        assertThat(v.errors()).containsExactly(new FieldError("organisation.name", FieldMessages.FORMAT_CHARACTERS));
     }
 
     @Property
@@ -47,8 +48,8 @@ class NamePropertiesTest {
     void aRightToLeftOverrideIsRefusedWithTheSwedishMessage() {
         Validation v = new Validation();
         v.name("organisation.name", "Region Stockholm\u202Emlohkcots", 200);
-        assertThat(v.errors()).extracting(FieldError::message).containsExactly(Validation.FORMAT_CHARACTERS);
-        assertThat(Validation.FORMAT_CHARACTERS).startsWith("Får inte innehålla osynliga formateringstecken");
+        assertThat(v.errors()).extracting(FieldError::message).containsExactly(FieldMessages.FORMAT_CHARACTERS);
+        assertThat(FieldMessages.FORMAT_CHARACTERS).startsWith("Får inte innehålla osynliga formateringstecken");
     }
 
     @Provide

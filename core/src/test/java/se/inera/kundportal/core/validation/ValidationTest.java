@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.error.ErrorCategory;
 import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.message.FieldMessages;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.EmailAddress;
 
@@ -30,7 +31,7 @@ class ValidationTest {
         assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly(
                 "organisation.organisationsnummer", "contacts.signatory.email", "organisation.name");
         assertThat(e.fieldErrors().get(0).message()).contains("kontrollsiffra");
-        assertThat(e.fieldErrors().get(2).message()).isEqualTo(Validation.REQUIRED);
+        assertThat(e.fieldErrors().get(2).message()).isEqualTo(FieldMessages.REQUIRED);
     }
 
     @Test

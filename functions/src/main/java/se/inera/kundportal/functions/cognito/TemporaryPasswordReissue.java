@@ -7,6 +7,7 @@ import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.message.CustomerMessages;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
@@ -51,19 +52,18 @@ public final class TemporaryPasswordReissue {
     public Reissued reissue(Organisationsnummer organisation, UserId administratorId, String requestId,
                             Actor operator) {
         if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
-            throw ValidationException.of("requestId", "Ange ett förfrågnings-id (8–64 tecken: bokstäver, siffror, -).");
+            throw ValidationException.of("requestId", CustomerMessages.REQUEST_ID_INVALID);
         }
         User administrator = users.showRoles(organisation, operator).usersWith(Role.ADMINISTRATOR).stream()
                 .filter(user -> user.id().equals(administratorId)).findFirst()
                 .orElseThrow(() -> NotFoundException.of("Administrator", administratorId.value(),
-                        "Användaren är inte administratör för " + organisation + "."));
+                        CustomerMessages.notAdministratorOf(organisation)));
         Organisation customer = organisations.get(organisation);
         boolean mailed = mailer.sendOnce("USER-" + administratorId.value(), "NEW_TEMPORARY_PASSWORD_" + requestId,
                 () -> accounts.issueTemporaryPassword(administrator.email())
                         .map(password -> mails.administratorNewTemporaryPassword(customer, administrator, password,
                                 accounts.temporaryPasswordValidityDays()))
-                        .orElseThrow(() -> new ConflictException("Administratören har redan valt ett eget lösenord "
-                                + "och loggar in som vanligt.")));
+                        .orElseThrow(() -> new ConflictException(CustomerMessages.OWN_PASSWORD_CHOSEN)));
         return new Reissued(administratorId.value(), mailed);
     }
 }

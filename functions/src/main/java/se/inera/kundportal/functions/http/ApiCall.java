@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import se.inera.kundportal.core.message.RequestMessages;
 
 /**
  * Runs a handler's work and turns whatever it throws into the matching response
@@ -71,6 +72,6 @@ public final class ApiCall {
         return Optional.ofNullable(event).map(APIGatewayV2HTTPEvent::getRequestContext)
                 .map(APIGatewayV2HTTPEvent.RequestContext::getRequestId)
                 .or(() -> Optional.ofNullable(context).map(Context::getAwsRequestId))
-                .orElse("okänd");
+                .orElse(RequestMessages.UNKNOWN_REFERENCE);
     }
 }

@@ -10,7 +10,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.NotAllowedException;
-import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.RequestMessages;
+import se.inera.kundportal.core.message.UserMessages;
 import se.inera.kundportal.core.user.SignedIn;
 
 /**
@@ -45,7 +46,7 @@ public record Caller(Optional<String> subject, Optional<String> email, Optional<
     /** The operator, for decisions and the audit trail; 403 unless the caller is in {@value #OPERATORS}. */
     public Actor requireOperator() {
         if (!groups.contains(OPERATORS) || subject.isEmpty()) {
-            throw new NotAllowedException("Endast Ineras kundservice har tillgång till detta.");
+            throw new NotAllowedException(RequestMessages.OPERATORS_ONLY);
         }
         return Actor.operator(subject.get(), name.or(() -> email).orElse(subject.get()));
     }
@@ -55,7 +56,7 @@ public record Caller(Optional<String> subject, Optional<String> email, Optional<
      * subject, which API Gateway's authorizer never lets through.
      */
     public SignedIn signedIn() {
-        String sub = subject.orElseThrow(() -> new NotAllowedException(Messages.NOT_SIGNED_IN));
+        String sub = subject.orElseThrow(() -> new NotAllowedException(UserMessages.NOT_SIGNED_IN));
         return new SignedIn(sub, email, name.or(() -> email).orElse(sub), groups.contains(OPERATORS));
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.error.FieldError;
+import se.inera.kundportal.core.message.RequestMessages;
 import se.inera.kundportal.functions.json.Json;
 
 /**
@@ -23,10 +24,6 @@ import se.inera.kundportal.functions.json.Json;
  */
 public final class JsonRequest {
     static final String BODY = "body";
-    static final String NOT_TEXT = "Ska vara text.";
-    static final String NOT_TEXTS = "Ska vara en lista med text, t.ex. [\"ORDERER\"].";
-    static final String NOT_BOOLEAN = "Ska vara true eller false.";
-    static final String NOT_OBJECT = "Ska vara ett objekt med fält.";
 
     private final JsonNode root;
     private final List<FieldError> errors = new ArrayList<>();
@@ -43,25 +40,25 @@ public final class JsonRequest {
     public static JsonRequest of(APIGatewayV2HTTPEvent event) {
         String body = event.getBody();
         if (body == null || body.isBlank()) {
-            throw ValidationException.of(BODY, "Begäran saknar innehåll; skicka uppgifterna som JSON.");
+            throw ValidationException.of(BODY, RequestMessages.BODY_MISSING);
         }
         if (event.getIsBase64Encoded()) {
             try {
                 body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notBase64) {
-                throw ValidationException.of(BODY, "Begäran kunde inte avkodas.");
+                throw ValidationException.of(BODY, RequestMessages.BODY_NOT_DECODABLE);
             }
         }
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(body);
         } catch (JsonProcessingException malformed) {
-            throw ValidationException.of(BODY, "Begäran är inte giltig JSON.");
+            throw ValidationException.of(BODY, RequestMessages.BODY_NOT_JSON);
         } catch (IOException unreadable) {
-            throw ValidationException.of(BODY, "Begäran kunde inte läsas.");
+            throw ValidationException.of(BODY, RequestMessages.BODY_UNREADABLE);
         }
         if (root == null || !root.isObject()) {
-            throw ValidationException.of(BODY, "Begäran ska vara ett JSON-objekt.");
+            throw ValidationException.of(BODY, RequestMessages.BODY_NOT_OBJECT);
         }
         return new JsonRequest(root);
     }
@@ -81,7 +78,7 @@ public final class JsonRequest {
         if (node.isIntegralNumber()) {
             return node.asText();
         }
-        errors.add(new FieldError(path, NOT_TEXT));
+        errors.add(new FieldError(path, RequestMessages.NOT_TEXT));
         return null;
     }
 
@@ -94,7 +91,7 @@ public final class JsonRequest {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        errors.add(new FieldError(path, NOT_BOOLEAN));
+        errors.add(new FieldError(path, RequestMessages.NOT_BOOLEAN));
         return null;
     }
 
@@ -107,7 +104,7 @@ public final class JsonRequest {
         List<String> values = new ArrayList<>();
         node.forEach(element -> values.add(element.isTextual() ? element.textValue() : null));
         if (!node.isArray() || values.contains(null)) {
-            errors.add(new FieldError(path, NOT_TEXTS));
+            errors.add(new FieldError(path, RequestMessages.NOT_TEXTS));
             return null;
         }
         return values;
@@ -156,7 +153,7 @@ public final class JsonRequest {
             if (!node.isObject()) {
                 String parent = walked.toString();
                 if (errors.stream().noneMatch(e -> e.field().equals(parent))) {
-                    errors.add(new FieldError(parent, NOT_OBJECT));
+                    errors.add(new FieldError(parent, RequestMessages.NOT_OBJECT));
                 }
                 return null;
             }

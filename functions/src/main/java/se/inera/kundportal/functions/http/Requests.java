@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.message.RequestMessages;
 
 /** Path parameters, query parameters and the caller's address of an HTTP API event. */
 public final class Requests {
@@ -20,7 +21,7 @@ public final class Requests {
     public static String pathParameter(APIGatewayV2HTTPEvent event, String name) {
         return Optional.ofNullable(event.getPathParameters()).map(parameters -> parameters.get(name))
                 .filter(value -> !value.isBlank())
-                .orElseThrow(() -> NotFoundException.of("Route", name, "Adressen finns inte."));
+                .orElseThrow(() -> NotFoundException.of("Route", name, RequestMessages.ADDRESS_NOT_FOUND));
     }
 
     public static Optional<String> queryParameter(APIGatewayV2HTTPEvent event, String name) {
@@ -42,7 +43,7 @@ public final class Requests {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw ValidationException.of(name, "Ska vara ett heltal från " + min + " till " + max + ".");
+        throw ValidationException.of(name, RequestMessages.wholeNumberBetween(min, max));
     }
 
     /** The address the request came from, as API Gateway saw it (BankID's {@code endUserIp}). */

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.MailMessages;
 import se.inera.kundportal.functions.mail.SentMailMarkers.MarkerState;
 import se.inera.kundportal.functions.mail.SentMailMarkers.UnconfirmedMail;
 
@@ -58,12 +59,12 @@ public final class UncertainMails {
         UnconfirmedMail mail = markers.findUnconfirmed(subjectId, mailKey)
                 .filter(found -> needsAttention(found, now))
                 .orElseThrow(() -> new NotFoundException("Mail", subjectId + "/" + mailKey,
-                        "Det finns inget osäkert utskick " + mailKey + " för " + subjectId + "."));
+                        MailMessages.noUncertainMail(mailKey, subjectId)));
         if (mail.message().isEmpty()) {
-            throw new ConflictException("Utskicket avbröts innan brevet skapades och kan inte skickas om.");
+            throw new ConflictException(MailMessages.NEVER_BUILT);
         }
         if (!markers.claimResend(mail, now)) {
-            throw new ConflictException("Utskicket skickas redan om.");
+            throw new ConflictException(MailMessages.RESEND_IN_PROGRESS);
         }
         try {
             return mailer.send(subjectId, mailKey, mail.message().get()) ? ResendOutcome.SENT

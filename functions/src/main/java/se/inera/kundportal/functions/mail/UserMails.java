@@ -1,5 +1,6 @@
 package se.inera.kundportal.functions.mail;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,34 +26,36 @@ public final class UserMails {
     /** To a person with a new account: their roles, the username and a single-use temporary password. */
     public MailMessage invitationNewAccount(User person, Organisation organisation, Set<Role> roles,
                                             String temporaryPassword, int passwordValidDays) {
-        return INVITATION_NEW_ACCOUNT.render(person.email().value(), Map.of(
-                "personName", person.name(),
-                "organisationName", organisation.name(),
-                "organisationsnummer", organisation.number().toString(),
-                "roles", names(roles),
-                "loginUrl", links.login(),
-                "username", person.email().normalisedKey(),
-                "temporaryPassword", temporaryPassword,
-                "passwordValidDays", Integer.toString(passwordValidDays)));
+        Map<String, String> values = invitation(person, organisation, roles);
+        values.put("temporaryPassword", temporaryPassword);
+        values.put("passwordValidDays", Integer.toString(passwordValidDays));
+        return INVITATION_NEW_ACCOUNT.render(person.email().value(), values);
     }
 
     /** To a person who already signs in (another organisation, or an account already used). */
     public MailMessage invitationExistingAccount(User person, Organisation organisation, Set<Role> roles) {
-        return INVITATION_EXISTING_ACCOUNT.render(person.email().value(), Map.of(
-                "personName", person.name(),
-                "organisationName", organisation.name(),
-                "organisationsnummer", organisation.number().toString(),
-                "roles", names(roles),
-                "loginUrl", links.login(),
-                "username", person.email().normalisedKey()));
+        return INVITATION_EXISTING_ACCOUNT.render(person.email().value(), invitation(person, organisation, roles));
     }
 
     /** To an Attestant-only person: what the role means; they have no login. */
     public MailMessage attestantInformed(User person, Organisation organisation) {
-        return ATTESTANT_INFORMED.render(person.email().value(), Map.of(
-                "personName", person.name(),
-                "organisationName", organisation.name(),
-                "organisationsnummer", organisation.number().toString()));
+        return ATTESTANT_INFORMED.render(person.email().value(), about(person, organisation));
+    }
+
+    private Map<String, String> invitation(User person, Organisation organisation, Set<Role> roles) {
+        Map<String, String> values = about(person, organisation);
+        values.put("roles", names(roles));
+        values.put("loginUrl", links.login());
+        values.put("username", person.email().normalisedKey());
+        return values;
+    }
+
+    private static Map<String, String> about(User person, Organisation organisation) {
+        Map<String, String> values = new HashMap<>();
+        values.put("personName", person.name());
+        values.put("organisationName", organisation.name());
+        values.put("organisationsnummer", organisation.number().toString());
+        return values;
     }
 
     private static String names(Set<Role> roles) {

@@ -13,6 +13,7 @@ import se.inera.kundportal.core.organisation.OrganisationDetails;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.organisation.PostalAddress;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer.RegisterCommand;
+import se.inera.kundportal.core.message.CustomerMessages;
 import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
@@ -77,10 +78,10 @@ final class ExistingCustomerRequest {
         try {
             date = LocalDate.parse(raw.strip());
         } catch (DateTimeException notADate) {
-            throw new InvalidValueException("Ange datumet då avtalet signerades som ÅÅÅÅ-MM-DD.");
+            throw new InvalidValueException(CustomerMessages.SIGNED_ON_SHAPE);
         }
         if (date.isAfter(today)) {
-            throw new InvalidValueException("Datumet då avtalet signerades kan inte ligga i framtiden.");
+            throw new InvalidValueException(CustomerMessages.SIGNED_ON_IN_FUTURE);
         }
         return date;
     }

@@ -29,6 +29,7 @@ import se.inera.kundportal.functions.operator.OperatorViews.CustomerView;
 import se.inera.kundportal.functions.wiring.Wiring;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import se.inera.kundportal.core.message.CustomerMessages;
 
 /**
  * API: {@code POST /operator/customers} (group Operators). Registers an organisation that already has
@@ -45,8 +46,6 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class RegisterExistingCustomerHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    static final String ACCESS_UNAVAILABLE = "Kunden är registrerad, men administratörens inloggning kunde inte "
-            + "skickas just nu. Skicka samma registrering igen om en stund; inget registreras två gånger.";
 
     private final RegisterExistingCustomer registerExistingCustomer;
     private final OrganisationRepository organisations;
@@ -101,10 +100,10 @@ public final class RegisterExistingCustomerHandler
         try {
             access.grant(registered, command.administrator());
         } catch (MailNotSent notSent) {
-            throw new ServiceUnavailableException(ACCESS_UNAVAILABLE, notSent);
+            throw new ServiceUnavailableException(CustomerMessages.ADMINISTRATOR_ACCESS_UNAVAILABLE, notSent);
         } catch (SdkException cognito) {
             if (cognito instanceof SdkClientException || cognito.retryable()) {
-                throw new ServiceUnavailableException(ACCESS_UNAVAILABLE, cognito);
+                throw new ServiceUnavailableException(CustomerMessages.ADMINISTRATOR_ACCESS_UNAVAILABLE, cognito);
             }
             throw cognito;
         }

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
+import se.inera.kundportal.core.message.MailMessages;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.Caller;
 import se.inera.kundportal.functions.http.HttpResponses;
@@ -48,7 +49,7 @@ public final class ResendMailHandler implements RequestHandler<APIGatewayV2HTTPE
                 return HttpResponses.ok(new Resent(subjectId, mailKey,
                         uncertainMails.resend(subjectId, mailKey).name()));
             } catch (MailNotSent refused) {
-                throw new ServiceUnavailableException("E-posttjänsten tog inte emot brevet. Försök igen senare.",
+                throw new ServiceUnavailableException(MailMessages.MAIL_SERVICE_REFUSED,
                         refused);
             }
         });

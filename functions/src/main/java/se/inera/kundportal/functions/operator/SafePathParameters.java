@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 
 import se.inera.kundportal.core.common.Ids;
 import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.message.RequestMessages;
 import se.inera.kundportal.functions.http.Requests;
 
 /** A path parameter that must be a safe id ({@link Ids#requireSafe}); another shape is a 400 on that field. */
@@ -15,7 +16,7 @@ final class SafePathParameters {
         try {
             return Ids.requireSafe(Requests.pathParameter(event, name), name);
         } catch (IllegalArgumentException invalid) {
-            throw ValidationException.of(name, "Ogiltigt värde.");
+            throw ValidationException.of(name, RequestMessages.INVALID_VALUE);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import se.inera.kundportal.core.error.ValidationException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import se.inera.kundportal.core.message.RequestMessages;
 
 /**
  * The opaque page cursor: a query's LastEvaluatedKey as its key values in a fixed order, joined
@@ -67,6 +68,6 @@ final class Cursors {
     }
 
     private static ValidationException invalid() {
-        return ValidationException.of(FIELD, "Sidmarkören är ogiltig. Börja om från första sidan.");
+        return ValidationException.of(FIELD, RequestMessages.INVALID_PAGE_CURSOR);
     }
 }

@@ -26,6 +26,7 @@ import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.Personnummer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import se.inera.kundportal.core.message.Messages;
 
 /**
  * Customer agreements ({@code AGREEMENT#<id>} / {@code AGREEMENT}), listed per organisation on GSI1.
@@ -45,7 +46,7 @@ public final class DynamoAgreementRepository implements AgreementRepository {
     @Override
     public Agreement create(Agreement agreement) {
         Agreement stored = agreement.withVersion(1);
-        writes.create(item(stored), subject(agreement.id()), "Avtalet finns redan.");
+        writes.create(item(stored), subject(agreement.id()), Messages.AGREEMENT_EXISTS);
         return stored;
     }
 
@@ -87,8 +88,8 @@ public final class DynamoAgreementRepository implements AgreementRepository {
     public Agreement transition(Agreement changed, AgreementStatus expectedFrom) {
         long version = writes.transition(v -> item(changed.withVersion(v)), changed.version(), expectedFrom,
                 AgreementStatus.class, subject(changed.id()),
-                actual -> actual == AgreementStatus.SIGNED ? "Avtalet är redan signerat."
-                        : "Avtalet har status " + actual + " och kan inte ändras till " + changed.status() + ".");
+                actual -> actual == AgreementStatus.SIGNED ? Messages.ALREADY_SIGNED
+                        : Messages.agreementCannotMove(actual, changed.status()));
         return changed.withVersion(version);
     }
 
@@ -157,6 +158,6 @@ public final class DynamoAgreementRepository implements AgreementRepository {
     }
 
     private static VersionedWrites.Subject subject(AgreementId id) {
-        return new VersionedWrites.Subject("Agreement", id.value(), "Avtalet finns inte.");
+        return new VersionedWrites.Subject("Agreement", id.value(), Messages.AGREEMENT_NOT_FOUND);
     }
 }

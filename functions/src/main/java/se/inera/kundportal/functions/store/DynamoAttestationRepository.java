@@ -23,6 +23,7 @@ import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.user.UserId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import se.inera.kundportal.core.message.Messages;
 
 /**
  * Attestation links ({@code LINK#<linkId>} / {@code LINK}, listed per order on GSI1) and the SMS
@@ -51,7 +52,7 @@ public final class DynamoAttestationRepository implements AttestationRepository 
     @Override
     public AttestationLink createLink(AttestationLink link) {
         AttestationLink stored = link.withVersion(1);
-        writes.create(item(stored), linkSubject(), "Länken finns redan.");
+        writes.create(item(stored), linkSubject(), Messages.ATTESTATION_LINK_EXISTS);
         return stored;
     }
 
@@ -167,10 +168,10 @@ public final class DynamoAttestationRepository implements AttestationRepository 
 
     // Subject ids never carry the link id: exception messages and logs may be widely read.
     private static VersionedWrites.Subject linkSubject() {
-        return new VersionedWrites.Subject("AttestationLink", "(link)", "Länken finns inte.");
+        return new VersionedWrites.Subject("AttestationLink", "(link)", Messages.ATTESTATION_LINK_NOT_FOUND);
     }
 
     private static VersionedWrites.Subject challengeSubject() {
-        return new VersionedWrites.Subject("SmsChallenge", "(link)", "Ingen kod har begärts via länken.");
+        return new VersionedWrites.Subject("SmsChallenge", "(link)", Messages.NO_CODE_REQUESTED);
     }
 }

@@ -38,6 +38,8 @@ import se.inera.kundportal.core.organisation.HsaId;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.user.UserId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import se.inera.kundportal.core.message.CustomerMessages;
+import se.inera.kundportal.core.message.Messages;
 
 /**
  * Orders ({@code ORDER#<id>} / {@code ORDER}), listed by organisation on GSI1 and by status on GSI2,
@@ -62,10 +64,10 @@ public final class DynamoOrderRepository implements OrderRepository {
     public Order create(Order order) {
         if (table.get(Keys.organisation(order.organisation())).isEmpty()) {
             throw NotFoundException.of("Organisation", order.organisation(),
-                    "Organisationen " + order.organisation() + " är inte kund i Kundportalen.");
+                    CustomerMessages.notCustomer(order.organisation()));
         }
         Order stored = order.withVersion(1);
-        writes.create(item(stored), subject(order.id()), "Beställningen finns redan.");
+        writes.create(item(stored), subject(order.id()), Messages.ORDER_EXISTS);
         return stored;
     }
 
@@ -96,16 +98,16 @@ public final class DynamoOrderRepository implements OrderRepository {
     @Override
     public Order transition(Order changed, OrderStatus expectedFrom) {
         long version = writes.transition(v -> item(changed.withVersion(v)), changed.version(), expectedFrom,
-                OrderStatus.class, subject(changed.id()), DynamoOrderRepository::refusedMessage);
+                OrderStatus.class, subject(changed.id()), actual -> refusedMessage(actual, changed.status()));
         return changed.withVersion(version);
     }
 
-    private static String refusedMessage(OrderStatus actual) {
+    private static String refusedMessage(OrderStatus actual, OrderStatus next) {
         return switch (actual) {
-            case ATTESTED, DELIVERED -> "Beställningen är redan attesterad.";
-            case REJECTED -> "Beställningen är avslagen.";
-            case EXPIRED -> "Beställningen har gått ut.";
-            case AWAITING_ATTESTATION -> "Beställningen väntar fortfarande på attest.";
+            case ATTESTED, DELIVERED -> Messages.ORDER_ALREADY_ATTESTED;
+            case REJECTED -> Messages.ORDER_REJECTED;
+            case EXPIRED -> Messages.ORDER_EXPIRED;
+            case AWAITING_ATTESTATION -> Messages.orderAwaitingAttestationCannotMove(next);
         };
     }
 
@@ -179,6 +181,6 @@ public final class DynamoOrderRepository implements OrderRepository {
     }
 
     private static VersionedWrites.Subject subject(OrderId id) {
-        return new VersionedWrites.Subject("Order", id.value(), "Beställningen finns inte.");
+        return new VersionedWrites.Subject("Order", id.value(), Messages.ORDER_NOT_FOUND);
     }
 }

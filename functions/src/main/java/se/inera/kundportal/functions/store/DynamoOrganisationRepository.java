@@ -13,6 +13,7 @@ import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationRepository;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import se.inera.kundportal.core.message.CustomerMessages;
 
 /**
  * Organisations, one item per organisationsnummer ({@code ORG#<nr>} / {@code ORG}). The item's key
@@ -32,7 +33,7 @@ public final class DynamoOrganisationRepository implements OrganisationRepositor
     public Organisation register(Organisation organisation) {
         Organisation stored = organisation.withVersion(1);
         writes.create(item(stored), subject(organisation.number()),
-                "Organisationen " + organisation.number() + " är redan registrerad som kund.");
+                CustomerMessages.alreadyRegistered(organisation.number()));
         return stored;
     }
 
@@ -71,6 +72,6 @@ public final class DynamoOrganisationRepository implements OrganisationRepositor
 
     private static VersionedWrites.Subject subject(Organisationsnummer number) {
         return new VersionedWrites.Subject("Organisation", number.value(),
-                "Organisationen " + number + " är inte kund i Kundportalen.");
+                CustomerMessages.notCustomer(number));
     }
 }

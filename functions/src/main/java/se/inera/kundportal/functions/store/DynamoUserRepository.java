@@ -35,6 +35,8 @@ import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserId;
 import se.inera.kundportal.core.user.UserRepository;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import se.inera.kundportal.core.message.CustomerMessages;
+import se.inera.kundportal.core.message.Messages;
 
 /**
  * Users and their roles.
@@ -72,7 +74,7 @@ public final class DynamoUserRepository implements UserRepository {
             if (claimedNow) {
                 releaseEmail(stored.email(), stored.id());
             }
-            throw new AlreadyExistsException("User", stored.id().value(), "Användaren finns redan.");
+            throw new AlreadyExistsException("User", stored.id().value(), Messages.USER_EXISTS);
         }
         return stored;
     }
@@ -162,7 +164,7 @@ public final class DynamoUserRepository implements UserRepository {
         List<Map<String, AttributeValue>> found = table.getAll(List.of(organisationKey, userKey));
         if (found.stream().noneMatch(item -> organisationKey.pk().equals(item.get(Keys.PK).s()))) {
             throw NotFoundException.of("Organisation", assignment.organisation(),
-                    "Organisationen " + assignment.organisation() + " är inte kund i Kundportalen.");
+                    CustomerMessages.notCustomer(assignment.organisation()));
         }
         if (found.stream().noneMatch(item -> userKey.pk().equals(item.get(Keys.PK).s()))) {
             throw notFound(assignment.user());
@@ -322,13 +324,13 @@ public final class DynamoUserRepository implements UserRepository {
         boolean holderUsesAddress = findById(holder)
                 .filter(existing -> existing.email().normalisedKey().equals(email.normalisedKey())).isPresent();
         if (holderUsesAddress) {
-            throw new AlreadyExistsException("User", email.value(), "E-postadressen används redan.");
+            throw new AlreadyExistsException("User", email.value(), Messages.EMAIL_IN_USE);
         }
         // An orphaned claim: take it over, unless someone else does first.
         Optional<DynamoTable.Refusal> takeover = table.putIf(claim, new DynamoTable.Condition("#userId = :orphan",
                 Map.of("#userId", "userId"), Map.of(":orphan", Attributes.string(holder.value()))));
         if (takeover.isPresent()) {
-            throw new AlreadyExistsException("User", email.value(), "E-postadressen används redan.");
+            throw new AlreadyExistsException("User", email.value(), Messages.EMAIL_IN_USE);
         }
         return true;
     }
@@ -367,10 +369,10 @@ public final class DynamoUserRepository implements UserRepository {
     }
 
     private static NotFoundException notFound(UserId id) {
-        return NotFoundException.of("User", id, "Användaren finns inte.");
+        return NotFoundException.of("User", id, Messages.USER_NOT_FOUND);
     }
 
     private static VersionedWrites.Subject subject(UserId id) {
-        return new VersionedWrites.Subject("User", id.value(), "Användaren finns inte.");
+        return new VersionedWrites.Subject("User", id.value(), Messages.USER_NOT_FOUND);
     }
 }

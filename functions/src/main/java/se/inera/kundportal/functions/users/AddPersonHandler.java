@@ -9,7 +9,10 @@ import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code POST /organisations/{organisationsnummer}/users}. "Lägg upp ny användare och tilldela roll": 201 with the member (the same userId for a person who exists). */
+/**
+ * API: {@code POST /organisations/{organisationsnummer}/users}. "Lägg upp ny användare och tilldela roll": 201
+ * with the member (the same userId for a person who exists).
+ */
 public final class AddPersonHandler extends UsersRoute {
 
     public AddPersonHandler() {

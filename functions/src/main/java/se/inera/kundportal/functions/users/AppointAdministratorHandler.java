@@ -11,7 +11,10 @@ import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code POST /operator/organisations/{organisationsnummer}/administrators}. (group Operators) Adds an administrator to an organisation that has none, or replaces {@code replaceUserId}'s. */
+/**
+ * API: {@code POST /operator/organisations/{organisationsnummer}/administrators}. (group Operators) Adds an
+ * administrator to an organisation that has none, or replaces {@code replaceUserId}'s.
+ */
 public final class AppointAdministratorHandler extends UsersRoute {
 
     public AppointAdministratorHandler() {

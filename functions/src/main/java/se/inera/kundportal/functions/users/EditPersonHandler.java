@@ -9,7 +9,10 @@ import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code PUT /organisations/{organisationsnummer}/users/{userId}}. A person's details and roles (not the e-mail, which is the login). */
+/**
+ * API: {@code PUT /organisations/{organisationsnummer}/users/{userId}}. A person's details and roles (not the
+ * e-mail, which is the login).
+ */
 public final class EditPersonHandler extends UsersRoute {
 
     public EditPersonHandler() {

@@ -8,7 +8,10 @@ import se.inera.kundportal.core.user.SignedIn;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code GET /organisations/{organisationsnummer}}. Kundinformation and Fakturauppgifter, for any member and operators. */
+/**
+ * API: {@code GET /organisations/{organisationsnummer}}. Kundinformation and Fakturauppgifter, for any member and
+ * operators.
+ */
 public final class GetOrganisationHandler extends UsersRoute {
 
     public GetOrganisationHandler() {

@@ -8,7 +8,10 @@ import se.inera.kundportal.core.user.SignedIn;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code GET /me}. The signed-in person, each organisation with their roles and what they can do there (read per request). */
+/**
+ * API: {@code GET /me}. The signed-in person, each organisation with their roles and what they can do there (read
+ * per request).
+ */
 public final class MeHandler extends UsersRoute {
 
     public MeHandler() {

@@ -8,7 +8,10 @@ import se.inera.kundportal.core.user.SignedIn;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code GET /organisations/{organisationsnummer}/readiness}. "Ready to order?": the routine's preconditions, each with how to fix it. */
+/**
+ * API: {@code GET /organisations/{organisationsnummer}/readiness}. "Ready to order?": the routine's preconditions,
+ * each with how to fix it.
+ */
 public final class ReadinessHandler extends UsersRoute {
 
     public ReadinessHandler() {

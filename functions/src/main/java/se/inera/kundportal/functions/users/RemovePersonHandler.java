@@ -8,7 +8,10 @@ import se.inera.kundportal.core.user.SignedIn;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code DELETE /organisations/{organisationsnummer}/users/{userId}}. 204; 409 when it would leave the organisation without an administrator. */
+/**
+ * API: {@code DELETE /organisations/{organisationsnummer}/users/{userId}}. 204; 409 when it would leave the
+ * organisation without an administrator.
+ */
 public final class RemovePersonHandler extends UsersRoute {
 
     public RemovePersonHandler() {

@@ -8,7 +8,10 @@ import se.inera.kundportal.core.user.SignedIn;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code GET /organisations/{organisationsnummer}/users}. "Visa roller": administrators and agreement contacts (read-only) and operators. */
+/**
+ * API: {@code GET /organisations/{organisationsnummer}/users}. "Visa roller": administrators and agreement
+ * contacts (read-only) and operators.
+ */
 public final class ShowRolesHandler extends UsersRoute {
 
     public ShowRolesHandler() {

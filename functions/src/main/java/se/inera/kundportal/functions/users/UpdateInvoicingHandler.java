@@ -10,7 +10,10 @@ import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
 import se.inera.kundportal.functions.wiring.Wiring;
 
-/** API: {@code PUT /organisations/{organisationsnummer}/invoicing}. Fakturauppgifter: reference, address or the default address; administrators only. */
+/**
+ * API: {@code PUT /organisations/{organisationsnummer}/invoicing}. Fakturauppgifter: reference, address or the
+ * default address; administrators only.
+ */
 public final class UpdateInvoicingHandler extends UsersRoute {
 
     public UpdateInvoicingHandler() {

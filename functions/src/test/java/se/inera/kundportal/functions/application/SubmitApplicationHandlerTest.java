@@ -1,5 +1,6 @@
 package se.inera.kundportal.functions.application;
 
+import software.amazon.awssdk.core.exception.SdkClientException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.inera.kundportal.functions.http.Responses.assertResponse;
 import static se.inera.kundportal.functions.http.Responses.errorFields;
@@ -101,6 +102,16 @@ class SubmitApplicationHandlerTest {
     }
 
     @Test
+    void anUnreachableWorkflowServiceIsA503WorthARetry() {
+        world.workflow.failWith(SdkClientException.create("Unable to execute HTTP request: states.eu-north-1.amazonaws.com"));
+
+        APIGatewayV2HTTPResponse response = submit("valid-application");
+
+        assertThat(response.getStatusCode()).isEqualTo(503);
+        assertThat(response.getBody()).contains("Försök igen").doesNotContain("amazonaws");
+    }
+
+    @Test
     void aWorkflowThatCannotBeStartedIsA500WithoutDetails() {
         world.workflow.failWith(new IllegalStateException("states.eu-north-1.amazonaws.com unreachable"));
 
@@ -112,8 +123,8 @@ class SubmitApplicationHandlerTest {
 
     @Test
     void theSameSubmissionAfterAFailedStartStartsTheSameApplicationsWorkflowInsteadOfA409() {
-        world.workflow.failWith(new IllegalStateException("Step Functions unreachable"));
-        assertThat(submit("valid-application").getStatusCode()).isEqualTo(500);
+        world.workflow.failWith(SdkClientException.create("Unable to execute HTTP request: Connection reset"));
+        assertThat(submit("valid-application").getStatusCode()).isEqualTo(503);
         world.workflow.failWith(null);
 
         JsonNode body = assertResponse(submit("valid-application"), 201);

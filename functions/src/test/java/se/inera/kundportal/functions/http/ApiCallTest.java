@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import se.inera.kundportal.core.message.RequestMessages;
 
 class ApiCallTest {
     private final AtomicInteger worked = new AtomicInteger();
@@ -42,7 +43,7 @@ class ApiCallTest {
         }
         assertThat(worked).hasValue(0);
         assertThat(assertResponse(call("POST", "text/plain", "{}"), 415).path("message").asText())
-                .isEqualTo(UnsupportedMediaTypeException.MESSAGE);
+                .isEqualTo(RequestMessages.NOT_JSON);
     }
 
     @Test

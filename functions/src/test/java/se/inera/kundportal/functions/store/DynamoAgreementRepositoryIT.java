@@ -22,6 +22,7 @@ import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.AlreadyExistsException;
 import se.inera.kundportal.core.error.StaleVersionException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.standins.StandIn;
@@ -101,7 +102,7 @@ class DynamoAgreementRepositoryIT {
         assertThatThrownBy(() -> store.agreements().transition(signed, AgreementStatus.PENDING_SIGNATURE))
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
                     assertThat(e.actual()).contains("SIGNED");
-                    assertThat(e.getMessage()).isEqualTo("Avtalet är redan signerat.");
+                    assertThat(e.getMessage()).isEqualTo(Messages.ALREADY_SIGNED);
                 });
         assertThat(store.agreements().get(created.id())).isEqualTo(stored);
     }

@@ -24,6 +24,7 @@ import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.StaleVersionException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
 import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.order.OrderStatus;
@@ -140,7 +141,7 @@ class DynamoOrderRepositoryIT {
                 .isInstanceOfSatisfying(UnexpectedStatusException.class, e -> {
                     assertThat(e.expected()).isEqualTo("AWAITING_ATTESTATION");
                     assertThat(e.actual()).contains("ATTESTED");
-                    assertThat(e.getMessage()).isEqualTo("Beställningen är redan attesterad.");
+                    assertThat(e.getMessage()).isEqualTo(Messages.ORDER_ALREADY_ATTESTED);
                 });
         assertThat(store.orders().get(created.id())).isEqualTo(stored);
         assertThat(stored.version()).isEqualTo(2);

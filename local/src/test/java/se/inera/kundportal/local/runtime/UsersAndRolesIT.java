@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.inera.kundportal.local.runtime.Portal.email;
 import static se.inera.kundportal.local.runtime.Portal.person;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import se.inera.kundportal.local.runtime.Portal.Answer;
 
@@ -26,28 +20,9 @@ import se.inera.kundportal.local.runtime.Portal.Answer;
  * the orderer signs in and sees the role, the organisation becomes ready to order; the last administrator stays
  * (also under two concurrent removals); a removed orderer is refused at the next request.
  */
-class UsersAndRolesIT {
+class UsersAndRolesIT extends WithLocalPortal {
     /** A BankID test person of the simulator: a valid personnummer for the attestant. */
     private static final String PERSONNUMMER = "198501019817";
-
-    @TempDir
-    static Path data;
-
-    private static LocalRuntime runtime;
-    private static Portal portal;
-
-    @BeforeAll
-    static void start() {
-        runtime = LocalRuntime.start(new LocalRuntime.Settings(0, data), new PrintStream(new ByteArrayOutputStream()));
-        portal = new Portal(runtime.endpoints());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (runtime != null) {
-            runtime.close();
-        }
-    }
 
     @Test
     void theAdministratorGivesRolesThePeopleAreToldAndTheOrganisationBecomesReadyToOrder() {
