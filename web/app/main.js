@@ -10,6 +10,10 @@ import { renderOperator } from './pages/operator.js';
 import { renderOperatorMails } from './pages/operator-mails.js';
 import { renderOperatorAdministrators } from './pages/operator-administrators.js';
 import { renderAdministratorLogin } from './pages/login.js';
+import { renderOverview } from './pages/overview.js';
+import { renderUsers } from './pages/users.js';
+import { renderPerson } from './pages/person.js';
+import { renderCustomerDetails } from './pages/customer-details.js';
 
 /** Path patterns → page. A page renders into <main> and may return a function that stops its work (polling). */
 const ROUTES = [
@@ -20,6 +24,10 @@ const ROUTES = [
   { pattern: /^\/inera\/administratorer\/?$/, page: renderOperatorAdministrators },
   { pattern: /^\/inera(?:\/ansokningar\/([^/]+))?\/?$/, page: renderOperator },
   { pattern: /^\/logga-in\/?$/, page: renderAdministratorLogin },
+  { pattern: /^\/organisation(?:\/([^/]+))?\/?$/, page: renderOverview },
+  { pattern: /^\/organisation\/([^/]+)\/anvandare\/?$/, page: renderUsers },
+  { pattern: /^\/organisation\/([^/]+)\/anvandare\/([^/]+)\/?$/, page: renderPerson },
+  { pattern: /^\/organisation\/([^/]+)\/kundinformation\/?$/, page: renderCustomerDetails },
 ];
 
 const main = document.getElementById('main');
