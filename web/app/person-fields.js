@@ -18,7 +18,7 @@ export function personFields(person = {}, { emailFixed = false } = {}) {
     hint: 'Med landsnummer, t.ex. +46701234567.' });
   const personnummer = field({ name: 'personnummer', label: 'Personnummer', markOptional: false, autocomplete: 'off',
     hint: person.hasPersonnummer
-      ? 'ÅÅÅÅMMDD-NNNN. Ett personnummer finns registrerat men visas aldrig. Skriv det igen när du sparar: ett tomt fält tar bort det (en attestant måste ha ett).'
+      ? 'ÅÅÅÅMMDD-NNNN. Ett personnummer finns registrerat men visas aldrig. Lämna fältet tomt för att behålla det, eller skriv ett nytt.'
       : 'ÅÅÅÅMMDD-NNNN. Krävs för en attestant och för den som ska använda BankID.' });
   return [name, email, h('div', { class: 'field-row' }, mobile, personnummer)];
 }
