@@ -115,11 +115,7 @@ public final class ApplicationForm {
 
     static PostalAddress address(Validation v, String path, AddressInput input) {
         AddressInput in = input == null ? new AddressInput(null, null, null) : input;
-        String street = v.text(path + ".street", in.street(), MAX_TEXT);
-        String postalCode = v.required(path + ".postalCode", in.postalCode(), PostalAddress::parsePostalCode);
-        String city = v.text(path + ".city", in.city(), 100);
-        return street == null || postalCode == null || city == null
-                ? null : new PostalAddress(street, postalCode, city);
+        return PostalAddress.validate(v, path, in.street(), in.postalCode(), in.city());
     }
 
     static Contact contact(Validation v, String path, ContactInput input) {

@@ -28,6 +28,19 @@ public final class OrganisationAudit {
                         "to", after.agreementStanding().name()));
     }
 
+    /** {@code after}, as stored, holds new invoicing details (Fakturauppgifter), before and after. */
+    public static AuditRecord invoicingChanged(Organisation before, Organisation after, Actor by, Instant at) {
+        return AuditRecord.of(at, by, subject(after), after.version(), after.number(), "INVOICING_CHANGED",
+                Map.of("before", invoicing(before), "after", invoicing(after)));
+    }
+
+    private static String invoicing(Organisation organisation) {
+        var invoicing = organisation.details().invoicing();
+        var address = invoicing.address();
+        return "reference=" + invoicing.reference() + "; address=" + address.street() + ", " + address.postalCode()
+                + " " + address.city();
+    }
+
     private static AuditSubject subject(Organisation organisation) {
         return AuditSubject.of(AuditSubject.Type.ORGANISATION, organisation.number());
     }

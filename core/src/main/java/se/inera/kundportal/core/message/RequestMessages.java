@@ -24,6 +24,7 @@ public final class RequestMessages {
     // --- a field of the body, a path or query parameter ------------------------------------------
 
     public static final String NOT_TEXT = "Ska vara text.";
+    public static final String NOT_TEXTS = "Ska vara en lista med text, t.ex. [\"ORDERER\"].";
     public static final String NOT_BOOLEAN = "Ska vara true eller false.";
     public static final String NOT_OBJECT = "Ska vara ett objekt med fält.";
     public static final String INVALID_VALUE = "Ogiltigt värde.";

@@ -1,5 +1,6 @@
 package se.inera.kundportal.core.user;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import se.inera.kundportal.core.common.Ids;
@@ -12,6 +13,15 @@ public record UserId(String value) {
 
     public static UserId newId() {
         return new UserId(UUID.randomUUID().toString());
+    }
+
+    /** An id from a request (a path parameter); empty unless it is a safe id. */
+    public static Optional<UserId> parse(String raw) {
+        try {
+            return Optional.of(new UserId(raw));
+        } catch (RuntimeException unsafe) {
+            return Optional.empty();
+        }
     }
 
     @Override

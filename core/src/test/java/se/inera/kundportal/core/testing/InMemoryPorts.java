@@ -46,7 +46,9 @@ import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.user.Membership;
 import se.inera.kundportal.core.user.OrganisationMember;
 import se.inera.kundportal.core.user.OrganisationRoles;
+import se.inera.kundportal.core.user.MemberRoles;
 import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.user.RoleChange;
 import se.inera.kundportal.core.user.RoleAssignment;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserId;
@@ -232,6 +234,53 @@ public final class InMemoryPorts {
         public synchronized boolean revoke(Organisationsnummer organisation, UserId user, Role role) {
             Set<Role> held = roles.getOrDefault(organisation, Map.of()).get(user);
             return held != null && held.remove(role);
+        }
+
+        private final Map<String, UserId> logins = new LinkedHashMap<>();
+        private final Map<Organisationsnummer, Map<UserId, Long>> versions = new LinkedHashMap<>();
+
+        @Override
+        public synchronized Optional<UserId> userOfLogin(String subject) {
+            return Optional.ofNullable(logins.get(subject)).filter(id -> store.find(id).isPresent());
+        }
+
+        @Override
+        public synchronized void bindLogin(String subject, UserId user) {
+            logins.putIfAbsent(subject, user);
+        }
+
+        @Override
+        public synchronized MemberRoles membership(Organisationsnummer organisation, UserId user) {
+            Set<Role> held = roles.getOrDefault(organisation, Map.of()).getOrDefault(user, Set.of());
+            return held.isEmpty() ? MemberRoles.NONE
+                    : new MemberRoles(held, versions.getOrDefault(organisation, Map.of()).getOrDefault(user, 1L));
+        }
+
+        @Override
+        public synchronized RoleChange changeRoles(Organisationsnummer organisation, UserId user, MemberRoles before,
+                                                   Set<Role> after) {
+            if (membership(organisation, user).version() != before.version()) {
+                return RoleChange.STALE;
+            }
+            boolean losesAdministrator = before.has(Role.ADMINISTRATOR) && !after.contains(Role.ADMINISTRATOR);
+            if (losesAdministrator && rolesOf(organisation).usersWith(Role.ADMINISTRATOR).size() <= 1) {
+                return RoleChange.LAST_ADMINISTRATOR;
+            }
+            Map<UserId, Set<Role>> byUser = roles.computeIfAbsent(organisation, o -> new LinkedHashMap<>());
+            if (after.isEmpty()) {
+                byUser.remove(user);
+                versions.getOrDefault(organisation, new LinkedHashMap<>()).remove(user);
+                return RoleChange.changed(0);
+            }
+            byUser.put(user, EnumSet.copyOf(after));
+            long version = before.version() + 1;
+            versions.computeIfAbsent(organisation, o -> new LinkedHashMap<>()).put(user, version);
+            return RoleChange.changed(version);
+        }
+
+        @Override
+        public synchronized void delete(User user) {
+            store.delete(user.id());
         }
     }
 

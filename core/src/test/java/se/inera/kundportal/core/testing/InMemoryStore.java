@@ -40,6 +40,10 @@ final class InMemoryStore<K, T extends Versioned<T>> {
         return stored;
     }
 
+    synchronized void delete(K k) {
+        items.remove(k);
+    }
+
     synchronized Optional<T> find(K k) {
         return Optional.ofNullable(items.get(k));
     }

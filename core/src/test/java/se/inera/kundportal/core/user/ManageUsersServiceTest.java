@@ -3,77 +3,181 @@ package se.inera.kundportal.core.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.inera.kundportal.core.Fixtures.CLOCK;
-import static se.inera.kundportal.core.Fixtures.NOW;
 import static se.inera.kundportal.core.Fixtures.REGION_STOCKHOLM;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
-import se.inera.kundportal.core.audit.AuditRecord;
-import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
-import se.inera.kundportal.core.organisation.OrganisationDetails;
-import se.inera.kundportal.core.organisation.Organisationsnummer;
+import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.user.PersonForm.PersonInput;
 
 class ManageUsersServiceTest {
+    private static final String PERSONNUMMER = "198501019817";
+    private static final SignedIn OPERATOR = new SignedIn("sub-op", Optional.empty(), "Kim", true);
+
     private final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
     private final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
     private final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
-    private final ManageUsersService service = new ManageUsersService(organisations, users, audit, CLOCK);
-    private Actor admin;
+    private final List<String> access = new ArrayList<>();
+    private final ManageUsersService service = new ManageUsersService(organisations, new InMemoryPorts.Agreements(),
+            new InMemoryPorts.Applications(), users, new PersonAccess() {
+                @Override
+                public void invite(User person, Organisation organisation, Set<Role> roles, String change) {
+                    if (refuseNextMail) {
+                        refuseNextMail = false;
+                        throw new IllegalStateException("the mail service refused the mail");
+                    }
+                    access.add("invite " + person.email().value() + " " + change);
+                }
+
+                @Override
+                public void informAttestant(User person, Organisation organisation, String change) {
+                    access.add("attestant " + person.email().value());
+                }
+
+                @Override
+                public void removeLogin(User person) {
+                    access.add("remove " + person.email().value());
+                }
+            }, audit, CLOCK);
+
+    private boolean refuseNextMail;
+    private User admin;
+    private SignedIn administrator;
 
     @BeforeEach
-    void organisationWithAdministrator() {
-        organisations.register(new Organisation(Fixtures.regionStockholmDetails(), AgreementStanding.SIGNED, NOW, 0));
-        User anna = users.create(Fixtures.user("anna", "Anna Admin").withVersion(0));
-        users.assign(new RoleAssignment(REGION_STOCKHOLM, anna.id(), Role.ADMINISTRATOR, Actor.SYSTEM, NOW));
-        admin = new Actor(Actor.Kind.CUSTOMER_USER, anna.id().value(), anna.name());
+    void anOrganisationWithItsAdministrator() {
+        organisations.register(Fixtures.organisation(AgreementStanding.SIGNED));
+        admin = users.create(Fixtures.user("admin-1", "Anna Admin"));
+        users.changeRoles(REGION_STOCKHOLM, admin.id(), MemberRoles.NONE, Set.of(Role.ADMINISTRATOR));
+        administrator = new SignedIn("sub-anna", Optional.of(admin.email().value()), "Anna", false);
     }
 
-    private ManageUsers.AddUserCommand add(Organisationsnummer org, Actor caller, String email, String role) {
-        return new ManageUsers.AddUserCommand(org, caller, "Olle", email, "0701234567", null, role);
+    private static PersonInput person(String email, String personnummer, String... roles) {
+        return new PersonInput("Person " + email, email, "0701234567", personnummer, List.of(roles));
     }
 
-    @Test
-    void administratorAddsAnAttestantWhoThenShowsInTheRoles() {
-        User olle = service.addUserWithRole(add(REGION_STOCKHOLM, admin, "olle@regionstockholm.se", "ATTESTANT"));
-
-        assertThat(service.showRoles(REGION_STOCKHOLM, admin).holds(olle.id(), Role.ATTESTANT)).isTrue();
-        assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLE_ASSIGNED");
-        assertThat(audit.records()).extracting(AuditRecord::actor).containsOnly(admin);
+    private static SignedIn signedIn(String email) {
+        return new SignedIn("sub-" + email, Optional.of(email), email, false);
     }
 
     @Test
-    void userWhoIsNotAdministratorMayNotAddUsers() {
-        User olle = service.addUserWithRole(add(REGION_STOCKHOLM, admin, "olle@regionstockholm.se", "ORDERER"));
-        Actor notAdmin = new Actor(Actor.Kind.CUSTOMER_USER, olle.id().value(), olle.name());
-        assertThatThrownBy(() -> service.addUserWithRole(add(REGION_STOCKHOLM, notAdmin, "x@regionstockholm.se",
-                "ADMINISTRATOR"))).isInstanceOf(NotAllowedException.class);
+    void anOrdererIsInvitedAnAttestantOnlyIsToldWhatTheRoleMeansAndEveryChangeIsAudited() {
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+        assertThat(service.readiness(administrator, REGION_STOCKHOLM).ready()).isFalse();
+        service.addPerson(administrator, REGION_STOCKHOLM, person("astrid@region.se", PERSONNUMMER, "ATTESTANT"));
+
+        assertThat(access).containsExactly("invite olof@region.se 232100-0016-v1", "attestant astrid@region.se");
+        assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLES_CHANGED", "USER_CREATED", "ROLES_CHANGED");
+        assertThat(service.readiness(administrator, REGION_STOCKHOLM).ready()).isTrue();
+        assertThat(service.attestantsOf(REGION_STOCKHOLM)).extracting(u -> u.email().value())
+                .containsExactly("astrid@region.se");
     }
 
     @Test
-    void samePersonCanAdministerSeveralOrganisations() {
-        Organisationsnummer other = Organisationsnummer.parse("556559-4230");
-        OrganisationDetails d = Fixtures.regionStockholmDetails();
-        organisations.register(new Organisation(new OrganisationDetails(other, "Bolaget AB", d.address(),
-                d.invoicing()), AgreementStanding.SIGNED, NOW, 0));
-        Actor operator = Actor.operator("ks", "Kim");
+    void theSameAdditionSentAgainAfterItsMailWasRefusedOffersTheMailOnceMoreAndChangesNothingElse() {
+        refuseNextMail = true;
+        assertThatThrownBy(() -> service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", null, "ORDERER"))).isInstanceOf(IllegalStateException.class);
 
-        User first = service.addUserWithRole(add(other, operator, "ANNA@regionstockholm.se", "ADMINISTRATOR"));
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
 
-        assertThat(first.id().value()).isEqualTo(admin.id());
-        assertThat(users.membershipsOf(first.id())).extracting(Membership::organisation)
-                .containsExactlyInAnyOrder(REGION_STOCKHOLM, other);
+        assertThat(access).containsExactly("invite olof@region.se 232100-0016-v1");
+        assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLES_CHANGED");
     }
 
     @Test
-    void assigningARoleTwiceIsRecordedOnce() {
-        User olle = service.addUserWithRole(add(REGION_STOCKHOLM, admin, "olle@regionstockholm.se", "ORDERER"));
-        service.assignRole(REGION_STOCKHOLM, olle.id(), Role.ORDERER, admin);
-        assertThat(audit.actions()).containsExactly("USER_CREATED", "ROLE_ASSIGNED");
+    void anAttestantNeedsAPersonnummerAndEveryBadFieldIsNamed() {
+        assertThatThrownBy(() -> service.addPerson(administrator, REGION_STOCKHOLM,
+                new PersonInput("", "inte-en-adress", "12", null, List.of("ATTESTANT", "CHEF"))))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .extracting(e -> e.field()).contains("name", "email", "mobile", "roles", "personnummer"));
+        assertThat(users.rolesOf(REGION_STOCKHOLM).members()).hasSize(1);
+    }
+
+    @Test
+    void editingAnAttestantWithoutTypingThePersonnummerAgainKeepsTheRegisteredOne() {
+        OrganisationMember astrid = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("astrid@region.se", PERSONNUMMER, "ATTESTANT"));
+
+        OrganisationMember edited = service.editPerson(administrator, REGION_STOCKHOLM, astrid.user().id().value(),
+                new PersonInput("Astrid Attestant", null, "0701234568", "", List.of("ATTESTANT", "ORDERER")));
+
+        assertThat(edited.user().name()).isEqualTo("Astrid Attestant");
+        assertThat(edited.user().personnummer()).isEqualTo(astrid.user().personnummer()).isPresent();
+        assertThat(edited.roles()).containsExactlyInAnyOrder(Role.ATTESTANT, Role.ORDERER);
+    }
+
+    @Test
+    void theLastAdministratorCannotBeRemovedOrDemoted() {
+        String self = admin.id().value();
+
+        assertThatThrownBy(() -> service.removePerson(administrator, REGION_STOCKHOLM, self))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> service.editPerson(administrator, REGION_STOCKHOLM, self,
+                new PersonInput("Anna", null, null, null, List.of("ORDERER"))))
+                .isInstanceOf(ConflictException.class);
+        assertThat(users.rolesOf(REGION_STOCKHOLM).usersWith(Role.ADMINISTRATOR)).extracting(User::id)
+                .containsExactly(admin.id());
+    }
+
+    @Test
+    void aRemovedPersonWhoBelongsNowhereLosesTheirLoginAndTheirAccessAtTheNextRequest() {
+        OrganisationMember orderer = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", null, "ORDERER"));
+        SignedIn olof = signedIn("olof@region.se");
+        assertThat(service.me(olof).organisations()).hasSize(1);
+
+        service.removePerson(administrator, REGION_STOCKHOLM, orderer.user().id().value());
+
+        assertThat(access).contains("remove olof@region.se");
+        assertThat(users.findById(orderer.user().id())).isEmpty();
+        assertThatThrownBy(() -> service.customerInformation(olof, REGION_STOCKHOLM))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(audit.actions()).contains("MEMBER_REMOVED", "USER_DELETED");
+    }
+
+    @Test
+    void anOrdererMayNotManageUsersAndAStrangerIsToldTheOrganisationDoesNotExist() {
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+        SignedIn olof = signedIn("olof@region.se");
+
+        assertThatThrownBy(() -> service.showRoles(olof, REGION_STOCKHOLM)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> service.addPerson(olof, REGION_STOCKHOLM, person("y@region.se", null, "ORDERER")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> service.readiness(signedIn("x@annan.se"), REGION_STOCKHOLM))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(service.requireRole(olof, REGION_STOCKHOLM, Role.ORDERER).id())
+                .isEqualTo(users.findByEmail(new EmailAddress("olof@region.se")).orElseThrow().id().value());
+        assertThatThrownBy(() -> service.requireRole(administrator, REGION_STOCKHOLM, Role.ORDERER))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(service.showRoles(OPERATOR, REGION_STOCKHOLM).members()).hasSize(2);
+        assertThatThrownBy(() -> service.addPerson(OPERATOR, REGION_STOCKHOLM, person("y@region.se", null, "ORDERER")))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void customerServiceReplacesAnAdministratorWithoutTheOrganisationEverHavingNone() {
+        OrganisationMember appointed = service.appointAdministrator(OPERATOR, REGION_STOCKHOLM,
+                new PersonInput("Nils Ny", "nils@region.se", null, null, null), Optional.of(admin.id().value()));
+
+        assertThat(users.rolesOf(REGION_STOCKHOLM).usersWith(Role.ADMINISTRATOR)).extracting(User::id)
+                .containsExactly(appointed.user().id());
+        assertThatThrownBy(() -> service.appointAdministrator(signedIn("nils@region.se"), REGION_STOCKHOLM,
+                new PersonInput("X", "x@region.se", null, null, null), Optional.empty()))
+                .isInstanceOf(NotAllowedException.class);
     }
 }

@@ -6,7 +6,7 @@ import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 
 /**
- * Portal sign-in accounts of customer administrators (administratörer). The e-mail address is the
+ * Portal sign-in accounts of customer users (administratörer, beställare, kontaktpersoner). The e-mail address is the
  * username; one person may administer several organisations with one account.
  */
 public interface AdministratorAccounts {
@@ -21,7 +21,15 @@ public interface AdministratorAccounts {
      * Makes sure the administrator can sign in: creates the account (nobody knows its first
      * password; {@link #issueTemporaryPassword} gives one) or finds the existing one. Idempotent.
      */
-    Outcome ensureAccount(Contact administrator);
+    default Outcome ensureAccount(Contact administrator) {
+        return ensureAccount(administrator.name(), administrator.email());
+    }
+
+    /** As {@link #ensureAccount(Contact)}, for any person with a login role (Beställare, Kontaktperson …). */
+    Outcome ensureAccount(String name, EmailAddress email);
+
+    /** Deletes the person's account (they belong to no organisation any more); nothing if there is none. */
+    void deleteAccount(EmailAddress email);
 
     /**
      * Sets a new single-use temporary password, which must be changed at the first sign-in, and

@@ -4,7 +4,6 @@ import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
 
-import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
@@ -42,8 +41,8 @@ public final class CognitoAdministratorAccounts implements AdministratorAccounts
     }
 
     @Override
-    public Outcome ensureAccount(Contact administrator) {
-        String username = administrator.email().normalisedKey();
+    public Outcome ensureAccount(String name, EmailAddress email) {
+        String username = email.normalisedKey();
         try {
             cognito.adminCreateUser(request -> request
                     .userPoolId(userPoolId)
@@ -54,7 +53,7 @@ public final class CognitoAdministratorAccounts implements AdministratorAccounts
                             attribute("email", username),
                             // The portal mails the address itself, from the application the person is named in.
                             attribute("email_verified", "true"),
-                            attribute("name", administrator.name())));
+                            attribute("name", name)));
             LOG.log(Level.INFO, "Created an administrator account");
             return Outcome.CREATED;
         } catch (UsernameExistsException exists) {
@@ -79,6 +78,16 @@ public final class CognitoAdministratorAccounts implements AdministratorAccounts
         cognito.adminSetUserPassword(request -> request.userPoolId(userPoolId).username(username)
                 .password(temporaryPassword).permanent(false));
         return Optional.of(temporaryPassword);
+    }
+
+    @Override
+    public void deleteAccount(EmailAddress email) {
+        try {
+            cognito.adminDeleteUser(request -> request.userPoolId(userPoolId).username(email.normalisedKey()));
+            LOG.log(Level.INFO, "Deleted the account of a person who belongs to no organisation");
+        } catch (UserNotFoundException alreadyGone) {
+            // idempotent: a retried removal finds nothing to delete
+        }
     }
 
     @Override

@@ -11,6 +11,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.message.RequestMessages;
+import se.inera.kundportal.core.message.UserMessages;
+import se.inera.kundportal.core.user.SignedIn;
 
 /**
  * Who calls, from the JWT claims the HTTP API's Cognito authorizer has already verified
@@ -47,6 +49,15 @@ public record Caller(Optional<String> subject, Optional<String> email, Optional<
             throw new NotAllowedException(RequestMessages.OPERATORS_ONLY);
         }
         return Actor.operator(subject.get(), name.or(() -> email).orElse(subject.get()));
+    }
+
+    /**
+     * Anyone signed in, for core's users and roles (which read the person's roles per request); 403 without a
+     * subject, which API Gateway's authorizer never lets through.
+     */
+    public SignedIn signedIn() {
+        String sub = subject.orElseThrow(() -> new NotAllowedException(UserMessages.NOT_SIGNED_IN));
+        return new SignedIn(sub, email, name.or(() -> email).orElse(sub), groups.contains(OPERATORS));
     }
 
     static Set<String> groups(String claim) {

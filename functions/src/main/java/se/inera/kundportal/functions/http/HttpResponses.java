@@ -36,6 +36,12 @@ public final class HttpResponses {
         return json(201, body);
     }
 
+    /** 204: done, nothing to show (a removal). */
+    public static APIGatewayV2HTTPResponse noContent() {
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(204).withHeaders(new LinkedHashMap<>(SECURITY_HEADERS))
+                .build();
+    }
+
     /** {@code status} with {@code body} serialised by the shared mapper. */
     public static APIGatewayV2HTTPResponse json(int status, Object body) {
         String serialised;

@@ -95,6 +95,21 @@ public final class JsonRequest {
         return null;
     }
 
+    /** A list of texts (e.g. roles); null when absent, an error for anything but an array of texts. */
+    public List<String> texts(String path) {
+        JsonNode node = find(path);
+        if (node == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        node.forEach(element -> values.add(element.isTextual() ? element.textValue() : null));
+        if (!node.isArray() || values.contains(null)) {
+            errors.add(new FieldError(path, RequestMessages.NOT_TEXTS));
+            return null;
+        }
+        return values;
+    }
+
     /** True if the field is present and not {@code null}. */
     public boolean has(String path) {
         return find(path) != null;

@@ -54,7 +54,7 @@ public final class FindAdministratorsHandler implements RequestHandler<APIGatewa
     }
 
     /** The path parameter {@code organisationsnummer}, or a 400 that says what is wrong with it. */
-    static Organisationsnummer organisationsnummer(String raw) {
+    public static Organisationsnummer organisationsnummer(String raw) {
         try {
             return Organisationsnummer.parse(raw);
         } catch (InvalidValueException invalid) {

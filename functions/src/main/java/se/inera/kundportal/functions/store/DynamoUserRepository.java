@@ -24,11 +24,13 @@ import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.person.Personnummer;
+import se.inera.kundportal.core.user.MemberRoles;
 import se.inera.kundportal.core.user.Membership;
 import se.inera.kundportal.core.user.OrganisationMember;
 import se.inera.kundportal.core.user.OrganisationRoles;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.RoleAssignment;
+import se.inera.kundportal.core.user.RoleChange;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserId;
 import se.inera.kundportal.core.user.UserRepository;
@@ -53,6 +55,7 @@ import se.inera.kundportal.core.message.Messages;
  */
 public final class DynamoUserRepository implements UserRepository {
     private static final String ROLES = "roles";
+    private static final String ADMINISTRATORS = "administrators";
     private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
     private final DynamoTable table;
@@ -183,11 +186,20 @@ public final class DynamoUserRepository implements UserRepository {
                 "ADD #roles :role, #version :one SET #type = :type, #organisation = :organisation, "
                         + "#userId = :userId, #gsi1pk = :gsi1pk, #gsi1sk = :gsi1sk",
                 notYetHeld);
+        if (outcome.updated().isPresent() && assignment.role() == Role.ADMINISTRATOR) {
+            addToRoster(assignment.organisation(), assignment.user());
+        }
         return outcome.updated().isPresent();
     }
 
     @Override
     public boolean revoke(Organisationsnummer organisation, UserId user, Role role) {
+        if (role == Role.ADMINISTRATOR) {
+            // the roster first, so that it never names more administrators than the member items hold
+            table.updateIf(Keys.administratorRoster(organisation), "DELETE #administrators :user",
+                    new DynamoTable.Condition("attribute_exists(#pk)", Map.of("#pk", Keys.PK,
+                            "#administrators", ADMINISTRATORS), Map.of(":user", AttributeValue.fromSs(List.of(user.value())))));
+        }
         Keys.Key member = Keys.member(organisation, user);
         DynamoTable.Condition held = new DynamoTable.Condition("contains(#roles, :roleName)",
                 Map.of("#roles", ROLES, "#version", VersionedWrites.VERSION),
@@ -205,6 +217,88 @@ public final class DynamoUserRepository implements UserRepository {
                     Map.of("#roles", ROLES), Map.of()));
         }
         return true;
+    }
+
+    @Override
+    public Optional<UserId> userOfLogin(String subject) {
+        return table.get(Keys.login(subject)).map(login -> new UserId(string(login, "userId")));
+    }
+
+    @Override
+    public void bindLogin(String subject, UserId user) {
+        Map<String, AttributeValue> login = ItemBuilder.forKey(Keys.login(subject)).with("type", "LOGIN")
+                .with("userId", user.value()).build();
+        Optional<DynamoTable.Refusal> refused = table.putIf(login, DynamoTable.Condition.itemAbsent());
+        // A login bound to a person since deleted (removed from every organisation) may be bound again.
+        refused.flatMap(DynamoTable.Refusal::current).map(current -> new UserId(string(current, "userId")))
+                .filter(previous -> !previous.equals(user) && findById(previous).isEmpty())
+                .ifPresent(previous -> table.putIf(login, new DynamoTable.Condition("#userId = :previous",
+                        Map.of("#userId", "userId"), Map.of(":previous", Attributes.string(previous.value())))));
+    }
+
+    @Override
+    public MemberRoles membership(Organisationsnummer organisation, UserId user) {
+        return table.get(Keys.member(organisation, user))
+                .map(member -> new MemberRoles(roles(member), number(member, VersionedWrites.VERSION)))
+                .filter(roles -> !roles.roles().isEmpty())
+                .orElse(MemberRoles.NONE);
+    }
+
+    @Override
+    public RoleChange changeRoles(Organisationsnummer organisation, UserId user, MemberRoles before, Set<Role> after) {
+        boolean losesAdministrator = before.has(Role.ADMINISTRATOR) && !after.contains(Role.ADMINISTRATOR);
+        boolean becomesAdministrator = !before.has(Role.ADMINISTRATOR) && after.contains(Role.ADMINISTRATOR);
+        if (losesAdministrator && !removeFromRoster(organisation, user)) {
+            return RoleChange.LAST_ADMINISTRATOR;
+        }
+        Keys.Key member = Keys.member(organisation, user);
+        DynamoTable.Condition unchanged = before.version() == 0 ? DynamoTable.Condition.itemAbsent()
+                : DynamoTable.Condition.versionIs(before.version());
+        long version = before.version() + 1;
+        Optional<DynamoTable.Refusal> refused = after.isEmpty() ? table.deleteIf(member, unchanged)
+                : table.putIf(ItemBuilder.forKey(member).with("type", "MEMBER")
+                        .with("organisation", organisation.value()).with("userId", user.value())
+                        .with(ROLES, AttributeValue.fromSs(after.stream().map(Role::name).sorted().toList()))
+                        .with(VersionedWrites.VERSION, version)
+                        .withIndex(Keys.GSI1PK, Keys.membershipsOfUser(user), Keys.GSI1SK,
+                                Keys.membershipSortKey(organisation))
+                        .build(), unchanged);
+        if (refused.isPresent()) {
+            if (losesAdministrator) {
+                addToRoster(organisation, user); // the member item still holds the role
+            }
+            return RoleChange.STALE;
+        }
+        if (becomesAdministrator) {
+            addToRoster(organisation, user);
+        }
+        return RoleChange.changed(after.isEmpty() ? 0 : version);
+    }
+
+    @Override
+    public void delete(User user) {
+        table.deleteIf(Keys.user(user.id()), new DynamoTable.Condition("attribute_exists(#pk)",
+                Map.of("#pk", Keys.PK), Map.of()));
+        releaseEmail(user.email(), user.id());
+    }
+
+    /** The one conditional write that keeps an administrator: refused when {@code user} is the roster's last. */
+    private boolean removeFromRoster(Organisationsnummer organisation, UserId user) {
+        DynamoTable.Condition othersRemain = new DynamoTable.Condition(
+                "NOT contains(#administrators, :id) OR size(#administrators) > :one",
+                Map.of("#administrators", ADMINISTRATORS),
+                Map.of(":id", Attributes.string(user.value()), ":user", AttributeValue.fromSs(List.of(user.value())),
+                        ":one", Attributes.number(1)));
+        return table.updateIf(Keys.administratorRoster(organisation), "DELETE #administrators :user", othersRemain)
+                .updated().isPresent();
+    }
+
+    private void addToRoster(Organisationsnummer organisation, UserId user) {
+        table.updateIf(Keys.administratorRoster(organisation), "ADD #administrators :user SET #type = :type",
+                new DynamoTable.Condition("attribute_not_exists(#pk) OR attribute_exists(#pk)",
+                        Map.of("#pk", Keys.PK, "#administrators", ADMINISTRATORS, "#type", "type"),
+                        Map.of(":user", AttributeValue.fromSs(List.of(user.value())),
+                                ":type", Attributes.string("ADMINISTRATOR_ROSTER"))));
     }
 
     /**

@@ -81,7 +81,22 @@ public final class Keys {
         return "ORG#" + organisation.value();
     }
 
+    /**
+     * The organisation's administrator roster: the ids of its administrators as a string set, on one item, so that
+     * "at least one administrator" is one conditional write ({@code size(administrators) > 1}) even under concurrent
+     * removals. A grant writes the member item first and the roster after it, a removal the roster first, so the
+     * roster never names more administrators than the member items hold.
+     */
+    public static Key administratorRoster(Organisationsnummer organisation) {
+        return new Key(organisationPartition(organisation), "ADMINISTRATORS");
+    }
+
     // --- users ----------------------------------------------------------------------------------
+
+    /** A login (the identity provider's {@code sub}) bound to the person it signs in as; written once. */
+    public static Key login(String subject) {
+        return new Key("LOGIN#" + subject, "LOGIN");
+    }
 
     public static Key user(UserId id) {
         return new Key("USER#" + id.value(), "USER");

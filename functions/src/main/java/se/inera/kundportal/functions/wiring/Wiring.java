@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import se.inera.kundportal.core.agreement.AgreementId;
@@ -36,6 +37,10 @@ import se.inera.kundportal.core.order.PlaceOrderService;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.user.ManageUsers;
 import se.inera.kundportal.core.user.ManageUsersService;
+import se.inera.kundportal.core.user.PersonAccess;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.workflow.AwaitedEvent;
 import se.inera.kundportal.core.workflow.OnboardingSteps.AgreementTerms;
 import se.inera.kundportal.core.workflow.OnboardingWaits;
@@ -68,6 +73,8 @@ import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.mail.SentMailMarkers;
 import se.inera.kundportal.functions.mail.SesMailer;
 import se.inera.kundportal.functions.mail.UncertainMails;
+import se.inera.kundportal.functions.mail.UserMails;
+import se.inera.kundportal.functions.users.PortalPersonAccess;
 import se.inera.kundportal.functions.onboarding.OnboardingFailures;
 import se.inera.kundportal.functions.order.OrderFacts;
 import se.inera.kundportal.functions.signing.AgreementDocument;
@@ -122,6 +129,7 @@ public final class Wiring {
     private final Supplier<SignAgreement> signAgreement;
     private final Supplier<RegisterExistingCustomer> registerExistingCustomer;
     private final Supplier<ManageUsers> manageUsers;
+    private final Supplier<PersonAccess> personAccess;
     private final Supplier<BankIdClient> bankId;
     private final Supplier<SigningSessions> signingSessions;
     private final Supplier<SignWithBankId> signWithBankId;
@@ -165,8 +173,13 @@ public final class Wiring {
         this.registerExistingCustomer = once(() -> new RegisterExistingCustomerService(
                 AgreementDocument.current().version(), store().organisations(), store().agreements(), store().users(),
                 store().auditLog(), clock));
-        this.manageUsers = once(() -> new ManageUsersService(store().organisations(), store().users(),
-                store().auditLog(), clock));
+        // The person's login and mails are reached only when a role is given or a person removed: the reading
+        // functions have neither the user pool's nor the sender's variables.
+        this.personAccess = once(() -> new PortalPersonAccess(administratorAccounts(),
+                new UserMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))), onceOnlyMailer()));
+        this.manageUsers = once(() -> new ManageUsersService(store().organisations(), store().agreements(),
+                store().applications(), store().users(), new LazyPersonAccess(this.personAccess), store().auditLog(),
+                clock));
         this.bankId = once(() -> HttpBankIdClient.fromEnvironment(this.environment));
         // Each piece reads its variables before building a client, so a missing one is named first.
         this.onboardingWorkflow = once(() -> {
@@ -487,6 +500,24 @@ public final class Wiring {
     }
 
     /** The onboarding waits, built on the first wake (submitting an application never needs them). */
+    /** Core's port of logins and mails, built on its first use. */
+    private record LazyPersonAccess(Supplier<PersonAccess> access) implements PersonAccess {
+        @Override
+        public void invite(User person, Organisation organisation, Set<Role> roles, String change) {
+            access.get().invite(person, organisation, roles, change);
+        }
+
+        @Override
+        public void informAttestant(User person, Organisation organisation, String change) {
+            access.get().informAttestant(person, organisation, change);
+        }
+
+        @Override
+        public void removeLogin(User person) {
+            access.get().removeLogin(person);
+        }
+    }
+
     private record LazyResumer(Supplier<? extends WorkflowResumer> workflow) implements WorkflowResumer {
         @Override
         public ResumeOutcome decisionMade(ApplicationId application, ApplicationDecision decision) {

@@ -178,8 +178,13 @@ public final class OnboardingWorld {
         public int passwordsIssued;
 
         @Override
-        public Outcome ensureAccount(Contact administrator) {
-            return passwordChosen.putIfAbsent(administrator.email().normalisedKey(), false) == null
+        public void deleteAccount(EmailAddress email) {
+            passwordChosen.remove(email.normalisedKey());
+        }
+
+        @Override
+        public Outcome ensureAccount(String name, EmailAddress email) {
+            return passwordChosen.putIfAbsent(email.normalisedKey(), false) == null
                     ? Outcome.CREATED : Outcome.ALREADY_EXISTED;
         }
 

@@ -35,6 +35,7 @@ import se.inera.kundportal.functions.mail.OnceOnlyMailer;
 import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.mail.SesMailer;
 import se.inera.kundportal.functions.signing.AgreementDocument;
+import se.inera.kundportal.functions.users.RecordingPersonAccess;
 import se.inera.kundportal.functions.store.DynamoSentMailMarkers;
 import se.inera.kundportal.functions.store.DynamoStore;
 import se.inera.kundportal.standins.SentMail;
@@ -174,7 +175,8 @@ class RegisterExistingCustomerWithStandInsIT {
         var mailer = new OnceOnlyMailer(new SesMailer(ses, "kundportal@example.se"),
                 new DynamoSentMailMarkers(standIns.dynamoDb(), standIns.tableName(), clock));
         return new IssueTemporaryPasswordHandler(new TemporaryPasswordReissue(
-                new ManageUsersService(store.organisations(), store.users(), store.auditLog(), clock),
+                new ManageUsersService(store.organisations(), store.agreements(), store.applications(), store.users(),
+                        new RecordingPersonAccess(), store.auditLog(), clock),
                 store.organisations(), accounts, new OnboardingMails(new PortalLinks("https://kundportal.example.se")),
                 mailer));
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,10 +22,12 @@ import se.inera.kundportal.core.error.StaleVersionException;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.Organisationsnummer;
 import se.inera.kundportal.core.person.EmailAddress;
+import se.inera.kundportal.core.user.MemberRoles;
 import se.inera.kundportal.core.user.Membership;
 import se.inera.kundportal.core.user.OrganisationMember;
 import se.inera.kundportal.core.user.Role;
 import se.inera.kundportal.core.user.RoleAssignment;
+import se.inera.kundportal.core.user.RoleChange;
 import se.inera.kundportal.core.user.User;
 import se.inera.kundportal.core.user.UserId;
 import se.inera.kundportal.standins.StandIn;
@@ -246,5 +250,71 @@ class DynamoUserRepositoryIT {
 
         assertThat(store.users().rolesOf(organisation).members()).containsExactly(
                 new OrganisationMember(user, Set.of(Role.ORDERER)));
+    }
+
+    @Test
+    void changesRolesOnTheVersionReadAndRefusesAStaleChange() {
+        Organisationsnummer organisation = store.organisations().register(TestData.organisation()).number();
+        User user = store.users().create(TestData.user("Jonas Justerad"));
+
+        RoleChange first = store.users().changeRoles(organisation, user.id(), MemberRoles.NONE, Set.of(Role.ORDERER));
+        assertThat(first).isEqualTo(RoleChange.changed(1));
+        MemberRoles read = store.users().membership(organisation, user.id());
+        assertThat(read).isEqualTo(new MemberRoles(Set.of(Role.ORDERER), 1));
+        assertThat(store.users().membershipsOf(user.id())).extracting(Membership::roles)
+                .containsExactly(Set.of(Role.ORDERER));
+
+        assertThat(store.users().changeRoles(organisation, user.id(), read, Set.of(Role.ORDERER, Role.ATTESTANT)))
+                .isEqualTo(RoleChange.changed(2));
+        assertThat(store.users().changeRoles(organisation, user.id(), read, Set.of())).isEqualTo(RoleChange.STALE);
+        assertThat(store.users().membership(organisation, user.id()).roles())
+                .containsExactlyInAnyOrder(Role.ORDERER, Role.ATTESTANT);
+
+        assertThat(store.users().changeRoles(organisation, user.id(), store.users().membership(organisation,
+                user.id()), Set.of())).isEqualTo(RoleChange.changed(0));
+        assertThat(store.users().membership(organisation, user.id())).isEqualTo(MemberRoles.NONE);
+        assertThat(store.users().membershipsOf(user.id())).isEmpty();
+    }
+
+    @Test
+    void theLastAdministratorStaysAlsoWhenTwoAreRemovedAtTheSameTime() throws Exception {
+        Organisationsnummer organisation = store.organisations().register(TestData.organisation()).number();
+        User first = store.users().create(TestData.user("Karin Första"));
+        User second = store.users().create(TestData.user("Lars Andra"));
+        store.users().assign(assignment(organisation, first, Role.ADMINISTRATOR));
+        store.users().changeRoles(organisation, second.id(), MemberRoles.NONE, Set.of(Role.ADMINISTRATOR,
+                Role.ORDERER));
+        MemberRoles firstRoles = store.users().membership(organisation, first.id());
+        MemberRoles secondRoles = store.users().membership(organisation, second.id());
+
+        var removeFirst = CompletableFuture.supplyAsync(
+                () -> store.users().changeRoles(organisation, first.id(), firstRoles, Set.of()));
+        var demoteSecond = CompletableFuture.supplyAsync(
+                () -> store.users().changeRoles(organisation, second.id(), secondRoles, Set.of(Role.ORDERER)));
+
+        assertThat(List.of(removeFirst.get().outcome(), demoteSecond.get().outcome()))
+                .containsExactlyInAnyOrder(RoleChange.Outcome.CHANGED, RoleChange.Outcome.LAST_ADMINISTRATOR);
+        assertThat(store.users().rolesOf(organisation).usersWith(Role.ADMINISTRATOR)).hasSize(1);
+        User remaining = store.users().rolesOf(organisation).usersWith(Role.ADMINISTRATOR).get(0);
+        assertThat(store.users().changeRoles(organisation, remaining.id(),
+                store.users().membership(organisation, remaining.id()), Set.of()))
+                .isEqualTo(RoleChange.LAST_ADMINISTRATOR);
+    }
+
+    @Test
+    void bindsALoginOnceAndLetsItGoWithTheDeletedPerson() {
+        User person = store.users().create(TestData.user("Maja Inloggad"));
+        User other = store.users().create(TestData.user("Nils Annan"));
+        String subject = UserId.newId().value();
+
+        store.users().bindLogin(subject, person.id());
+        store.users().bindLogin(subject, other.id());
+        assertThat(store.users().userOfLogin(subject)).contains(person.id());
+
+        store.users().delete(person);
+        assertThat(store.users().findById(person.id())).isEmpty();
+        assertThat(store.users().findByEmail(person.email())).isEmpty();
+        store.users().bindLogin(subject, other.id());
+        assertThat(store.users().userOfLogin(subject)).contains(other.id());
     }
 }

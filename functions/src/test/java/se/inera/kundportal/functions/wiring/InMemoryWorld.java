@@ -33,6 +33,7 @@ import se.inera.kundportal.core.testing.InMemorySigningSessions;
 import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.user.ManageUsersService;
 import se.inera.kundportal.functions.bankid.BankIdAdapter;
+import se.inera.kundportal.functions.users.RecordingPersonAccess;
 import se.inera.kundportal.functions.signing.AgreementDocument;
 
 /**
@@ -61,7 +62,9 @@ public final class InMemoryWorld {
             applications, audit, clock);
     public final RegisterExistingCustomerService registerExistingCustomer = new RegisterExistingCustomerService(
             AgreementDocument.current().version(), organisations, agreements, users, audit, clock);
-    public final ManageUsersService manageUsers = new ManageUsersService(organisations, users, audit, clock);
+    public final RecordingPersonAccess personAccess = new RecordingPersonAccess();
+    public final ManageUsersService manageUsers = new ManageUsersService(organisations, agreements, applications,
+            users, personAccess, audit, clock);
 
     public SignWithBankIdService signWithBankId() {
         return signWithBankId(signAgreement);

@@ -1,0 +1,150 @@
+package se.inera.kundportal.local.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.inera.kundportal.local.runtime.Portal.email;
+import static se.inera.kundportal.local.runtime.Portal.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.local.runtime.Portal.Answer;
+
+/**
+ * Every route of users and roles × every kind of caller, through the local gateway with cognito-local tokens: the
+ * status each gets (401 without a token, 404 for an organisation the caller has no role in, 403 for a member
+ * without the role), and no answer about one organisation that shows the other's data.
+ */
+class UsersAuthorisationMatrixIT extends WithLocalPortal {
+    /** How a caller stands to the organisation a request is about. */
+    enum Relation { ANONYMOUS, ADMINISTRATOR, NOT_A_MEMBER, ORDERER, AGREEMENT_CONTACT, OPERATOR }
+
+    /** An organisation of the matrix, with its administrator (who makes the people a request acts on). */
+    record Organisation(String number, String name, String administrator) {
+    }
+
+    /** One caller acting in one organisation. */
+    record Acting(String caller, Optional<String> token, Relation relation, Organisation in, Organisation other) {
+    }
+
+    /** A route: its request for one acting caller, and the status each relation gets. */
+    record Route(String name, Function<Acting, Answer> call, Map<Relation, Integer> expected) {
+    }
+
+    @Test
+    void everyRouteAnswersEveryKindOfCallerAsItMayAndShowsNoOtherOrganisationsData() {
+        Organisation alfa = register("Region Alfa");
+        Organisation beta = register("Region Beta");
+        String both = member(alfa, "ADMINISTRATOR");
+        add(beta, emailOf(both), "ADMINISTRATOR");
+        String orderer = member(alfa, "ORDERER");
+        String contact = member(alfa, "AGREEMENT_CONTACT");
+        Optional<String> operator = Optional.of(portal.operatorToken());
+
+        List<Acting> callers = List.of(
+                new Acting("anonymous", Optional.empty(), Relation.ANONYMOUS, alfa, beta),
+                new Acting("administrator of Alfa", Optional.of(alfa.administrator()), Relation.ADMINISTRATOR, alfa, beta),
+                new Acting("administrator of Beta, in Alfa", Optional.of(beta.administrator()), Relation.NOT_A_MEMBER,
+                        alfa, beta),
+                new Acting("administrator of Alfa, in Beta", Optional.of(alfa.administrator()), Relation.NOT_A_MEMBER,
+                        beta, alfa),
+                new Acting("administrator of both, in Alfa", Optional.of(both), Relation.ADMINISTRATOR, alfa, beta),
+                new Acting("administrator of both, in Beta", Optional.of(both), Relation.ADMINISTRATOR, beta, alfa),
+                new Acting("orderer of Alfa", Optional.of(orderer), Relation.ORDERER, alfa, beta),
+                new Acting("agreement contact of Alfa", Optional.of(contact), Relation.AGREEMENT_CONTACT, alfa, beta),
+                new Acting("operator", operator, Relation.OPERATOR, alfa, beta));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Route route : routes()) {
+            for (Acting acting : callers) {
+                Answer answer = route.call().apply(acting);
+                int expected = route.expected().get(acting.relation());
+                softly.assertThat(answer.status()).as("%s by %s: %s", route.name(), acting.caller(), answer.raw())
+                        .isEqualTo(expected);
+                // GET /me is about the caller, not an organisation: checked below against their memberships.
+                if (!route.name().equals("GET /me")) {
+                    softly.assertThat(answer.raw()).as("%s by %s shows nothing of %s", route.name(), acting.caller(),
+                            acting.other().name()).doesNotContain(acting.other().name(), acting.other().number());
+                }
+            }
+        }
+        softly.assertAll();
+
+        assertThat(portal.call("GET", "/me", both, null).raw()).contains(alfa.number(), beta.number());
+        assertThat(portal.call("GET", "/me", beta.administrator(), null).raw()).contains(beta.number())
+                .doesNotContain(alfa.number(), alfa.name());
+        assertThat(portal.call("GET", "/me", orderer, null).raw()).contains(alfa.number())
+                .doesNotContain(beta.number(), beta.name());
+        assertThat(portal.call("GET", "/me", operator.orElseThrow(), null).at("/operator").asBoolean()).isTrue();
+    }
+
+    private static List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        routes.add(new Route("GET /me", acting -> portal.call("GET", "/me", acting.token(), null),
+                expect(200, 200, 200, 200, 200)));
+        routes.add(new Route("GET /organisations/{nr}", acting -> portal.call("GET", organisation(acting), acting.token(),
+                null), expect(200, 404, 200, 200, 200)));
+        routes.add(new Route("GET …/users", acting -> portal.call("GET", organisation(acting) + "/users",
+                acting.token(), null), expect(200, 404, 403, 200, 200)));
+        routes.add(new Route("POST …/users", acting -> portal.call("POST", organisation(acting) + "/users",
+                acting.token(), person("Ny Person", email("ny"), null, "ORDERER")), expect(201, 404, 403, 403, 403)));
+        routes.add(new Route("PUT …/users/{userId}", acting -> portal.call("PUT", organisation(acting) + "/users/"
+                        + add(acting.in(), email("andras"), "ORDERER"), acting.token(),
+                Map.of("name", "Ändrad Person", "roles", List.of("ORDERER", "AGREEMENT_CONTACT"))),
+                expect(200, 404, 403, 403, 403)));
+        routes.add(new Route("DELETE …/users/{userId}", acting -> portal.call("DELETE", organisation(acting)
+                + "/users/" + add(acting.in(), email("tas-bort"), "ORDERER"), acting.token(), null),
+                expect(204, 404, 403, 403, 403)));
+        routes.add(new Route("PUT …/invoicing", acting -> portal.call("PUT", organisation(acting) + "/invoicing",
+                acting.token(), Map.of("reference", "Ref " + acting.caller(), "useDefaultAddress", true)),
+                expect(200, 404, 403, 403, 403)));
+        routes.add(new Route("GET …/readiness", acting -> portal.call("GET", organisation(acting) + "/readiness",
+                acting.token(), null), expect(200, 404, 200, 200, 200)));
+        routes.add(new Route("POST /operator/…/administrators", acting -> portal.call("POST", "/operator"
+                + organisation(acting) + "/administrators", acting.token(),
+                Map.of("name", "Ny Admin", "email", email("ny-admin"), "mobile", "+46701234567")),
+                expect(403, 403, 403, 403, 201)));
+        return routes;
+    }
+
+    /** Statuses for administrator, not a member, orderer, agreement contact, operator; anonymous is always 401. */
+    private static Map<Relation, Integer> expect(int administrator, int notAMember, int orderer, int contact,
+                                                 int operator) {
+        return Map.of(Relation.ANONYMOUS, 401, Relation.ADMINISTRATOR, administrator, Relation.NOT_A_MEMBER,
+                notAMember, Relation.ORDERER, orderer, Relation.AGREEMENT_CONTACT, contact, Relation.OPERATOR,
+                operator);
+    }
+
+    private static String organisation(Acting acting) {
+        return "/organisations/" + acting.in().number();
+    }
+
+    private static Organisation register(String name) {
+        String number = Portal.organisationsnummer();
+        return new Organisation(number, name, portal.registerCustomer(number, name, email("admin")));
+    }
+
+    /** A new person with {@code role} in the organisation, signed in; their token. */
+    private static String member(Organisation organisation, String role) {
+        String email = email(role.toLowerCase());
+        add(organisation, email, role);
+        return portal.signInFirstTime(email);
+    }
+
+    /** The organisation's administrator adds the person; their userId. */
+    private static String add(Organisation organisation, String email, String role) {
+        Answer added = portal.call("POST", "/organisations/" + organisation.number() + "/users",
+                organisation.administrator(), person("Person " + role, email, null, role));
+        assertThat(added.status()).as(added.raw()).isEqualTo(201);
+        return added.at("/userId").asText();
+    }
+
+    private static String emailOf(String token) {
+        return portal.call("GET", "/me", token, null).at("/email").asText();
+    }
+}
