@@ -61,3 +61,8 @@ export function focus(element) {
   }
   element.focus();
 }
+
+/** One entry of a definition list (`<dl class="summary">`): the label and its value, or a dash when there is none. */
+export function term(label, value) {
+  return [h('dt', {}, label), h('dd', {}, value || '–')];
+}

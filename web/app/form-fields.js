@@ -2,7 +2,8 @@
  * Labelled form fields whose hint and error are tied to the input with aria-describedby, and the showing of
  * the server's field errors next to the inputs they belong to.
  */
-import { h, uniqueId } from './dom.js';
+import { h, focus, messageBox, uniqueId } from './dom.js';
+import { text } from './messages.js';
 
 /**
  * A label, an input and room for its error. `name` is the JSON path the API reports errors under
@@ -89,4 +90,39 @@ export function errorSummary(title, placed, unplaced) {
         },
       }, `${error.label}: ${error.message}`))),
       unplaced.map((error) => h('li', {}, error.message))));
+}
+
+/**
+ * One sending of `form`: clears the errors shown before, disables the submit button while `send()` runs (so a double
+ * click sends once) and says so in `status`; resolves to what `send()` resolves to.
+ */
+export async function sendForm(form, status, send) {
+  clearFieldErrors(form);
+  const button = form.querySelector('button[type="submit"]');
+  button.disabled = true;
+  status.replaceChildren(h('p', { class: 'working' }, text('form.saving')));
+  try {
+    return await send();
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/**
+ * A refused save. A 400's field errors (ErrorBody `errors`, [{ field, message }]) stand beside their inputs, the
+ * summary at the top in `status`, focus on the first input in error (or the summary when none belongs to an input).
+ * Any other answer is `failureTitle` with the API's message. Either way the inputs keep what the user typed.
+ */
+export function showRefusal(form, status, answer, failureTitle) {
+  if (answer.status !== 400) {
+    const box = messageBox('error', failureTitle, answer.body?.message || 'Något gick fel. Försök igen om en stund.', text('form.kept'));
+    status.replaceChildren(box);
+    focus(box);
+    return;
+  }
+  const { placed, unplaced } = showFieldErrors(form, answer.body?.errors ?? []);
+  const title = placed.length + unplaced.length > 0 ? text('form.fix') : (answer.body?.message || 'Uppgifterna är inte giltiga.');
+  const summary = errorSummary(title, placed, unplaced);
+  status.replaceChildren(summary);
+  (placed[0]?.control ?? summary).focus();
 }

@@ -29,3 +29,8 @@ export const APPLICATION_STATUSES = {
 export function applicationStatus(status) {
   return APPLICATION_STATUSES[status] ?? status ?? '–';
 }
+
+/** A postal address { street, postalCode, city } on one line. */
+export function address(value) {
+  return value ? `${value.street}, ${value.postalCode} ${value.city}` : '–';
+}

@@ -13,6 +13,10 @@ import { renderAdministratorLogin } from './pages/login.js';
 import { renderAttestation } from './pages/attest.js';
 import { renderOperatorDeliveries } from './pages/operator-deliveries.js';
 import { renderOrder, renderOrders } from './pages/order.js';
+import { renderOverview } from './pages/overview.js';
+import { renderUsers } from './pages/users.js';
+import { renderPerson } from './pages/person.js';
+import { renderCustomerDetails } from './pages/customer-details.js';
 
 /** Path patterns → page. A page renders into <main> and may return a function that stops its work (polling). */
 const ROUTES = [
@@ -27,6 +31,10 @@ const ROUTES = [
   { pattern: /^\/bestallningar\/?$/, page: renderOrders },
   { pattern: /^\/inera(?:\/ansokningar\/([^/]+))?\/?$/, page: renderOperator },
   { pattern: /^\/logga-in\/?$/, page: renderAdministratorLogin },
+  { pattern: /^\/organisation(?:\/([^/]+))?\/?$/, page: renderOverview },
+  { pattern: /^\/organisation\/([^/]+)\/anvandare\/?$/, page: renderUsers },
+  { pattern: /^\/organisation\/([^/]+)\/anvandare\/([^/]+)\/?$/, page: renderPerson },
+  { pattern: /^\/organisation\/([^/]+)\/kundinformation\/?$/, page: renderCustomerDetails },
 ];
 
 const main = document.getElementById('main');

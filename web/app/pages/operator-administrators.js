@@ -2,10 +2,14 @@
  * "/inera/administratorer": an organisation's administrators (GET /operator/organisations/{nr}/administrators)
  * and, for one whose first temporary password expired unused, a new one mailed once (POST
  * …/administrators/{userId}/temporary-password with a request id made once per press, so a double click
- * or a retried request mails one password).
+ * or a retried request mails one password). For an organisation that has no administrator or lost theirs
+ * (the routine's "kontakta Ineras kundservice"): add one, or replace one (POST …/administrators, with
+ * `replaceUserId`); the new administrator gets the invitation mail.
  */
-import { h, messageBox } from '../dom.js';
+import { h, focus, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
+import { sendForm, showRefusal } from '../form-fields.js';
+import { personBody, personFields } from '../person-fields.js';
 import { operatorCall, renderOperatorPage, showInView } from './operator.js';
 
 export function renderOperatorAdministrators(main, { navigate }) {
@@ -44,7 +48,40 @@ async function showAdministrators(result, context, organisationsnummer) {
     h('li', {}, h('strong', {}, person.name), ` (${person.email}) `,
       newPasswordButton(context, status, answer.body.organisationsnummer, person))));
   showInView(result, h('h3', {}, `Administratörer för ${answer.body.organisationsnummer}`), status,
-    administrators.length ? list : h('p', {}, 'Organisationen har ingen administratör.'));
+    administrators.length ? list : h('p', {}, 'Organisationen har ingen administratör.'),
+    administratorForm(context, result, answer.body.organisationsnummer, administrators));
+}
+
+function administratorForm(context, result, organisationsnummer, administrators) {
+  const replaces = h('div', { class: 'field', dataset: { field: 'replaceUserId' } },
+    h('label', { for: 'replace-user' }, 'Ersätter'),
+    h('p', { class: 'field-error', id: 'replace-user-error', hidden: true }),
+    h('select', { id: 'replace-user', name: 'replaceUserId', 'aria-describedby': 'replace-user-error' },
+      h('option', { value: '' }, 'Ingen – lägg till en administratör'),
+      administrators.map((person) => h('option', { value: person.userId }, `${person.name} (${person.email})`))));
+  const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'add-administrator-heading' },
+    ...personFields(), replaces,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Spara administratören')));
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const replaceUserId = form.elements.replaceUserId.value || undefined;
+    const answer = await sendForm(form, status, () => operatorCall(context, status, 'POST',
+      `/operator/organisations/${encodeURIComponent(organisationsnummer)}/administrators`, { ...personBody(form), replaceUserId }));
+    if (!answer) return;
+    if (answer.status === 201) {
+      await showAdministrators(result, context, organisationsnummer);
+      const done = messageBox('success', null, `${form.elements.name.value.trim()} är administratör och får inloggningsuppgifter med e-post.`);
+      result.prepend(done);
+      focus(done);
+    } else {
+      showRefusal(form, status, answer, 'Administratören sparades inte');
+    }
+  });
+  return h('section', {},
+    h('h3', { id: 'add-administrator-heading' }, 'Lägg till eller ersätt en administratör'),
+    h('p', {}, 'För en organisation som saknar administratör, eller vars administratör har slutat. Den som ersätts förlorar rollen administratör.'),
+    status, form);
 }
 
 function newPasswordButton(context, status, organisationsnummer, person) {

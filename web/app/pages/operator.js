@@ -5,13 +5,12 @@
  * reject with a reason that the applicant is told. A second decision is the API's 409, shown as it is. A
  * failed onboarding (status FAILED) shows the reason it failed, in the list and on the application.
  */
-import { h, focus, messageBox, replaceChildren } from '../dom.js';
-import { callApi, messageOf, NetworkError } from '../api.js';
-import { canSignIn, loadConfig } from '../config.js';
-import { APPLICATION_STATUSES, applicationStatus, dateTime } from '../format.js';
+import { h, focus, messageBox, replaceChildren, term } from '../dom.js';
+import { messageOf } from '../api.js';
+import { APPLICATION_STATUSES, address, applicationStatus, dateTime } from '../format.js';
 import { clearFieldErrors, errorSummary, field, showFieldErrors } from '../form-fields.js';
-import { currentSession, displayName, endSession, startSession } from '../session.js';
-import { renderSignInForm } from '../sign-in-form.js';
+import { displayName, endSession } from '../session.js';
+import { showInView, signedInCall, whenSignedIn } from '../signed-in.js';
 
 const PAGE_SIZE = 25;
 
@@ -32,17 +31,7 @@ export function renderOperatorPage(main, { title, navigate }, show) {
   const content = h('div', {});
   replaceChildren(main, h('h1', {}, title), content, operatorLinks());
 
-  loadConfig().then((config) => {
-    if (!page.active) return;
-    if (!canSignIn(config)) {
-      replaceChildren(content, missingConfiguration());
-      return;
-    }
-    const session = currentSession();
-    if (!session) {
-      showSignIn(content, config, () => renderOperatorPage(main, { title, navigate }, show));
-      return;
-    }
+  whenSignedIn(content, page, { heading: 'Logga in', intro: 'För medarbetare på Ineras kundservice.' }, (session) => {
     const context = { content, session, navigate, page, signOut: () => { endSession(); navigate('/inera'); } };
     content.replaceChildren(sessionBar(context));
     const view = h('div', {});
@@ -59,25 +48,6 @@ function operatorLinks() {
     h('li', {}, h('a', { href: '/inera/administratorer' }, 'Administratörer och tillfälliga lösenord'))));
 }
 
-export function missingConfiguration() {
-  return messageBox('warning', 'Inloggningen är inte konfigurerad',
-    'Webbklienten hittar inga inställningar för inloggning (filen /config.json saknas eller saknar userPoolClientId och cognitoEndpoint eller region).',
-    'Lokalt skriver ./run-local filen när den startar. Se web/README.md.');
-}
-
-function showSignIn(content, config, afterSignIn, notice) {
-  replaceChildren(content, h('h2', {}, 'Logga in'), notice ?? null);
-  const area = h('div', {});
-  content.append(area);
-  renderSignInForm(area, config, {
-    intro: 'För medarbetare på Ineras kundservice.',
-    onSignedIn: (tokens) => {
-      startSession(tokens);
-      afterSignIn();
-    },
-  });
-}
-
 function sessionBar(context) {
   return h('div', { class: 'session-bar' },
     h('p', {}, 'Inloggad som ', h('strong', {}, displayName(context.session))),
@@ -85,26 +55,9 @@ function sessionBar(context) {
 }
 
 /** The API's answer to a signed-in call, after handling what every operator page handles alike. */
-export async function operatorCall(context, view, method, path, body) {
-  let answer;
-  try {
-    answer = await callApi(method, path, { body, idToken: context.session.idToken });
-  } catch (failure) {
-    showInView(view, messageBox('error', null, failure instanceof NetworkError ? failure.message : 'Ett oväntat fel inträffade.'));
-    return null;
-  }
-  if (!context.page.active) return null;
-  if (answer.status === 401) {
-    endSession();
-    showInView(view, messageBox('warning', 'Du är utloggad', 'Inloggningen har gått ut. Ladda om sidan och logga in igen.'),
-      h('p', {}, h('a', { href: location.pathname }, 'Logga in igen')));
-    return null;
-  }
-  if (answer.status === 403) {
-    showInView(view, messageBox('error', 'Ingen behörighet', messageOf(answer, 'Ditt konto hör inte till Ineras kundservice (gruppen Operators).')));
-    return null;
-  }
-  return answer;
+export function operatorCall(context, view, method, path, body) {
+  return signedInCall(context, view, method, path,
+    { body, forbiddenMessage: 'Ditt konto hör inte till Ineras kundservice (gruppen Operators).' });
 }
 
 /** A work list's items (GET `path`), or null when the view already shows why not. */
@@ -119,10 +72,7 @@ export async function fetchItems(context, view, path, workingText) {
   return answer.body.items ?? [];
 }
 
-export function showInView(view, ...parts) {
-  view.replaceChildren(...parts);
-  focus(parts[0]);
-}
+export { showInView };
 
 function showWorkList(view, context) {
   const status = new URLSearchParams(location.search).get('status') ?? 'SUBMITTED';
@@ -220,14 +170,6 @@ async function showApplication(view, context, applicationId) {
   focus(heading);
   if (application.decision) showDecision(decisionArea, application.decision, application.status);
   else if (application.status === 'SUBMITTED') showDecisionForm(decisionArea, context, application.applicationId);
-}
-
-function term(label, value) {
-  return [h('dt', {}, label), h('dd', {}, value || '–')];
-}
-
-function address(value) {
-  return value ? `${value.street}, ${value.postalCode} ${value.city}` : '–';
 }
 
 function contactSection(title, contact, personnummer) {

@@ -226,7 +226,12 @@ public final class ManageUsersService implements ManageUsers {
                                          PersonInput input) {
         Access found = administrator(caller, number);
         User person = member(number, userId);
-        ValidPerson valid = PersonForm.validate(input, false, today());
+        // The personnummer is never shown again, so a form that leaves it out keeps the registered one.
+        boolean keepPersonnummer = (input.personnummer() == null || input.personnummer().isBlank())
+                && person.personnummer().isPresent();
+        PersonInput edited = keepPersonnummer ? new PersonInput(input.name(), input.email(), input.mobile(),
+                person.personnummer().get().value(), input.roles()) : input;
+        ValidPerson valid = PersonForm.validate(edited, false, today());
         User changed = new User(person.id(), valid.name(), person.email(), valid.mobile(), valid.personnummer(),
                 person.version());
         User stored = changed.equals(person) ? person : updated(person, changed, found);

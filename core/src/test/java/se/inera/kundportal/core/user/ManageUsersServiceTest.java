@@ -109,6 +109,19 @@ class ManageUsersServiceTest {
     }
 
     @Test
+    void editingAnAttestantWithoutTypingThePersonnummerAgainKeepsTheRegisteredOne() {
+        OrganisationMember astrid = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("astrid@region.se", PERSONNUMMER, "ATTESTANT"));
+
+        OrganisationMember edited = service.editPerson(administrator, REGION_STOCKHOLM, astrid.user().id().value(),
+                new PersonInput("Astrid Attestant", null, "0701234568", "", List.of("ATTESTANT", "ORDERER")));
+
+        assertThat(edited.user().name()).isEqualTo("Astrid Attestant");
+        assertThat(edited.user().personnummer()).isEqualTo(astrid.user().personnummer()).isPresent();
+        assertThat(edited.roles()).containsExactlyInAnyOrder(Role.ATTESTANT, Role.ORDERER);
+    }
+
+    @Test
     void theLastAdministratorCannotBeRemovedOrDemoted() {
         String self = admin.id().value();
 

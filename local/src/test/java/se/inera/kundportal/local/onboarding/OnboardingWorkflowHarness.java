@@ -2,15 +2,11 @@ package se.inera.kundportal.local.onboarding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import se.inera.kundportal.core.agreement.SignAgreementService;
 import se.inera.kundportal.core.application.ApplicationId;
@@ -57,7 +51,6 @@ import se.inera.kundportal.functions.workflow.SfnTaskTokenResumer;
 import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
 import se.inera.kundportal.functions.workflow.WakeParkedWorkflowsHandler;
 import se.inera.kundportal.local.asl.AslEngine;
-import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaRegistry;
 import se.inera.kundportal.local.asl.time.VirtualScheduler;
@@ -65,6 +58,7 @@ import se.inera.kundportal.local.gateway.TemplateValues;
 import se.inera.kundportal.local.runtime.ScheduledFunctions;
 import se.inera.kundportal.local.sfn.StepFunctionsApi;
 import se.inera.kundportal.local.sfn.StepFunctionsServer;
+import se.inera.kundportal.local.workflow.TemplateStateMachines;
 import se.inera.kundportal.standins.SamTemplate;
 import se.inera.kundportal.standins.StandIn;
 import se.inera.kundportal.standins.StandInClients;
@@ -107,7 +101,7 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
             "WaitHealIntervalMinutes", Long.toString(HEAL_INTERVAL.toMinutes()));
 
     final VirtualScheduler clock = new VirtualScheduler(Instant.parse("2026-03-02T08:00:00Z"));
-    final Clock wallClock = new SchedulerClock(clock);
+    final Clock wallClock = new TemplateStateMachines.SchedulerClock(clock);
     final AslEngine engine = new AslEngine(clock, new LambdaRegistry(), REGION, ACCOUNT);
     final StepFunctionsApi api = new StepFunctionsApi(engine);
     final StepFunctionsServer server;
@@ -192,7 +186,8 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         add(new NotifyApplicantHandler(store.applications(), mails, mailer));
         add(new ReportOnboardingFailureHandler(failures, steps, wallClock));
 
-        String definition = resolvedDefinition(wrap);
+        String definition = TemplateStateMachines.resolvedDefinition(template, "OnboardingStateMachine", settings,
+                api, handlers, wrap);
         stateMachineArn = engine.createStateMachine("kundportal-onboarding", definition,
                 "arn:aws:iam::" + ACCOUNT + ":role/kundportal-onboarding").stateMachineArn();
         workflow = new StepFunctionsWorkflow(sfn, stateMachineArn, Json.MAPPER);
@@ -202,7 +197,7 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
                 waits, wallClock);
         List<String> problems = new ArrayList<>();
         scheduled = ScheduledFunctions.start(ScheduledFunctions.of(template, TemplateValues.of(this.settings),
-                problems::add), functionId -> Optional.of(function(functionId, wrap)), clock, REGION, ACCOUNT,
+                problems::add), functionId -> Optional.of(TemplateStateMachines.function(template, functionId, handlers, wrap)), clock, REGION, ACCOUNT,
                 problems::add);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Scheduled functions that do not run: " + problems);
@@ -265,107 +260,11 @@ final class OnboardingWorkflowHarness implements AutoCloseable {
         handlers.put(handler.getClass(), handler);
     }
 
-    /**
-     * The ASL text with every {@code ${X}} of the machine's DefinitionSubstitutions replaced: function
-     * references by the ARN the real handler (the function's {@code Handler} class) is registered
-     * under, parameters by the harness's settings. Fails on anything it cannot resolve, so a function
-     * added to the template without a handler here is noticed.
-     */
-    @SuppressWarnings("unchecked")
-    private String resolvedDefinition(Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
-        Map<String, Object> machine =
-                template.resourcesOfType("AWS::Serverless::StateMachine").get("OnboardingStateMachine");
-        Map<String, Object> properties = (Map<String, Object>) machine.get("Properties");
-        Map<String, Object> functions =
-                (Map<String, Object>) (Map<?, ?>) template.resourcesOfType("AWS::Serverless::Function");
-        Map<String, String> values = new LinkedHashMap<>();
-        ((Map<String, Object>) properties.get("DefinitionSubstitutions")).forEach((key, value) -> {
-            Map<String, Object> intrinsic = (Map<String, Object>) value;
-            String referenced = intrinsic.containsKey("Ref") ? String.valueOf(intrinsic.get("Ref"))
-                    : String.valueOf(intrinsic.get("Fn::GetAtt"));
-            String logicalId = referenced.replaceFirst("\\.(Alias|Arn)$", "");
-            if (functions.containsKey(logicalId)) {
-                values.put(key, register(logicalId, wrap));
-            } else if (settings.containsKey(logicalId)) {
-                values.put(key, settings.get(logicalId));
-            } else {
-                throw new IllegalStateException("Cannot resolve substitution " + key + " = " + value);
-            }
-        });
-        Path file = template.source().getParent().resolve(String.valueOf(properties.get("DefinitionUri")));
-        String definition;
-        try {
-            definition = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Matcher placeholder = Pattern.compile("\\$\\{([A-Za-z0-9]+)}").matcher(definition);
-        StringBuilder resolved = new StringBuilder();
-        List<String> unresolved = new ArrayList<>();
-        while (placeholder.find()) {
-            String value = values.get(placeholder.group(1));
-            if (value == null) {
-                unresolved.add(placeholder.group(1));
-                value = placeholder.group();
-            }
-            placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value));
-        }
-        placeholder.appendTail(resolved);
-        if (!unresolved.isEmpty()) {
-            throw new IllegalStateException("No DefinitionSubstitutions for " + unresolved);
-        }
-        return resolved.toString();
-    }
-
-    private String register(String logicalId, Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
-        String arn = api.functionArn(logicalId);
-        api.registerFunction(arn, function(logicalId, wrap));
-        return arn;
-    }
-
-    /** The function {@code logicalId} of the template: its real handler, as this harness constructed it. */
-    @SuppressWarnings("unchecked")
-    private LambdaFunction function(String logicalId, Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
-        Map<String, Object> function = template.resourcesOfType("AWS::Serverless::Function").get(logicalId);
-        String handler = String.valueOf(((Map<String, Object>) function.get("Properties")).get("Handler"));
-        String className = handler.replaceFirst("::.*$", "");
-        Object instance = handlers.entrySet().stream()
-                .filter(entry -> entry.getKey().getName().equals(className))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException(logicalId + " names " + className
-                        + ", which this harness does not construct"));
-        return wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance));
-    }
-
     @Override
     public void close() {
         scheduled.close();
         sfn.close();
         ses.close();
         server.close();
-    }
-
-    /** The virtual clock as a {@link Clock}, so handlers and the engine agree on the time. */
-    static final class SchedulerClock extends Clock {
-        private final VirtualScheduler scheduler;
-
-        SchedulerClock(VirtualScheduler scheduler) {
-            this.scheduler = scheduler;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return scheduler.now();
-        }
     }
 }

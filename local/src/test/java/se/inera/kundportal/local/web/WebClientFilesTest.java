@@ -37,6 +37,10 @@ class WebClientFilesTest {
     private static final Pattern STATIC_IMPORT = Pattern.compile(
             "^\\s*(?:import|export)\\s[^;]*?\\bfrom\\s+'([^']+)'|^\\s*import\\s+'([^']+)'", Pattern.MULTILINE);
     private static final Pattern ROUTE_PATTERN = Pattern.compile("\\{ pattern: /(.+?)/, page: (\\w+) }");
+    private static final Pattern EXPORTED_PAGE = Pattern.compile("^export function (render\\w+)\\(main\\b", Pattern.MULTILINE);
+    /** A literal key passed to messages.js's text('…'). */
+    private static final Pattern TEXT_KEY_USED = Pattern.compile("\\btext\\('([^']+)'\\)");
+    private static final Pattern TEXT_KEY_DEFINED = Pattern.compile("^\\s*'([^']+)':", Pattern.MULTILINE);
 
     @Test
     void everyHtmlFileLoadsOnlyItsOwnFilesAndTheyExist() {
@@ -117,10 +121,73 @@ class WebClientFilesTest {
         }
         // functions/.../mail/PortalLinks: the signatory's link, the administrator's sign-in and the start page.
         for (String path : List.of("/", "/signera/Zk3q9Xb_7mPq-2WcA1sT0u", "/logga-in", "/ansok", "/inera",
-                "/inera/ansokningar/3f1c2a9e-5b7d-4e2f-9a61-0c8d7e6f5a41", "/inera/utskick", "/inera/administratorer")) {
+                "/inera/ansokningar/3f1c2a9e-5b7d-4e2f-9a61-0c8d7e6f5a41", "/inera/utskick", "/inera/administratorer",
+                "/organisation", "/organisation/232100-0016/anvandare/ny")) {
             assertThat(routes).as("a route for %s", path).anyMatch(pattern -> pattern.matcher(path).find());
         }
         assertThat(routes).as("no route for an unknown path").noneMatch(pattern -> pattern.matcher("/okand").find());
+    }
+
+    @Test
+    void everyPageModuleIsImportedByTheRouterAndRouted() {
+        String router = read(WEB.resolve("app/main.js"));
+        List<String> routedPages = ROUTE_PATTERN.matcher(router).results().map(match -> match.group(2)).toList();
+        List<Path> pages = files(".js").stream().filter(file -> file.getParent().equals(WEB.resolve("app/pages"))).toList();
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(11);
+        for (Path page : pages) {
+            assertThat(router).as("main.js imports %s", page.getFileName())
+                    .contains("from './pages/" + page.getFileName() + "'");
+            List<String> exported = EXPORTED_PAGE.matcher(read(page)).results().map(match -> match.group(1)).toList();
+            assertThat(exported).as("the pages %s exports", page.getFileName()).isNotEmpty()
+                    .anyMatch(routedPages::contains);
+        }
+    }
+
+    @Test
+    void theSignedInCustomerPathsOpenTheirPages() {
+        // The readiness panel's fix links (GET /organisations/{nr}/readiness, fixPath) and the pages' own links.
+        assertThat(pageFor("/organisation")).isEqualTo("renderOverview");
+        assertThat(pageFor("/organisation/232100-0016")).isEqualTo("renderOverview");
+        assertThat(pageFor("/organisation/232100-0016/anvandare")).isEqualTo("renderUsers");
+        assertThat(pageFor("/organisation/232100-0016/anvandare/ny")).isEqualTo("renderPerson");
+        assertThat(pageFor("/organisation/232100-0016/anvandare/6f0c3b1e-0a4d-4f3e-9d2a-1b7c8e9f0a12")).isEqualTo("renderPerson");
+        assertThat(pageFor("/organisation/232100-0016/kundinformation")).isEqualTo("renderCustomerDetails");
+        assertThat(pageFor("/organisation/232100-0016/okand")).isNull();
+    }
+
+    @Test
+    void everyMessageKeyThePagesUseIsDefined() {
+        String messages = read(WEB.resolve("app/messages.js"));
+        List<String> defined = TEXT_KEY_DEFINED.matcher(messages).results().map(match -> match.group(1)).toList();
+        assertThat(defined).doesNotHaveDuplicates();
+        int used = 0;
+        for (Path script : files(".js")) {
+            Matcher key = TEXT_KEY_USED.matcher(read(script));
+            while (key.find()) {
+                used++;
+                assertThat(defined).as("%s uses text('%s')", WEB.relativize(script), key.group(1)).contains(key.group(1));
+            }
+        }
+        assertThat(used).as("text('…') calls").isGreaterThanOrEqualTo(10);
+        // The roles are looked up by value (text(`role.${role}`)): every role of ROLES has its name and description.
+        Matcher roles = Pattern.compile("export const ROLES = \\[([^]]+)]").matcher(messages);
+        assertThat(roles.find()).as("ROLES in messages.js").isTrue();
+        List<String> roleNames = Pattern.compile("'(\\w+)'").matcher(roles.group(1)).results().map(match -> match.group(1)).toList();
+        assertThat(roleNames).containsExactlyInAnyOrder("ADMINISTRATOR", "ORDERER", "ATTESTANT", "AGREEMENT_CONTACT");
+        for (String role : roleNames) {
+            assertThat(defined).contains("role." + role, "role." + role + ".description");
+        }
+    }
+
+    /** The page the router's first matching route opens for a path, as main.js's route() picks it. */
+    private static String pageFor(String path) {
+        Matcher route = ROUTE_PATTERN.matcher(read(WEB.resolve("app/main.js")));
+        while (route.find()) {
+            if (Pattern.compile(route.group(1)).matcher(path).find()) {
+                return route.group(2);
+            }
+        }
+        return null;
     }
 
     @Test

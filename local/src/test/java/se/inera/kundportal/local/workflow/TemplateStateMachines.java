@@ -18,8 +18,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-
 import se.inera.kundportal.local.asl.lambda.JavaHandlerFunction;
 import se.inera.kundportal.local.asl.lambda.LambdaFunction;
 import se.inera.kundportal.local.asl.time.VirtualScheduler;
@@ -70,7 +68,7 @@ public final class TemplateStateMachines {
      */
     @SuppressWarnings("unchecked")
     public static String resolvedDefinition(SamTemplate template, String machineLogicalId, Map<String, String> settings,
-                                            StepFunctionsApi api, Map<Class<?>, RequestStreamHandler> handlers,
+                                            StepFunctionsApi api, Map<Class<?>, ?> handlers,
                                             Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
         Map<String, Object> machine =
                 template.resourcesOfType("AWS::Serverless::StateMachine").get(machineLogicalId);
@@ -84,7 +82,7 @@ public final class TemplateStateMachines {
                     : String.valueOf(intrinsic.get("Fn::GetAtt"));
             String logicalId = referenced.replaceFirst("\\.(Alias|Arn)$", "");
             if (functions.containsKey(logicalId)) {
-                values.put(key, register(logicalId, (Map<String, Object>) functions.get(logicalId), api, handlers, wrap));
+                values.put(key, register(logicalId, api, template, handlers, wrap));
             } else if (settings.containsKey(logicalId)) {
                 values.put(key, settings.get(logicalId));
             } else {
@@ -116,20 +114,27 @@ public final class TemplateStateMachines {
         return resolved.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static String register(String logicalId, Map<String, Object> function, StepFunctionsApi api,
-                                   Map<Class<?>, RequestStreamHandler> handlers,
+    private static String register(String logicalId, StepFunctionsApi api, SamTemplate template,
+                                   Map<Class<?>, ?> handlers,
                                    Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        String arn = api.functionArn(logicalId);
+        api.registerFunction(arn, function(template, logicalId, handlers, wrap));
+        return arn;
+    }
+
+    /** The function {@code logicalId} of the template: its real handler, as the harness constructed it. */
+    @SuppressWarnings("unchecked")
+    public static LambdaFunction function(SamTemplate template, String logicalId, Map<Class<?>, ?> handlers,
+                                          Function<String, Function<LambdaFunction, LambdaFunction>> wrap) {
+        Map<String, Object> function = template.resourcesOfType("AWS::Serverless::Function").get(logicalId);
         String handler = String.valueOf(((Map<String, Object>) function.get("Properties")).get("Handler"));
         String className = handler.replaceFirst("::.*$", "");
-        RequestStreamHandler instance = handlers.entrySet().stream()
+        Object instance = handlers.entrySet().stream()
                 .filter(entry -> entry.getKey().getName().equals(className))
                 .map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new IllegalStateException(logicalId + " names " + className
                         + ", which this harness does not construct"));
-        String arn = api.functionArn(logicalId);
-        api.registerFunction(arn, wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance)));
-        return arn;
+        return wrap.apply(logicalId).apply(JavaHandlerFunction.of(instance));
     }
 
     /** The virtual clock as a {@link Clock}, so handlers and the engine agree on the time. */

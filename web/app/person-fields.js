@@ -1,0 +1,55 @@
+/**
+ * The inputs that describe a person, shared by the administrator's "Lägg upp ny användare" / "Ändra" form and
+ * Inera customer service's "Lägg till administratör". Input names are the request's JSON fields, so the API's
+ * field errors land beside them.
+ */
+import { h, uniqueId } from './dom.js';
+import { field } from './form-fields.js';
+import { ROLES, text } from './messages.js';
+
+/** `person` prefills the inputs; with `emailFixed` the e-mail (the login) is shown, not editable. */
+export function personFields(person = {}, { emailFixed = false } = {}) {
+  const name = field({ name: 'name', label: 'Namn', required: true, autocomplete: 'off', value: person.name ?? '' });
+  const email = emailFixed
+    ? h('p', {}, h('strong', {}, 'E-postadress (inloggning): '), person.email ?? '–')
+    : field({ name: 'email', label: 'E-postadress', type: 'email', required: true, autocomplete: 'off', value: person.email ?? '',
+      hint: 'Inloggningen och alla utskick går hit. Finns personen redan i Kundportalen får hen bara den nya rollen.' });
+  const mobile = field({ name: 'mobile', label: 'Mobilnummer', type: 'tel', required: true, autocomplete: 'off', value: person.mobile ?? '',
+    hint: 'Med landsnummer, t.ex. +46701234567.' });
+  const personnummer = field({ name: 'personnummer', label: 'Personnummer', markOptional: false, autocomplete: 'off',
+    hint: person.hasPersonnummer
+      ? 'ÅÅÅÅMMDD-NNNN. Ett personnummer finns registrerat men visas aldrig. Lämna fältet tomt för att behålla det, eller skriv ett nytt.'
+      : 'ÅÅÅÅMMDD-NNNN. Krävs för en attestant och för den som ska använda BankID.' });
+  return [name, email, h('div', { class: 'field-row' }, mobile, personnummer)];
+}
+
+/** The role checkboxes as one group; its errors (field "roles") show under the legend. */
+export function roleChoices(selected = []) {
+  const errorId = uniqueId('roles-error');
+  return h('fieldset', { class: 'field', dataset: { field: 'roles' } },
+    h('legend', {}, 'Roller'),
+    h('p', { class: 'field-error', id: errorId, hidden: true }),
+    ROLES.map((role) => {
+      const id = uniqueId(`role-${role.toLowerCase()}`);
+      const descriptionId = `${id}-description`;
+      return h('div', { class: 'choice role-choice' },
+        h('input', { type: 'checkbox', id, name: 'roles', value: role, checked: selected.includes(role),
+          'aria-describedby': `${descriptionId} ${errorId}` }),
+        h('label', { for: id }, h('strong', {}, text(`role.${role}`)), ' ',
+          h('span', { id: descriptionId, class: 'role-description' }, text(`role.${role}.description`))));
+    }));
+}
+
+/** The form's person as a request body: trimmed values, an empty personnummer left out (it is optional). */
+export function personBody(form, { withEmail = true } = {}) {
+  const value = (name) => form.elements.namedItem(name)?.value.trim() ?? '';
+  const body = { name: value('name'), mobile: value('mobile') };
+  if (withEmail) body.email = value('email');
+  if (value('personnummer')) body.personnummer = value('personnummer');
+  return body;
+}
+
+/** The checked roles. */
+export function checkedRoles(form) {
+  return Array.from(form.querySelectorAll('input[name="roles"]:checked'), (box) => box.value);
+}
