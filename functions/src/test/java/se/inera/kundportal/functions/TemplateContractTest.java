@@ -317,7 +317,9 @@ class TemplateContractTest {
     private static List<Route> openApiRoutes() throws IOException {
         Map<String, Object> api;
         try (Reader reader = Files.newBufferedReader(PROJECT.resolve("api/openapi.yaml"), StandardCharsets.UTF_8)) {
-            api = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            LoaderOptions strict = new LoaderOptions();
+            strict.setAllowDuplicateKeys(false); // a key written twice silently drops the first: refuse it
+            api = new Yaml(new SafeConstructor(strict)).load(reader);
         }
         boolean securedByDefault = api.get("security") instanceof List<?> list && !list.isEmpty();
         List<Route> routes = new ArrayList<>();

@@ -111,10 +111,17 @@ public final class SamTemplate {
         return result;
     }
 
+    /** A key written twice in a mapping silently drops the first; in a template that is always a mistake. */
+    private static LoaderOptions noDuplicateKeys() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
     /** Reads every local tag {@code !Name} as the mapping {@code {Fn::Name: value}} ({@code !Ref} as {@code {Ref: value}}). */
     private static final class IntrinsicFunctionConstructor extends SafeConstructor {
         IntrinsicFunctionConstructor() {
-            super(new LoaderOptions());
+            super(noDuplicateKeys());
             yamlMultiConstructors.put("!", new AbstractConstruct() {
                 @Override
                 public Object construct(Node node) {
