@@ -324,7 +324,7 @@ class LocalRuntimeIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static SfnClient sfn(URI endpoint) {
+    static SfnClient sfn(URI endpoint) {
         return SfnClient.builder().endpointOverride(endpoint).region(StandInClients.REGION)
                 .credentialsProvider(StaticCredentialsProvider.create(StandInClients.credentials().resolveCredentials()))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();

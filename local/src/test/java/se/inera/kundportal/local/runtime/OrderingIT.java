@@ -22,7 +22,7 @@ import se.inera.kundportal.local.runtime.Portal.Answer;
  * list and status.
  */
 class OrderingIT extends WithLocalPortal {
-    private static final String TERMS = "2024-01";
+    static final String TERMS = "2024-01";
     /** Skatteverket's test personnummer: an attestant attests with it. */
     static final String ATTESTANTS_PERSONNUMMER = "19121212-1212";
     private String organisation;
@@ -154,7 +154,8 @@ class OrderingIT extends WithLocalPortal {
         assertThat(added.status()).as(added.raw()).isEqualTo(201);
     }
 
-    private static Map<String, Object> webcertOrder(boolean allCareUnitsListed, boolean acknowledgesAddOn) {
+    /** Webcert fristående for one care unit: an offering that needs care units, all of them at the first order. */
+    static Map<String, Object> webcertOrder(boolean allCareUnitsListed, boolean acknowledgesAddOn) {
         return Map.of("serviceId", "intygstjanster", "offeringId", "webcert-fristaende",
                 "careUnits", List.of(Map.of("hsaId", "SE2321000016-1234", "name", "Vårdcentral Norr")),
                 "acceptedTermsVersion", TERMS, "allCareUnitsListed", allCareUnitsListed,

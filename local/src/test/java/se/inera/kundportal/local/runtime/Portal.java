@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class Portal {
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Tillfälligt lösenord: (\\S+)");
     static final String NEW_PASSWORD = "Eget-Losenord-2026!";
 
-    private final LocalRuntime.Endpoints endpoints;
+    final LocalRuntime.Endpoints endpoints;
     final SesMailbox mailbox;
 
     Portal(LocalRuntime.Endpoints endpoints) {
@@ -127,15 +128,23 @@ final class Portal {
 
     /** The newest mail to {@code email} whose text matches, polled for (the mail goes out within the request). */
     SentMail awaitMail(String email, java.util.function.Predicate<String> text) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
+        return await(() -> {
             List<SentMail> mails = mailbox.sentMailsTo(email).stream()
                     .filter(mail -> mail.textBody().map(text::test).orElse(false)).toList();
-            if (!mails.isEmpty()) {
-                return mails.get(mails.size() - 1);
+            return mails.isEmpty() ? Optional.empty() : Optional.of(mails.get(mails.size() - 1));
+        }, () -> "No mail to " + email + " arrived; the mailbox has " + mailbox.sentMails());
+    }
+
+    /** Polls {@code probe} until it finds something; fails with {@code missing}'s words after a generous while. */
+    static <T> T await(Supplier<Optional<T>> probe, Supplier<String> missing) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
             }
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("No mail to " + email + " arrived; the mailbox has " + mailbox.sentMails());
+                throw new AssertionError(missing.get());
             }
             try {
                 Thread.sleep(50);
