@@ -2,13 +2,18 @@
  * "/attestera/<linkId>": the attestant's page behind the e-mailed link. GET /attestation/{linkId} shows the order
  * read-only (opening the link changes nothing). The attestant asks for a one-time code by SMS
  * (POST …/sms-code), enters it and approves, or rejects with a reason (POST …/decision); the page then ends with
- * "Du kan nu stänga fönstret". Attesting never rides on a portal session: a signed-in person is asked to log out
+ * "Du kan nu stänga fönstret". With BankID instead, "Attestera med BankID" (or "Avslå med BankID") starts a signature
+ * (POST …/bankid) shown as the signing page shows it (animated QR, "Öppna BankID på den här enheten"), and
+ * POST …/bankid/collect is polled every two seconds with the decision until it completes. Attesting never rides on a portal session: a signed-in person is asked to log out
  * first and the page sends nothing until they have (the API refuses such a request anyway).
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
 import { callApi, messageOf, NetworkError } from '../api.js';
 import { dateTime } from '../format.js';
 import { currentSession } from '../session.js';
+import { drawCode } from './sign.js';
+
+const COLLECT_INTERVAL_MS = 2000;
 
 const LINK_ID = /^[A-Za-z0-9_-]{22,128}$/;
 
@@ -64,13 +69,74 @@ function showOrder(main, order, base) {
   replaceChildren(main, h('h1', {}, 'Attestera beställningen'),
     h('p', {}, `Hej ${order.attestantName}! Läs igenom beställningen. Den gäller först när den är attesterad.`),
     summary, prices, ...units, action);
+  const methods = order.methods ?? [];
   if (order.notice) {
     action.append(messageBox('info', null, order.notice));
-  } else if ((order.methods ?? []).includes('SMS_CODE')) {
-    showSmsForm(main, action, base);
-  } else {
-    action.append(messageBox('warning', null, 'Du har inget mobilnummer registrerat. Be organisationens administratör lägga till det, så kan du attestera med engångskod via SMS.'));
+    return;
   }
+  if (methods.includes('BANKID')) showBankId(main, action, base);
+  if (methods.includes('SMS_CODE')) showSmsForm(main, action, base);
+  if (!methods.length) {
+    action.append(messageBox('warning', null, 'Du har varken mobilnummer eller personnummer registrerat. Be organisationens administratör lägga till något av dem, så kan du attestera.'));
+  }
+}
+
+function showDecided(main, approved, message) {
+  replaceChildren(main, h('h1', {}, approved ? 'Beställningen är attesterad' : 'Beställningen är avslagen'),
+    messageBox('success', null, message ?? 'Du kan nu stänga fönstret.'));
+  focus(main.querySelector('h1'));
+}
+
+/** "Attestera med BankID": the signature's QR and open-here link, then collect every two seconds. */
+function showBankId(main, action, base) {
+  const status = h('div', { 'aria-live': 'polite' });
+  const reason = h('textarea', { id: 'bankid-reason', name: 'reason', rows: '3' });
+  const approve = h('button', { type: 'button', class: 'button primary bankid' }, 'Attestera med BankID');
+  const reject = h('button', { type: 'button', class: 'button secondary' }, 'Avslå med BankID');
+  const area = h('div', {});
+  action.append(h('h2', { id: 'attest-heading' }, 'Attestera med BankID'),
+    h('p', {}, h('label', { for: 'bankid-reason' }, 'Skäl om du avslår (beställaren får se det)'), h('br'), reason),
+    h('p', {}, approve, ' ', reject), status, area);
+  const start = async (approved) => {
+    approve.disabled = true;
+    reject.disabled = true;
+    const started = await callApi('POST', `${base}/bankid`, { body: {} }).catch(() => null);
+    approve.disabled = false;
+    reject.disabled = false;
+    if (started?.status !== 200) {
+      status.replaceChildren(messageBox('error', null, started ? messageOf(started) : 'Kundportalen gick inte att nå.'));
+      return;
+    }
+    const message = h('p', { class: 'bankid-message', role: 'status', 'aria-live': 'polite' }, 'Starta BankID-appen.');
+    const canvas = h('canvas', { class: 'qr', role: 'img', 'aria-label': 'QR-kod att skanna med BankID-appen på en annan enhet', width: 300, height: 300 });
+    const openHere = h('a', { class: 'button', href: `bankid:///?autostarttoken=${encodeURIComponent(started.body.autoStartToken)}&redirect=null` },
+      'Öppna BankID på den här enheten');
+    replaceChildren(area, message, h('div', { class: 'bankid-ways' },
+      h('div', { class: 'bankid-way' }, h('h3', {}, 'BankID på en annan enhet'),
+        h('p', {}, 'Öppna BankID-appen i mobilen, välj Skanna QR-kod och rikta kameran mot koden.'), canvas),
+      h('div', { class: 'bankid-way' }, h('h3', {}, 'BankID på den här enheten'), openHere)));
+    drawCode(canvas, started.body.qrData);
+    const body = { orderRef: started.body.orderRef, approve: approved };
+    if (!approved) body.reason = reason.value;
+    const collect = async () => {
+      const answer = await callApi('POST', `${base}/bankid/collect`, { body }).catch(() => null);
+      if (answer?.status === 200 && answer.body.status === 'complete') {
+        showDecided(main, approved, answer.body.decided?.message);
+      } else if (answer?.status === 200 && answer.body.status === 'pending') {
+        message.textContent = answer.body.message ?? message.textContent;
+        drawCode(canvas, answer.body.qrData);
+        setTimeout(collect, COLLECT_INTERVAL_MS);
+      } else {
+        const fields = (answer?.body?.errors ?? []).map((error) => error.message);
+        replaceChildren(area);
+        status.replaceChildren(messageBox('error', 'Attesten blev inte av',
+          answer ? (answer.body?.message ?? messageOf(answer)) : 'Kundportalen gick inte att nå.', ...fields));
+      }
+    };
+    setTimeout(collect, COLLECT_INTERVAL_MS);
+  };
+  approve.addEventListener('click', () => start(true));
+  reject.addEventListener('click', () => start(false));
 }
 
 function showSmsForm(main, action, base) {
@@ -84,7 +150,7 @@ function showSmsForm(main, action, base) {
     h('p', {}, h('label', { for: 'attest-code' }, 'Kod från SMS (sex siffror)'), h('br'), code),
     h('p', {}, h('label', { for: 'attest-reason' }, 'Skäl om du avslår (beställaren får se det)'), h('br'), reason),
     h('p', {}, approve, ' ', reject));
-  action.append(h('h2', { id: 'attest-heading' }, 'Attestera med engångskod'), h('p', {}, send), status, form);
+  action.append(h('h2', {}, 'Attestera med engångskod'), h('p', {}, send), status, form);
 
   send.addEventListener('click', async () => {
     send.disabled = true;
@@ -104,9 +170,7 @@ function showSmsForm(main, action, base) {
     approve.disabled = false;
     reject.disabled = false;
     if (answer?.status === 200) {
-      replaceChildren(main, h('h1', {}, approved ? 'Beställningen är attesterad' : 'Beställningen är avslagen'),
-        messageBox('success', null, answer.body.message ?? 'Du kan nu stänga fönstret.'));
-      focus(main.querySelector('h1'));
+      showDecided(main, approved, answer.body.message);
       return;
     }
     const fields = (answer?.body?.errors ?? []).map((error) => error.message);

@@ -213,7 +213,7 @@ async function showOrder(area, base, polling, started) {
   polling.timer = setTimeout(collect, COLLECT_INTERVAL_MS);
 }
 
-function drawCode(canvas, qrData) {
+export function drawCode(canvas, qrData) {
   if (!qrData) return;
   const qr = encodeQr(qrData, { errorCorrection: 'L' });
   drawQr(canvas, qr, { scale: Math.max(2, Math.floor(300 / (qr.size + 8))) });

@@ -150,7 +150,9 @@ class TemplateContractTest {
             "ViewAttestationFunction", Set.of(),
             "RequestSmsCodeFunction", Set.of("dynamodb:PutItem"),
             // the decision, the used link, the code's attempt and the audit; DeleteItem clears the parked token
-            "DecideAttestationFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
+            "DecideAttestationFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"),
+            "StartBankIdAttestationFunction", Set.of("dynamodb:PutItem"),
+            "CollectBankIdAttestationFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
     private static final Set<String> TABLE_READS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem",
             "dynamodb:Query", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable");
 

@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.GoneException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
@@ -88,8 +86,8 @@ public final class SignWithBankIdService implements SignWithBankId {
         }
         // A second start (a reload, another device) replaces the first order, which BankID would
         // otherwise answer with alreadyInProgress, cancelling both.
-        previous.ifPresent(earlier -> cancelQuietly(earlier.orderRef()));
-        BankId.Order order = refusedAsConflict(() -> bankId.sign(new BankId.SignRequest(endUserIp, signatory,
+        previous.ifPresent(earlier -> BankIdCalls.cancelQuietly(bankId, earlier.orderRef()));
+        BankId.Order order = BankIdCalls.refusedAsConflict(() -> bankId.sign(new BankId.SignRequest(endUserIp, signatory,
                 visibleText(text, organisationName, agreement.organisation().value()), text.digest())));
         Instant now = clock.instant();
         sessions.save(SigningSession.started(link, agreement.id(), order.orderRef(), order.qrStartToken(),
@@ -114,7 +112,7 @@ public final class SignWithBankIdService implements SignWithBankId {
             return complete(link, agreement, session);
         }
 
-        BankId.Collected result = refusedAsConflict(() -> bankId.collect(session.orderRef()));
+        BankId.Collected result = BankIdCalls.refusedAsConflict(() -> bankId.collect(session.orderRef()));
         Instant now = clock.instant();
         return switch (result.status()) {
             case PENDING -> new Progress(BankId.Status.PENDING, result.hintCode(),
@@ -223,26 +221,7 @@ public final class SignWithBankIdService implements SignWithBankId {
     }
 
     /** Escapes simpleMarkdownV1's markup characters so names are shown as written. */
-    static String markdownText(String text) {
+    public static String markdownText(String text) {
         return text.replaceAll("([\\\\*+#|-])", "\\\\$1").replaceAll("[\\r\\n]+", " ");
-    }
-
-    private void cancelQuietly(String orderRef) {
-        try {
-            bankId.cancel(orderRef);
-        } catch (BankId.Refused alreadyOver) {
-            // completed, failed or cancelled already: nothing to cancel
-        }
-    }
-
-    private static <T> T refusedAsConflict(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (BankId.Refused refused) {
-            throw new ConflictException(switch (refused.reason()) {
-                case ALREADY_IN_PROGRESS -> Messages.BANKID_ALREADY_IN_PROGRESS;
-                case UNKNOWN_ORDER -> Messages.BANKID_ORDER_GONE;
-            });
-        }
     }
 }

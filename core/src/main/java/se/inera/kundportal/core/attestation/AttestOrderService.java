@@ -64,7 +64,7 @@ public final class AttestOrderService implements AttestOrder {
     @Override
     public AttestationView open(LinkId linkId, boolean hasPortalSession) {
         AttestationRules.refusePortalSession(hasPortalSession);
-        AttestationLink link = usableLink(linkId);
+        AttestationLink link = attestations.usableLink(linkId, clock);
         Order order = orders.get(link.order());
         User attestant = users.get(link.attestant());
         return new AttestationView(order, attestant.name(), AttestationRules.availableMethods(attestant),
@@ -74,7 +74,7 @@ public final class AttestOrderService implements AttestOrder {
     @Override
     public void requestSmsCode(LinkId linkId, boolean hasPortalSession) {
         AttestationRules.refusePortalSession(hasPortalSession);
-        AttestationLink link = usableLink(linkId);
+        AttestationLink link = attestations.usableLink(linkId, clock);
         User attestant = users.get(link.attestant());
         MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
                 OrderMessages.SMS_NO_MOBILE));
@@ -108,7 +108,7 @@ public final class AttestOrderService implements AttestOrder {
     private Outcome decide(LinkId linkId, AttesterProof proof, boolean hasPortalSession,
                            Optional<String> rejectionReason) {
         AttestationRules.refusePortalSession(hasPortalSession);
-        AttestationLink link = usableLink(linkId);
+        AttestationLink link = attestations.usableLink(linkId, clock);
         Order order = orders.get(link.order());
         User attestant = users.get(link.attestant());
         AttestationRules.requireAttestant(users.rolesOf(order.organisation()), attestant);
@@ -183,12 +183,5 @@ public final class AttestOrderService implements AttestOrder {
 
     private static AuditSubject orderSubject(Order order) {
         return AuditSubject.of(AuditSubject.Type.ORDER, order.id());
-    }
-
-    private AttestationLink usableLink(LinkId linkId) {
-        AttestationLink link = attestations.findLink(linkId).orElseThrow(() ->
-                NotFoundException.of("AttestationLink", "(hidden)", OrderMessages.ATTESTATION_LINK_INVALID));
-        link.requireUsable(clock);
-        return link;
     }
 }

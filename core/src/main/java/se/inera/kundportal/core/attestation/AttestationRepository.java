@@ -1,9 +1,12 @@
 package se.inera.kundportal.core.attestation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.core.order.OrderId;
 
 /** Port: attestation links and the SMS challenges made through them. */
@@ -14,6 +17,14 @@ public interface AttestationRepository {
 
     /** The link behind an e-mailed URL. Expired links may still be returned; the domain decides. */
     Optional<AttestationLink> findLink(LinkId id);
+
+    /** The link if it still works: 404 if unknown, 410 if used or expired. */
+    default AttestationLink usableLink(LinkId id, Clock clock) {
+        AttestationLink link = findLink(id).orElseThrow(() ->
+                NotFoundException.of("AttestationLink", "(hidden)", OrderMessages.ATTESTATION_LINK_INVALID));
+        link.requireUsable(clock);
+        return link;
+    }
 
     /** Every link issued for an order (to invalidate them once it is decided). */
     List<AttestationLink> findLinksByOrder(OrderId order);
@@ -36,4 +47,9 @@ public interface AttestationRepository {
      * exceed the attempt limit.
      */
     SmsChallenge updateChallenge(SmsChallenge challenge);
+
+    /** Keeps the BankID order started through a link, unconditionally replacing an earlier one for it. */
+    void saveBankIdOrder(BankIdAttestationOrder order);
+
+    Optional<BankIdAttestationOrder> findBankIdOrder(LinkId link);
 }

@@ -29,6 +29,20 @@ public final class OrderMessages {
     public static final String ATTESTATION_LINK_EXPIRED = "Länken har gått ut.";
     public static final String ATTESTATION_LINK_INVALID = "Länken är inte giltig.";
     public static final String ATTESTANT_ROLE_GONE = "Du har inte längre rollen Attestant i organisationen.";
+    public static final String ATTESTATION_BANKID_NO_PERSONNUMMER = "Du har inget personnummer registrerat. Attestera med SMS-kod i stället.";
+    public static final String ATTESTATION_BANKID_NOTHING_STARTED = "Ingen attestering med BankID har startats. Starta en först.";
+    public static final String ATTESTATION_BANKID_ORDER_REF_MISSING = "Ange BankID-orderns referens (orderRef).";
+    public static final String ATTESTATION_APPROVED = "Beställningen är attesterad.";
+    public static final String ATTESTATION_REJECTED = "Beställningen är avslagen.";
+
+    /** What the BankID app shows the attestant (simpleMarkdownV1); the caller escapes the markup in the names. */
+    public static String bankIdAttestationText(String organisationName, String organisationsnummer, String service,
+                                               String offering, String startupPrice, String recurringPrice) {
+        return "# Attestera beställning\n\n"
+                + "Jag attesterar beställningen av *" + service + "*, erbjudandet *" + offering + "*, för *"
+                + organisationName + "* (" + organisationsnummer + "). Pris: " + startupPrice
+                + " i uppstartskostnad och " + recurringPrice + " i löpande avgift.";
+    }
     public static final String ATTESTATION_BANKID_OTHER_PERSON = "BankID-legitimationen gäller inte den attestant som länken skickades till.";
     public static final String SMS_CODE_USED = "Koden har redan använts.";
     public static final String SMS_CODE_EXPIRED = "Koden har gått ut. Begär en ny kod.";

@@ -25,6 +25,7 @@ import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.testing.AnsweringBankId;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.testing.InMemorySigningSessions;
 import se.inera.kundportal.core.testing.ManualClock;
@@ -138,34 +139,5 @@ class SignWithBankIdServiceTest {
     private static BankId.Collected complete(String personalNumber) {
         return new BankId.Collected(BankId.Status.COMPLETE, Optional.empty(), Optional.of(
                 new BankId.Completion(personalNumber, "Sven Signatär", "PFhNTD4=", "b2NzcA==")));
-    }
-
-    private static final class AnsweringBankId implements BankId {
-        final List<SignRequest> requests = new ArrayList<>();
-        Collected next = new Collected(Status.PENDING, Optional.of("started"), Optional.empty());
-        boolean refuseSign;
-
-        @Override
-        public Order sign(SignRequest request) {
-            if (refuseSign) {
-                throw new Refused(Refused.Reason.ALREADY_IN_PROGRESS, null);
-            }
-            requests.add(request);
-            return new Order("order-" + requests.size(), "auto", "qr-token", "qr-secret");
-        }
-
-        @Override
-        public Collected collect(String orderRef) {
-            return next;
-        }
-
-        @Override
-        public void cancel(String orderRef) {
-        }
-
-        @Override
-        public String qrCode(String qrStartToken, String qrStartSecret, Instant startedAt, Instant now) {
-            return "bankid." + qrStartToken + "." + Duration.between(startedAt, now).toSeconds();
-        }
     }
 }

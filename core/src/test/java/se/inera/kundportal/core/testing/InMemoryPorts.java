@@ -20,6 +20,7 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.attestation.AttestationLink;
+import se.inera.kundportal.core.attestation.BankIdAttestationOrder;
 import se.inera.kundportal.core.attestation.AttestationRepository;
 import se.inera.kundportal.core.attestation.OneTimeCodeSender;
 import se.inera.kundportal.core.attestation.SmsChallenge;
@@ -351,6 +352,7 @@ public final class InMemoryPorts {
                 new InMemoryStore<>("AttestationLink", AttestationLink::id);
         private final InMemoryStore<LinkId, SmsChallenge> challenges =
                 new InMemoryStore<>("SmsChallenge", SmsChallenge::link);
+        private final Map<LinkId, BankIdAttestationOrder> bankIdOrders = new ConcurrentHashMap<>();
 
         @Override
         public AttestationLink createLink(AttestationLink link) {
@@ -388,6 +390,16 @@ public final class InMemoryPorts {
         @Override
         public SmsChallenge updateChallenge(SmsChallenge challenge) {
             return challenges.update(challenge);
+        }
+
+        @Override
+        public void saveBankIdOrder(BankIdAttestationOrder order) {
+            bankIdOrders.put(order.link(), order);
+        }
+
+        @Override
+        public Optional<BankIdAttestationOrder> findBankIdOrder(LinkId link) {
+            return Optional.ofNullable(bankIdOrders.get(link));
         }
     }
 

@@ -2,8 +2,10 @@ package se.inera.kundportal.functions.attest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import se.inera.kundportal.core.attestation.AttestOrder;
+import se.inera.kundportal.core.attestation.AttestWithBankId;
 import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.message.OrderMessages;
 import se.inera.kundportal.core.order.Order;
@@ -51,6 +53,18 @@ final class AttestationViews {
             return new Decided(outcome.order().id().value(), outcome.order().status().name(),
                     outcome.attestation().decision().name(), outcome.attestation().samePersonAsOrderer(),
                     OrderMessages.ATTESTATION_CLOSE_WINDOW);
+        }
+    }
+
+    /**
+     * {@code POST /attestation/{linkId}/bankid/collect}: {@code status} is {@code pending}, {@code failed} or
+     * {@code complete}; {@code qrData} is the QR's next content while pending, {@code decided} the result once complete.
+     */
+    record BankIdProgress(String status, String hintCode, String message, String qrData, Decided decided) {
+        static BankIdProgress of(AttestWithBankId.Progress progress) {
+            return new BankIdProgress(progress.status().name().toLowerCase(Locale.ROOT),
+                    progress.hintCode().orElse(null), progress.message(), progress.qrCode().orElse(null),
+                    progress.outcome().map(Decided::of).orElse(null));
         }
     }
 

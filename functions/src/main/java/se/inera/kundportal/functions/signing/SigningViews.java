@@ -61,7 +61,7 @@ public final class SigningViews {
      * about one second (collect returns the next one).
      */
     public record BankIdStarted(String orderRef, String autoStartToken, String qrData, Instant startedAt) {
-        static BankIdStarted of(SignWithBankId.Started started) {
+        public static BankIdStarted of(SignWithBankId.Started started) {
             return new BankIdStarted(started.orderRef(), started.autoStartToken(), started.qrCode(),
                     started.startedAt());
         }

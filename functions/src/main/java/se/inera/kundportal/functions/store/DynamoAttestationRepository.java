@@ -6,6 +6,7 @@ import static se.inera.kundportal.functions.store.Attributes.instant;
 import static se.inera.kundportal.functions.store.Attributes.integer;
 import static se.inera.kundportal.functions.store.Attributes.number;
 import static se.inera.kundportal.functions.store.Attributes.optionalInstant;
+import static se.inera.kundportal.functions.store.Attributes.optionalString;
 import static se.inera.kundportal.functions.store.Attributes.string;
 
 import java.time.Duration;
@@ -13,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.attestation.AttestationLink;
+import se.inera.kundportal.core.attestation.BankIdAttestationOrder;
 import se.inera.kundportal.core.attestation.AttestationRepository;
 import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.attestation.SmsChallenge;
@@ -111,6 +114,37 @@ public final class DynamoAttestationRepository implements AttestationRepository 
                     challenge.order().value(), challenge.version());
         }
         return stored;
+    }
+
+    /** One unconditional put: a new start replaces the earlier order (which the service cancelled). */
+    @Override
+    public void saveBankIdOrder(BankIdAttestationOrder order) {
+        ItemBuilder item = ItemBuilder.forKey(Keys.bankIdAttestation(order.link()))
+                .with("type", "BANKID_ATTESTATION")
+                .with("linkId", order.link().value())
+                .with("orderRef", order.orderRef())
+                .with("qrStartToken", order.qrStartToken())
+                .with("qrStartSecret", order.qrStartSecret())
+                .with("startedAt", order.startedAt())
+                .withOptional("personalNumber", order.completion().map(BankId.Completion::personalNumber))
+                .withOptional("name", order.completion().map(BankId.Completion::name))
+                .withOptional("signature", order.completion().map(BankId.Completion::signature))
+                .withOptional("ocspResponse", order.completion().map(BankId.Completion::ocspResponse));
+        if (order.completion().isEmpty()) {
+            // a completed order is the attestation's evidence and is kept; one never completed goes
+            item.with(Keys.TTL, order.startedAt().plus(LINK_GRACE).getEpochSecond());
+        }
+        table.put(item.build());
+    }
+
+    @Override
+    public Optional<BankIdAttestationOrder> findBankIdOrder(LinkId link) {
+        return table.get(Keys.bankIdAttestation(link)).map(item -> new BankIdAttestationOrder(
+                new LinkId(string(item, "linkId")), string(item, "orderRef"), string(item, "qrStartToken"),
+                string(item, "qrStartSecret"), instant(item, "startedAt"),
+                optionalString(item, "signature").map(signature -> new BankId.Completion(
+                        string(item, "personalNumber"), string(item, "name"), signature,
+                        string(item, "ocspResponse")))));
     }
 
     private boolean notPastRetention(Map<String, AttributeValue> item) {

@@ -196,6 +196,11 @@ public final class Keys {
         return new Key(linkPartition(link), "SMS");
     }
 
+    /** The BankID order started through an attestation link, and its completion data. */
+    public static Key bankIdAttestation(LinkId link) {
+        return new Key(linkPartition(link), "BANKID");
+    }
+
     private static String linkPartition(LinkId id) {
         return "LINK#" + id.value();
     }

@@ -22,6 +22,8 @@ import se.inera.kundportal.core.application.ApplicationId;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.attestation.AttestOrder;
 import se.inera.kundportal.core.attestation.AttestOrderService;
+import se.inera.kundportal.core.attestation.AttestWithBankId;
+import se.inera.kundportal.core.attestation.AttestWithBankIdService;
 import se.inera.kundportal.core.attestation.OneTimeCodeSender;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
@@ -151,6 +153,7 @@ public final class Wiring {
     private final Supplier<OrderSteps> orderSteps;
     private final Supplier<OrderMails> orderMails;
     private final Supplier<AttestOrderService> attestOrder;
+    private final Supplier<AttestWithBankId> attestWithBankId;
     private final Supplier<MarkOrderDeliveredService> markOrderDelivered;
     private final Supplier<PlaceOrderService> placeOrder;
 
@@ -190,7 +193,7 @@ public final class Wiring {
         // BankID and the workflow are reached only when used: the page function has neither's variables.
         this.signWithBankId = once(() -> new SignWithBankIdService(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), AgreementDocument.library(),
-                new BankIdAdapter(new LazyBankId(bankId)),
+                bankIdPort(),
                 agreement -> onboardingWaits().agreementSigned(agreement), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
@@ -226,6 +229,9 @@ public final class Wiring {
         this.attestOrder = once(() -> new AttestOrderService(store().attestations(), store().orders(), store().users(),
                 new LazyCodeSender(() -> new SnsOneTimeCodeSender(sns.get())), store().auditLog(),
                 new LazyOrderEvents(orderWaits), new SecureRandom(), clock));
+        this.attestWithBankId = once(() -> new AttestWithBankIdService(attestOrder.get(), store().attestations(),
+                store().orders(), store().users(), store().organisations(), bankIdPort(),
+                clock));
         this.markOrderDelivered = once(() -> new MarkOrderDeliveredService(store().orders(), store().auditLog(),
                 orderWaits.get(), clock));
         this.placeOrder = once(() -> new PlaceOrderService(store().organisations(), store().users(),
@@ -390,6 +396,16 @@ public final class Wiring {
     /** Attestation through the mailed link: the page, the SMS code, approving and rejecting. */
     public AttestOrder attestOrder() {
         return attestOrder.get();
+    }
+
+    /** BankID as core's port sees it; the client is made on the first call (only the BankID functions have its variables). */
+    private BankId bankIdPort() {
+        return new BankIdAdapter(new LazyBankId(bankId));
+    }
+
+    /** Attestation through the mailed link with BankID instead of an SMS code. */
+    public AttestWithBankId attestWithBankId() {
+        return attestWithBankId.get();
     }
 
     /** Customer service records the access instructions; the order's workflow mails them. */

@@ -2,6 +2,16 @@ package se.inera.kundportal.local.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import se.inera.kundportal.core.attestation.AttestWithBankId;
+import se.inera.kundportal.core.attestation.AttestWithBankIdService;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.functions.attest.CollectBankIdAttestationHandler;
+import se.inera.kundportal.functions.attest.StartBankIdAttestationHandler;
+import se.inera.kundportal.functions.bankid.BankIdAdapter;
+import se.inera.kundportal.functions.bankid.HttpBankIdClient;
+import se.inera.kundportal.local.bankid.BankIdSimulator;
+import se.inera.kundportal.local.bankid.BankIdSimulatorServer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -268,6 +278,59 @@ class OrderWorkflowIT {
 
     // --- the people and the order ------------------------------------------------------------------
 
+    @Test
+    void anOrderAttestedWithBankIdThroughTheSimulatorContinuesItsWorkflow() throws Exception {
+        try (BankIdSimulatorServer bankId = BankIdSimulatorServer.start(0)) {
+            AttestWithBankId withBankId = new AttestWithBankIdService(harness.attestation, harness.store.attestations(),
+                    harness.store.orders(), harness.store.users(), harness.store.organisations(),
+                    new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
+                    harness.wallClock);
+            StartBankIdAttestationHandler start = new StartBankIdAttestationHandler(withBankId);
+            CollectBankIdAttestationHandler collect = new CollectBankIdAttestationHandler(withBankId);
+            Order order = place();
+            String link = linkMailedTo(attestant);
+
+            APIGatewayV2HTTPEvent withSession = post("/attestation/" + link + "/bankid", Map.of("linkId", link), Map.of());
+            withSession.getHeaders().put("X-Kundportal-Session", "1");
+            call(start, withSession, 403);
+
+            JsonNode started = body(call(start, post("/attestation/" + link + "/bankid", Map.of("linkId", link),
+                    Map.of()), 200));
+            assertThat(started.has("qrStartSecret")).isFalse();
+            assertThat(started.path("qrData").asText()).startsWith("bankid.");
+            String orderRef = started.path("orderRef").asText();
+            APIGatewayV2HTTPEvent collectApprove = post("/attestation/" + link + "/bankid/collect",
+                    Map.of("linkId", link), Map.of("orderRef", orderRef, "approve", true));
+            assertThat(body(call(collect, collectApprove, 200)).path("status").asText()).isEqualTo("pending");
+            assertThat(harness.store.orders().get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
+
+            BankIdSimulator app = bankId.simulator();
+            app.openInApp(started.path("autoStartToken").asText());
+            app.identify(orderRef, Fixtures.SIGNATORY_PNR.value(), "192.0.2.15");
+            app.confirm(orderRef);
+            JsonNode complete = body(call(collect, post("/attestation/" + link + "/bankid/collect",
+                    Map.of("linkId", link), Map.of("orderRef", orderRef, "approve", true)), 200));
+            assertThat(complete.path("status").asText()).isEqualTo("complete");
+            assertThat(complete.path("decided").path("decision").asText()).isEqualTo("APPROVED");
+            harness.clock.runReady();
+
+            Order attested = harness.store.orders().get(order.id());
+            assertThat(attested.status()).isEqualTo(OrderStatus.ATTESTED);
+            assertThat(attested.attestations()).singleElement().satisfies(given -> {
+                assertThat(given.method().name()).isEqualTo("BANKID");
+                assertThat(given.evidenceReference()).isEqualTo(orderRef);
+            });
+            assertThat(harness.store.attestations().findBankIdOrder(new LinkId(link)).orElseThrow().completion())
+                    .hasValueSatisfying(data -> assertThat(data.signature()).isNotBlank());
+            assertThat(customerServiceMailsAbout(order)).singleElement()
+                    .satisfies(mail -> assertThat(mail.subject()).contains("Attesterad beställning"));
+            // the link is used: a replayed collect cannot attest twice
+            call(collect, post("/attestation/" + link + "/bankid/collect", Map.of("linkId", link),
+                    Map.of("orderRef", orderRef, "approve", true)), 410);
+        }
+    }
+
+
     private Order place() {
         Order order = harness.placeOrder.place(new PlaceOrderCommand(organisation, orderer.id(),
                 Fixtures.INTYGSTJANSTER.value(), Fixtures.WEBCERT_FRISTAENDE.value(),
@@ -351,7 +414,7 @@ class OrderWorkflowIT {
                 .withPathParameters(pathParameters).withBody(body)
                 .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder().withRequestId("test")
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method)
-                                .withPath(path).build()).build()).build();
+                                .withPath(path).withSourceIp("192.0.2.15").build()).build()).build();
     }
 
     private static APIGatewayV2HTTPEvent withQuery(APIGatewayV2HTTPEvent event, String name, String value) {

@@ -1,0 +1,132 @@
+package se.inera.kundportal.core.attestation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import se.inera.kundportal.core.agreement.BankId;
+import se.inera.kundportal.core.agreement.BankIdCalls;
+import se.inera.kundportal.core.agreement.SignWithBankId;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.message.Messages;
+import se.inera.kundportal.core.message.OrderMessages;
+import se.inera.kundportal.core.order.Order;
+import se.inera.kundportal.core.order.OrderRepository;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.OrganisationRepository;
+import se.inera.kundportal.core.person.Personnummer;
+import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.core.user.UserRepository;
+
+import static se.inera.kundportal.core.agreement.SignWithBankIdService.markdownText;
+
+/**
+ * Attesting through the link with BankID: the sign order is started for the attestant's personnummer and
+ * kept with the link; when it completes, BankID's completion data is kept first and the proof is then handed
+ * to {@link AttestOrder}, whose conditional write moves the order exactly once and wakes the workflow.
+ */
+public final class AttestWithBankIdService implements AttestWithBankId {
+    private final AttestOrder decide;
+    private final AttestationRepository attestations;
+    private final OrderRepository orders;
+    private final UserRepository users;
+    private final OrganisationRepository organisations;
+    private final BankId bankId;
+    private final Clock clock;
+
+    public AttestWithBankIdService(AttestOrder decide, AttestationRepository attestations, OrderRepository orders,
+                                   UserRepository users, OrganisationRepository organisations, BankId bankId,
+                                   Clock clock) {
+        this.decide = Objects.requireNonNull(decide);
+        this.attestations = Objects.requireNonNull(attestations);
+        this.orders = Objects.requireNonNull(orders);
+        this.users = Objects.requireNonNull(users);
+        this.organisations = Objects.requireNonNull(organisations);
+        this.bankId = Objects.requireNonNull(bankId);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    @Override
+    public SignWithBankId.Started start(LinkId linkId, String endUserIp, boolean hasPortalSession) {
+        AttestationRules.refusePortalSession(hasPortalSession);
+        AttestationLink link = attestations.usableLink(linkId, clock);
+        User attestant = users.get(link.attestant());
+        Personnummer personnummer = attestant.personnummer().orElseThrow(() ->
+                new NotAllowedException(OrderMessages.ATTESTATION_BANKID_NO_PERSONNUMMER));
+        Order order = orders.get(link.order());
+        String text = visibleText(order);
+        // a second start (reload, another device) replaces the first order, which BankID would cancel both for
+        attestations.findBankIdOrder(linkId).ifPresent(earlier -> BankIdCalls.cancelQuietly(bankId, earlier.orderRef()));
+        BankId.Order started = BankIdCalls.refusedAsConflict(() -> bankId.sign(
+                new BankId.SignRequest(endUserIp, personnummer, text, sha256(text))));
+        Instant now = clock.instant();
+        attestations.saveBankIdOrder(new BankIdAttestationOrder(linkId, started.orderRef(), started.qrStartToken(),
+                started.qrStartSecret(), now, Optional.empty()));
+        return new SignWithBankId.Started(started.orderRef(), started.autoStartToken(),
+                bankId.qrCode(started.qrStartToken(), started.qrStartSecret(), now, now), now);
+    }
+
+    @Override
+    public Progress collect(CollectCommand command) {
+        AttestationRules.refusePortalSession(command.hasPortalSession());
+        attestations.usableLink(command.link(), clock);
+        BankIdAttestationOrder kept = attestations.findBankIdOrder(command.link())
+                .filter(o -> o.orderRef().equals(command.orderRef()))
+                .orElseThrow(() -> NotFoundException.of("BankIdAttestationOrder", "(hidden)",
+                        OrderMessages.ATTESTATION_BANKID_NOTHING_STARTED));
+        if (kept.completion().isPresent()) {
+            // BankID completed earlier but recording the decision failed: finish from the kept data
+            return decided(command, kept);
+        }
+        BankId.Collected result = BankIdCalls.refusedAsConflict(() -> bankId.collect(kept.orderRef()));
+        return switch (result.status()) {
+            case PENDING -> new Progress(BankId.Status.PENDING, result.hintCode(),
+                    Messages.bankIdPending(result.hintCode().orElse(null)),
+                    Optional.of(bankId.qrCode(kept.qrStartToken(), kept.qrStartSecret(), kept.startedAt(),
+                            clock.instant())), Optional.empty());
+            case FAILED -> new Progress(BankId.Status.FAILED, result.hintCode(),
+                    Messages.bankIdFailed(result.hintCode().orElse(null)), Optional.empty(), Optional.empty());
+            case COMPLETE -> {
+                BankIdAttestationOrder completed = kept.completed(result.completion().orElseThrow());
+                attestations.saveBankIdOrder(completed);
+                yield decided(command, completed);
+            }
+        };
+    }
+
+    private Progress decided(CollectCommand command, BankIdAttestationOrder completed) {
+        BankId.Completion data = completed.completion().orElseThrow();
+        AttesterProof proof = new AttesterProof.BankId(new Personnummer(data.personalNumber()), data.name(),
+                completed.orderRef());
+        AttestOrder.Outcome outcome = command.approve()
+                ? decide.attest(new AttestOrder.AttestCommand(command.link(), proof, command.hasPortalSession()))
+                : decide.reject(new AttestOrder.RejectCommand(command.link(), proof, command.reason(),
+                        command.hasPortalSession()));
+        return new Progress(BankId.Status.COMPLETE, Optional.empty(),
+                command.approve() ? OrderMessages.ATTESTATION_APPROVED : OrderMessages.ATTESTATION_REJECTED,
+                Optional.empty(), Optional.of(outcome));
+    }
+
+    private String visibleText(Order order) {
+        String organisationName = organisations.findByNumber(order.organisation()).map(Organisation::name)
+                .orElse(order.organisation().value());
+        return OrderMessages.bankIdAttestationText(markdownText(organisationName), order.organisation().value(),
+                markdownText(order.service().value()), markdownText(order.offering().value()),
+                order.startupTotal().toSwedishString(), order.recurringTotal().toSwedishString());
+    }
+
+    /** Binds the shown text into the signature (userNonVisibleData is BankID's document digest). */
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package se.inera.kundportal.core.attestation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.inera.kundportal.core.Fixtures.NOW;
+import static se.inera.kundportal.core.Fixtures.REGION_STOCKHOLM;
+import static se.inera.kundportal.core.Fixtures.SIGNATORY_PNR;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.inera.kundportal.core.Fixtures;
+import se.inera.kundportal.core.agreement.BankId;
+import se.inera.kundportal.core.agreement.SignWithBankId;
+import se.inera.kundportal.core.agreement.SignWithBankIdService;
+import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.order.AttestationMethod;
+import se.inera.kundportal.core.order.AttestingParty;
+import se.inera.kundportal.core.order.Order;
+import se.inera.kundportal.core.order.OrderStatus;
+import se.inera.kundportal.core.organisation.AgreementStanding;
+import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.testing.AnsweringBankId;
+import se.inera.kundportal.core.testing.InMemoryPorts;
+import se.inera.kundportal.core.testing.ManualClock;
+import se.inera.kundportal.core.testing.RecordingOrderWorkflow;
+import se.inera.kundportal.core.user.Role;
+import se.inera.kundportal.core.user.RoleAssignment;
+import se.inera.kundportal.core.user.User;
+
+class AttestWithBankIdServiceTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Actor ADMIN = new Actor(Actor.Kind.CUSTOMER_USER, "admin", "Admin");
+
+    private final InMemoryPorts.Organisations organisations = new InMemoryPorts.Organisations();
+    private final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
+    private final InMemoryPorts.Orders orders = new InMemoryPorts.Orders(organisations);
+    private final InMemoryPorts.Attestations attestations = new InMemoryPorts.Attestations();
+    private final ManualClock clock = new ManualClock(NOW);
+    private final RecordingOrderWorkflow workflow = new RecordingOrderWorkflow();
+    private final AnsweringBankId bankId = new AnsweringBankId();
+    private final AttestWithBankIdService service = new AttestWithBankIdService(new AttestOrderService(attestations,
+            orders, users, new InMemoryPorts.RecordingCodeSender(), new InMemoryPorts.Audit(), workflow, RANDOM, clock),
+            attestations, orders, users, organisations, bankId, clock);
+
+    private Order order;
+    private LinkId link;
+
+    @BeforeEach
+    void orderAwaitingAttestation() {
+        organisations.register(new Organisation(Fixtures.regionStockholmDetails(), AgreementStanding.SIGNED, NOW, 0));
+        User orderer = users.create(Fixtures.user("olle", "Olle Beställare").withVersion(0));
+        User attestant = users.create(Fixtures.user("anna", "Anna Attestant").withVersion(0));
+        users.assign(new RoleAssignment(REGION_STOCKHOLM, orderer.id(), Role.ORDERER, ADMIN, NOW));
+        users.assign(new RoleAssignment(REGION_STOCKHOLM, attestant.id(), Role.ATTESTANT, ADMIN, NOW));
+        order = orders.create(Fixtures.placedOrder(orderer.id()));
+        link = attestations.createLink(AttestationLink.issued(LinkId.random(RANDOM), order.id(), REGION_STOCKHOLM,
+                attestant.id(), AttestingParty.CUSTOMER, NOW, order.expiresAt())).id();
+    }
+
+    @Test
+    void theSignOrderIsForTheAttestantAndShowsTheOrderAndTheSecretStaysWithTheLink() {
+        SignWithBankId.Started started = service.start(link, "192.0.2.1", false);
+
+        BankId.SignRequest request = bankId.requests.get(0);
+        assertThat(request.signatory()).isEqualTo(attestant().personnummer().orElseThrow());
+        assertThat(request.visibleText()).contains(SignWithBankIdService.markdownText(order.offering().value()),
+                SignWithBankIdService.markdownText(order.service().value()), "Region Stockholm",
+                order.startupTotal().toSwedishString());
+        assertThat(started.qrCode()).doesNotContain("qr-secret");
+        assertThat(attestations.findBankIdOrder(link).orElseThrow().qrStartSecret()).isEqualTo("qr-secret");
+    }
+
+    @Test
+    void pendingChangesNothingAndCompleteAttestsOnceKeepingTheCompletionData() {
+        String orderRef = service.start(link, "192.0.2.1", false).orderRef();
+        AttestWithBankId.CollectCommand approve = new AttestWithBankId.CollectCommand(link, orderRef, true, null, false);
+
+        assertThat(service.collect(approve).status()).isEqualTo(BankId.Status.PENDING);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
+
+        bankId.next = complete(SIGNATORY_PNR.value());
+        AttestWithBankId.Progress done = service.collect(approve);
+
+        assertThat(done.outcome().orElseThrow().attestation().method()).isEqualTo(AttestationMethod.BANKID);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ATTESTED);
+        assertThat(attestations.findBankIdOrder(link).orElseThrow().completion())
+                .hasValueSatisfying(data -> assertThat(data.signature()).isEqualTo("PFhNTD4="));
+        assertThat(workflow.settled).containsExactly(order.id());
+    }
+
+    @Test
+    void aSignatureByAnotherPersonIsRefusedAndTheOrderStaysAwaiting() {
+        String orderRef = service.start(link, "192.0.2.1", false).orderRef();
+        bankId.next = complete("191212121212".equals(SIGNATORY_PNR.value()) ? "198501019817" : "191212121212");
+
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, orderRef, true, null, false)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
+    }
+
+    @Test
+    void aPortalSessionOrAnOrderNotStartedThroughTheLinkIsRefused() {
+        assertThatThrownBy(() -> service.start(link, "192.0.2.1", true)).isInstanceOf(NotAllowedException.class);
+        assertThat(bankId.requests).isEmpty();
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, "order-1", true, null,
+                false))).isInstanceOf(NotFoundException.class);
+        service.start(link, "192.0.2.1", false);
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, "someone-elses", true, null,
+                false))).isInstanceOf(NotFoundException.class);
+    }
+
+    private User attestant() {
+        return users.get(attestations.findLink(link).orElseThrow().attestant());
+    }
+
+    private static BankId.Collected complete(String personalNumber) {
+        return new BankId.Collected(BankId.Status.COMPLETE, Optional.empty(), Optional.of(
+                new BankId.Completion(personalNumber, "Anna Attestant", "PFhNTD4=", "b2NzcA==")));
+    }
+}
