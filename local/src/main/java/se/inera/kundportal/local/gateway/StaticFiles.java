@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * from this origin only, nothing inline, no plug-ins, no {@code <base>}, no framing by any page), {@code nosniff} and
  * {@code no-referrer} (signing links are in page URLs). The one other origin the client talks to is Cognito, which
  * the local runtime starts on a loopback port chosen at each start, hence {@code connect-src} to loopback ports; a
- * deployment names its Cognito endpoint instead (docs/deploy.md).
+ * deployment names its Cognito endpoint instead (template.yaml's {@code WebSecurityHeadersPolicy}, kept equal to
+ * this one by {@code WebHostingTemplateTest}).
  */
 public final class StaticFiles {
     private static final String INDEX = "index.html";
