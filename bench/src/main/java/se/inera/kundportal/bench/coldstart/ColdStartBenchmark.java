@@ -122,6 +122,8 @@ public final class ColdStartBenchmark {
         Path runtimeLog = work.resolve("local-runtime.log");
         try (PrintStream runtimeOut = new PrintStream(Files.newOutputStream(runtimeLog), true, StandardCharsets.UTF_8);
              LocalRuntime runtime = LocalRuntime.start(new LocalRuntime.Settings(0, data), runtimeOut)) {
+            // Ctrl-C still stops the stand-ins (close is idempotent).
+            Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "coldstart-stop"));
             List<Target> targets = targets(LambdaEnvironments.of(runtime));
             out.printf("Cold-start benchmark, %s; %d targets, %d rounds, %d priming rounds; JDK %s; %d CPUs; local runtime %s%n",
                     Instant.now(), targets.size(), options.rounds(), options.primeRounds(), System.getProperty("java.version"),
