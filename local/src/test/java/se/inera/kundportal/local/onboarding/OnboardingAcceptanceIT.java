@@ -57,7 +57,7 @@ class OnboardingAcceptanceIT {
     private static final String CLIENT_IP = "192.0.2.15";
     private static final Pattern SIGNING_LINK = Pattern.compile("/signera/([A-Za-z0-9_-]{22,128})");
 
-    private OnboardingWorkflowHarness harness;
+    OnboardingWorkflowHarness harness;
     private BankIdSimulatorServer bankId;
 
     @AfterEach

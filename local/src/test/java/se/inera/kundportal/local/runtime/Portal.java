@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +48,13 @@ final class Portal {
     }
 
     /** A status and the JSON body (empty for 204). */
+    /** One call through {@link #call}: the route, the answer's status and the AWS requests its handler made. */
+    record Call(String method, String path, int status, double millis, List<AwsRequestCounter.Request> awsRequests) {
+    }
+
+    /** Every call so far, in order (for the cost figures, see JourneyCostIT). */
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+
     record Answer(int status, JsonNode body, String raw) {
         JsonNode at(String pointer) {
             return body.at(pointer);
@@ -59,6 +67,8 @@ final class Portal {
 
     /** With request {@code headers} besides the token's (e.g. an Idempotency-Key). */
     Answer call(String method, String path, Optional<String> token, Object body, Map<String, String> headers) {
+        int requestsBefore = AwsRequestCounter.mark();
+        long begun = System.nanoTime();
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(endpoints.portal().resolve(path))
                     .timeout(Duration.ofSeconds(60));
@@ -74,6 +84,9 @@ final class Portal {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             JsonNode parsed = raw == null || raw.isBlank() ? JSON.nullNode() : JSON.readTree(raw);
+            calls.add(new Call(method, path, response.statusCode(), (System.nanoTime() - begun) / 1e6,
+                    AwsRequestCounter.since(requestsBefore).stream()
+                    .filter(AwsRequestCounter.Request::fromApiCall).toList()));
             return new Answer(response.statusCode(), parsed, raw == null ? "" : raw);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path, e);
