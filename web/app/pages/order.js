@@ -187,7 +187,7 @@ function orderForm(view, organisation, session, service, offering) {
       return;
     }
     const checked = addOn.box.checked;
-    price.replaceChildren(h('h3', {}, t('order.price')),
+    replaceChildren(price, h('h3', {}, t('order.price')),
       h('ul', { class: 'price-lines' }, (answer.body.lines ?? []).map((line) => h('li', {}, `${line.description}: ${formatOre(line.totalOre)}`))),
       answer.body.addOnWarning
         ? messageBox('warning', t('order.addOn.title'), h('p', {}, answer.body.addOnWarning), addOn.wrapper)
