@@ -120,7 +120,7 @@ export function formatDate(iso) {
   return formatted(DATE, iso);
 }
 
-/** "4 december 2026 14:05" (Swedish time). */
+/** "4 december 2026 kl. 14:05" (Swedish time). */
 export function formatDateTime(iso) {
   return formatted(DATE_TIME, iso);
 }

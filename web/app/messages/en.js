@@ -424,6 +424,7 @@ export default {
   'deliveries.submit': 'Record delivery',
   'deliveries.done': 'The delivery to {organisation} is recorded; the instructions are being sent.',
   'deliveries.failed': 'The delivery was not recorded',
+  'administrators.organisationsnummer.missing': 'Enter the organisation number.',
 
   // /bestall: Beställ
   'order.title': 'Order',

@@ -424,6 +424,7 @@ export default {
   'deliveries.submit': 'Registrera leverans',
   'deliveries.done': 'Leveransen till {organisation} är registrerad; instruktionerna skickas.',
   'deliveries.failed': 'Leveransen registrerades inte',
+  'administrators.organisationsnummer.missing': 'Fyll i organisationsnumret.',
 
   // /bestall: Beställ
   'order.title': 'Beställ',

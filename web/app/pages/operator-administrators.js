@@ -8,7 +8,7 @@
  */
 import { h, focus, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
-import { sendForm, showRefusal } from '../form-fields.js';
+import { clearFieldErrors, sendForm, showProblems, showRefusal } from '../form-fields.js';
 import { personBody, personFields } from '../person-fields.js';
 import { t } from '../i18n.js';
 import { operatorCall, renderOperatorPage, showInView } from './operator.js';
@@ -19,26 +19,45 @@ export function renderOperatorAdministrators(main, { navigate }) {
 }
 
 function showSearch(view, context) {
-  const input = h('input', { id: 'organisationsnummer', name: 'organisationsnummer', required: true,
-    autocomplete: 'off', placeholder: 'NNNNNN-NNNN' });
+  const input = h('input', { id: 'organisationsnummer', name: 'organisationsnummer', required: true, 'aria-required': 'true',
+    autocomplete: 'off', placeholder: 'NNNNNN-NNNN', 'aria-describedby': 'organisationsnummer-error' });
   const result = h('div', {});
-  const form = h('form', { class: 'filter', role: 'search' },
-    h('label', { for: 'organisationsnummer' }, t('details.organisationsnummer')), input,
-    h('button', { type: 'submit', class: 'button small' }, t('administrators.show')));
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+  const form = h('form', { class: 'form narrow', role: 'search', novalidate: true },
+    status,
+    h('div', { class: 'field', dataset: { field: 'organisationsnummer' } },
+      h('label', { for: 'organisationsnummer' }, t('details.organisationsnummer')),
+      h('p', { class: 'field-error', id: 'organisationsnummer-error', hidden: true }),
+      input),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button small' }, t('administrators.show'))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    showAdministrators(result, context, input.value.trim());
+    const organisationsnummer = input.value.trim();
+    if (!organisationsnummer) {
+      showProblems(form, status, [{ field: 'organisationsnummer', message: t('administrators.organisationsnummer.missing') }]);
+      return;
+    }
+    clearFieldErrors(form);
+    status.replaceChildren();
+    showAdministrators(result, context, organisationsnummer, { form, status });
   });
   showInView(view, h('h2', {}, t('administrators.search')),
     h('p', {}, t('administrators.intro')),
     form, result);
 }
 
-async function showAdministrators(result, context, organisationsnummer) {
+async function showAdministrators(result, context, organisationsnummer, search) {
   result.replaceChildren(h('p', { class: 'working', role: 'status' }, t('form.loading')));
   const answer = await operatorCall(context, result, 'GET',
     `/operator/organisations/${encodeURIComponent(organisationsnummer)}/administrators`);
   if (!answer) return;
+  if (answer.status === 400 && search) {
+    // A malformed number: the error beside the input, which keeps what was typed.
+    result.replaceChildren();
+    const errors = answer.body?.errors?.length ? answer.body.errors : [{ field: 'organisationsnummer', message: messageOf(answer) }];
+    showRefusal(search.form, search.status, { status: 400, body: { ...answer.body, errors } });
+    return;
+  }
   if (answer.status !== 200) {
     showInView(result, messageBox('error', null, messageOf(answer)));
     return;
