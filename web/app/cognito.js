@@ -6,9 +6,10 @@
  * Every call resolves to one of
  *   { tokens: { idToken, accessToken, expiresAt } }
  *   { challenge: 'NEW_PASSWORD_REQUIRED' | 'SOFTWARE_TOKEN_MFA', session, username }
- * or rejects with a SignInError whose message is Swedish and fit to show.
+ * or rejects with a SignInError whose message is fit to show (in the chosen language).
  */
 import { cognitoEndpoint } from './config.js';
+import { t } from './i18n.js';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
@@ -46,12 +47,14 @@ export function sendAuthenticatorCode(config, challenge, code) {
 }
 
 /** The user pool's password policy (template.yaml UserPool.Policies), checked before asking Cognito. */
-export const PASSWORD_RULES = 'Minst 14 tecken, med stor och liten bokstav, siffra och specialtecken.';
+export function passwordRules() {
+  return t('signIn.passwordRules');
+}
 
 export function passwordProblem(password) {
   const fulfilled = password.length >= 14 && /[a-zåäö]/.test(password) && /[A-ZÅÄÖ]/.test(password)
     && /[0-9]/.test(password) && /[^A-Za-z0-9ÅÄÖåäö]/.test(password);
-  return fulfilled ? null : `Lösenordet uppfyller inte kraven. ${PASSWORD_RULES}`;
+  return fulfilled ? null : t('signIn.error.weakPassword', { rules: passwordRules() });
 }
 
 async function call(config, operation, request, username) {
@@ -68,7 +71,7 @@ async function call(config, operation, request, username) {
       cache: 'no-store',
     });
   } catch {
-    throw new SignInError('Inloggningstjänsten gick inte att nå. Kontrollera anslutningen och försök igen.');
+    throw new SignInError(t('signIn.error.unreachable'));
   }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw translate(body, operation);
@@ -89,51 +92,49 @@ async function call(config, operation, request, username) {
       username: body.ChallengeParameters?.USER_ID_FOR_SRP ?? username,
     };
   }
-  throw new SignInError(`Inloggningen kräver ett steg som Kundportalen ännu inte stöder (${body.ChallengeName ?? 'okänt'}). `
-    + 'Kontakta Ineras kundservice.');
+  throw new SignInError(t('signIn.error.unsupportedStep', { step: body.ChallengeName ?? '?' }));
 }
 
-/** Cognito's error types (the part of __type after any '#') in Swedish. */
+/** Cognito's error types (the part of __type after any '#') in the chosen language. */
 function translate(body, operation) {
   const type = String(body.__type ?? '').split('#').pop();
   const message = String(body.message ?? '');
   switch (type) {
     case 'NotAuthorizedException':
       if (/expired/i.test(message)) {
-        return new SignInError('Det tillfälliga lösenordet har gått ut. Kontakta Ineras kundservice för att få ett nytt.');
+        return new SignInError(t('signIn.error.temporaryExpired'));
       }
       if (/session/i.test(message)) {
-        return new SignInError('Inloggningen tog för lång tid och har avbrutits. Ladda om sidan och börja om.');
+        return new SignInError(t('signIn.error.sessionExpired'));
       }
       if (/attempts exceeded/i.test(message)) {
-        return new SignInError('För många misslyckade försök. Vänta en stund och försök igen.');
+        return new SignInError(t('signIn.error.tooManyFailures'));
       }
-      return new SignInError('Fel e-postadress eller lösenord.');
+      return new SignInError(t('signIn.error.wrongCredentials'));
     case 'UserNotFoundException':
-      return new SignInError('Fel e-postadress eller lösenord.');
+      return new SignInError(t('signIn.error.wrongCredentials'));
     case 'InvalidPasswordException':
       // At sign-in a wrong password (cognito-local answers so); when choosing one, a password against the policy.
       return operation === 'InitiateAuth'
-        ? new SignInError('Fel e-postadress eller lösenord.')
-        : new SignInError(`Lösenordet godtogs inte. ${PASSWORD_RULES}`);
+        ? new SignInError(t('signIn.error.wrongCredentials'))
+        : new SignInError(t('signIn.error.passwordRefused', { rules: passwordRules() }));
     case 'PasswordResetRequiredException':
-      return new SignInError('Lösenordet måste återställas. Kontakta Ineras kundservice.');
+      return new SignInError(t('signIn.error.resetRequired'));
     case 'UserNotConfirmedException':
-      return new SignInError('Kontot är inte aktiverat ännu. Kontakta Ineras kundservice.');
+      return new SignInError(t('signIn.error.notConfirmed'));
     case 'CodeMismatchException':
     case 'ExpiredCodeException':
-      return new SignInError('Koden stämmer inte eller har gått ut. Försök med en ny kod.');
+      return new SignInError(t('signIn.error.wrongCode'));
     case 'TooManyRequestsException':
     case 'LimitExceededException':
     case 'TooManyFailedAttemptsException':
-      return new SignInError('För många försök. Vänta en stund och försök igen.');
+      return new SignInError(t('signIn.error.tooMany'));
     case 'InvalidParameterException':
       if (/USER_PASSWORD_AUTH/.test(message)) {
-        return new SignInError('Inloggning med lösenord är inte aktiverad för webbklienten i användarpoolen '
-          + '(ALLOW_USER_PASSWORD_AUTH). Kontakta Ineras kundservice.');
+        return new SignInError(t('signIn.error.passwordAuthOff'));
       }
-      return new SignInError('Inloggningen kunde inte genomföras. Kontrollera uppgifterna och försök igen.');
+      return new SignInError(t('signIn.error.invalidParameter'));
     default:
-      return new SignInError('Inloggningen misslyckades. Försök igen om en stund.');
+      return new SignInError(t('signIn.error.other'));
   }
 }

@@ -11,7 +11,8 @@ import { h, focus, messageBox, replaceChildren } from './dom.js';
 import { messageOf } from './api.js';
 import { endSession } from './session.js';
 import { showInView, signedInCall, whenSignedIn } from './signed-in.js';
-import { text, textOf } from './messages.js';
+import { sentence, t } from './i18n.js';
+import { textOf } from './messages.js';
 
 const CHOSEN_KEY = 'kundportal.organisation';
 
@@ -25,15 +26,15 @@ export function organisationPath(organisationsnummer, ...parts) {
  * the page. `context` = { session, me, organisation, navigate, page, heading (the page's h1), call(view, method, path, body) }.
  */
 export function renderCustomerPage(main, { title, navigate, organisationsnummer, needs }, show) {
-  document.title = `${title} – Kundportal`;
+  document.title = t('site.titleOf', { page: title });
   const page = { active: true };
   const heading = h('h1', {}, title);
   const content = h('div', {});
   replaceChildren(main, heading, content);
 
-  whenSignedIn(content, page, { intro: 'Logga in för att fortsätta.' }, async (session) => {
+  whenSignedIn(content, page, { intro: t('customer.signInIntro') }, async (session) => {
     const base = { session, navigate, page };
-    content.replaceChildren(h('p', { class: 'working', role: 'status' }, text('form.loading')));
+    content.replaceChildren(h('p', { class: 'working', role: 'status' }, t('form.loading')));
     const answer = await signedInCall(base, content, 'GET', '/me');
     if (!answer) return;
     if (answer.status !== 200) {
@@ -53,7 +54,7 @@ export function renderCustomerPage(main, { title, navigate, organisationsnummer,
     if (!organisation) {
       if (organisationsnummer) {
         replaceChildren(content, sessionBar(me, organisations, null, navigate, signOut),
-          messageBox('error', 'Organisationen finns inte', text('call.notFound')));
+          messageBox('error', t('customer.noSuchOrganisation'), t('call.notFound')));
       } else {
         replaceChildren(content, sessionBar(me, organisations, null, navigate, signOut), chooser(organisations));
       }
@@ -74,7 +75,7 @@ export function renderCustomerPage(main, { title, navigate, organisationsnummer,
     replaceChildren(content, sessionBar(me, organisations, organisation, navigate, signOut),
       organisationMenu(organisation), view);
     if (needs && !organisation.can?.[needs]) {
-      view.append(messageBox('error', 'Ingen behörighet', text('call.forbidden')));
+      view.append(messageBox('error', t('call.forbidden.title'), t('call.forbidden')));
       return;
     }
     show(view, { ...context, organisation, heading });
@@ -100,10 +101,12 @@ function sameNumber(one, other) {
 
 function sessionBar(me, organisations, current, navigate, signOut) {
   return h('div', { class: 'session-bar' },
-    h('p', {}, 'Inloggad som ', h('strong', {}, me.name || me.email || 'inloggad användare'),
-      current ? [' för ', h('strong', {}, current.name)] : null),
+    h('p', {}, sentence(current ? 'customer.signedInFor' : 'customer.signedIn', {
+      name: h('strong', {}, me.name || me.email || t('nav.someone')),
+      organisation: current ? h('strong', {}, current.name) : null,
+    })),
     current && organisations.length > 1 ? switcher(organisations, current, navigate) : null,
-    h('button', { type: 'button', class: 'button small secondary', onclick: signOut }, 'Logga ut'));
+    h('button', { type: 'button', class: 'button small secondary', onclick: signOut }, t('nav.signOut')));
 }
 
 /** For a person in several organisations. A form with a button (not a select that jumps on change), for keyboard users. */
@@ -111,9 +114,9 @@ function switcher(organisations, current, navigate) {
   const select = h('select', { id: 'organisation-switcher', name: 'organisation' },
     organisations.map((one) => h('option', { value: one.organisationsnummer, selected: one === current },
       `${one.name} (${one.organisationsnummer})`)));
-  const form = h('form', { class: 'filter switcher', 'aria-label': 'Byt organisation' },
-    h('label', { for: 'organisation-switcher' }, 'Organisation'), select,
-    h('button', { type: 'submit', class: 'button small' }, 'Byt'));
+  const form = h('form', { class: 'filter switcher', 'aria-label': t('customer.switcher.label') },
+    h('label', { for: 'organisation-switcher' }, t('customer.switcher.organisation')), select,
+    h('button', { type: 'submit', class: 'button small' }, t('customer.switcher.switch')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     localStorage.setItem(CHOSEN_KEY, select.value);
@@ -123,10 +126,10 @@ function switcher(organisations, current, navigate) {
 }
 
 function chooser(organisations) {
-  const heading = h('h2', {}, 'Välj organisation');
+  const heading = h('h2', {}, t('customer.chooser.title'));
   queueMicrotask(() => focus(heading));
   return [heading,
-    h('p', {}, 'Du har roller i flera organisationer. Välj den du vill arbeta med; du kan byta när som helst.'),
+    h('p', {}, t('customer.chooser.text')),
     h('ul', { class: 'organisation-list' }, organisations.map((one) => h('li', {},
       h('a', { href: organisationPath(one.organisationsnummer) }, one.name), ` (${one.organisationsnummer}) – `,
       (one.roles ?? []).map((role) => textOf('role', role)).join(', '))))];
@@ -134,23 +137,22 @@ function chooser(organisations) {
 
 function noOrganisation(me) {
   if (me.operator) {
-    return messageBox('info', 'Du är inloggad som Ineras kundservice',
-      h('p', {}, 'Kundservicens sidor finns under ', h('a', { href: '/inera' }, 'För Ineras kundservice'), '.'));
+    return messageBox('info', t('customer.operator.title'),
+      h('p', {}, sentence('customer.operator.text', { link: h('a', { href: '/inera' }, t('footer.operator')) })));
   }
-  return messageBox('warning', 'Du har ingen roll i någon organisation',
-    'Ditt konto hör inte till någon organisation just nu. Kontakta organisationens administratör, eller Ineras kundservice om organisationen saknar administratör.');
+  return messageBox('warning', t('customer.noRole.title'), t('customer.noRole.text'));
 }
 
 function organisationMenu(organisation) {
   const can = organisation.can ?? {};
   const links = [
-    ['Översikt', organisationPath(organisation.organisationsnummer)],
-    can.viewRoles ? ['Visa roller', organisationPath(organisation.organisationsnummer, 'anvandare')] : null,
-    can.manageUsers ? ['Lägg upp ny användare', organisationPath(organisation.organisationsnummer, 'anvandare', 'ny')] : null,
-    ['Kundinformation', organisationPath(organisation.organisationsnummer, 'kundinformation')],
+    [t('customer.menu.overview'), organisationPath(organisation.organisationsnummer)],
+    can.viewRoles ? [t('customer.menu.roles'), organisationPath(organisation.organisationsnummer, 'anvandare')] : null,
+    can.manageUsers ? [t('customer.menu.newUser'), organisationPath(organisation.organisationsnummer, 'anvandare', 'ny')] : null,
+    [t('customer.menu.details'), organisationPath(organisation.organisationsnummer, 'kundinformation')],
   ].filter(Boolean);
   const here = location.pathname;
-  return h('nav', { class: 'organisation-menu', 'aria-label': `Meny för ${organisation.name}` }, h('ul', {},
+  return h('nav', { class: 'organisation-menu', 'aria-label': t('customer.menu.label', { name: organisation.name }) }, h('ul', {},
     links.map(([label, path]) => h('li', {}, h('a', { href: path, 'aria-current': path === here ? 'page' : null }, label)))));
 }
 

@@ -3,7 +3,7 @@
  * the server's field errors next to the inputs they belong to.
  */
 import { h, focus, messageBox, uniqueId } from './dom.js';
-import { text } from './messages.js';
+import { t } from './i18n.js';
 
 /**
  * A label, an input and room for its error. `name` is the JSON path the API reports errors under
@@ -26,7 +26,7 @@ export function field({ name, label, type = 'text', required = false, markOption
   control.value = value;
   return h('div', { class: 'field', dataset: { field: name } },
     h('label', { for: id }, label, required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null,
-      required || !markOptional ? null : h('span', { class: 'optional' }, ' (frivilligt)')),
+      required || !markOptional ? null : h('span', { class: 'optional' }, t('form.optional'))),
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
     h('p', { class: 'field-error', id: errorId, hidden: true }),
     control);
@@ -39,7 +39,7 @@ export function clearFieldErrors(form) {
     const error = wrapper.querySelector('.field-error');
     error.textContent = '';
     error.hidden = true;
-    wrapper.querySelector('input, textarea, select')?.removeAttribute('aria-invalid');
+    wrapper.querySelectorAll('input, textarea, select').forEach((control) => control.removeAttribute('aria-invalid'));
   });
 }
 
@@ -61,8 +61,10 @@ export function showFieldErrors(form, errors) {
     message.textContent = message.textContent ? `${message.textContent} ${error.message}` : error.message;
     message.hidden = false;
     wrapper.classList.add('has-error');
-    const control = wrapper.querySelector('input, textarea, select');
-    control.setAttribute('aria-invalid', 'true');
+    // A group (radios, checkboxes) is invalid as a whole: every one of its inputs says so.
+    const controls = wrapper.querySelectorAll('input, textarea, select');
+    controls.forEach((one) => one.setAttribute('aria-invalid', 'true'));
+    const control = wrapper.tagName === 'FIELDSET' ? (wrapper.querySelector('input:checked') ?? controls[0]) : controls[0];
     placed.push({ ...error, control, label: summaryLabel(wrapper) });
   }
   return { placed, unplaced };
@@ -100,7 +102,7 @@ export async function sendForm(form, status, send) {
   clearFieldErrors(form);
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
-  status.replaceChildren(h('p', { class: 'working' }, text('form.saving')));
+  status.replaceChildren(h('p', { class: 'working' }, t('form.saving')));
   try {
     return await send();
   } finally {
@@ -114,15 +116,22 @@ export async function sendForm(form, status, send) {
  * Any other answer is `failureTitle` with the API's message. Either way the inputs keep what the user typed.
  */
 export function showRefusal(form, status, answer, failureTitle) {
+  clearFieldErrors(form);
   if (answer.status !== 400) {
-    const box = messageBox('error', failureTitle, answer.body?.message || 'Något gick fel. Försök igen om en stund.', text('form.kept'));
+    const box = messageBox('error', failureTitle, answer.body?.message || t('api.failed'), t('form.kept'));
     status.replaceChildren(box);
     focus(box);
     return;
   }
   const { placed, unplaced } = showFieldErrors(form, answer.body?.errors ?? []);
-  const title = placed.length + unplaced.length > 0 ? text('form.fix') : (answer.body?.message || 'Uppgifterna är inte giltiga.');
+  const title = placed.length + unplaced.length > 0 ? t('form.fix') : (answer.body?.message || t('form.invalid'));
   const summary = errorSummary(title, placed, unplaced);
   status.replaceChildren(summary);
   (placed[0]?.control ?? summary).focus();
 }
+
+/** Problems the page finds before sending ({ field, message }), shown exactly as the server's field errors are. */
+export function showProblems(form, status, errors) {
+  showRefusal(form, status, { status: 400, body: { errors } });
+}
+

@@ -1,33 +1,14 @@
-/** Swedish presentation of the API's values. */
+/** Presentation of the API's values: dates in Swedish format (sv-SE, whatever the language), statuses, addresses. */
+import { formatDate, formatDateTime } from './i18n.js';
+import { textOf } from './messages.js';
 
-const DATE_TIME = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
-const DATE = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
-
-export function dateTime(iso) {
-  if (!iso) return '–';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
-}
-
-export function date(iso) {
-  if (!iso) return '–';
-  const parsed = new Date(iso);
-  return Number.isNaN(parsed.getTime()) ? iso : DATE.format(parsed);
-}
+export { formatDateTime as dateTime, formatDate as date };
 
 /** The application statuses of api/openapi.yaml (ApplicationStatus), in the order of the journey. */
-export const APPLICATION_STATUSES = {
-  SUBMITTED: 'Inskickad – väntar på beslut',
-  APPROVED: 'Godkänd',
-  REJECTED: 'Avslagen',
-  AWAITING_SIGNATURE: 'Väntar på underskrift',
-  SIGNATURE_EXPIRED: 'Underskriften har inte gjorts i tid',
-  COMPLETED: 'Klar – avtalet är signerat',
-  FAILED: 'Misslyckad – anslutningen avbröts',
-};
+export const APPLICATION_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'AWAITING_SIGNATURE', 'SIGNATURE_EXPIRED', 'COMPLETED', 'FAILED'];
 
 export function applicationStatus(status) {
-  return APPLICATION_STATUSES[status] ?? status ?? '–';
+  return textOf('applicationStatus', status);
 }
 
 /** A postal address { street, postalCode, city } on one line. */

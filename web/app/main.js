@@ -3,6 +3,8 @@
  * without a file with index.html, so the links in e-mails (/signera/<linkId>, /logga-in) open the right page.
  */
 import { h, focus, replaceChildren } from './dom.js';
+import { language, onLanguageChange, sentence, setLanguage, t } from './i18n.js';
+import { SESSION_CHANGED, currentSession, displayName, endSession } from './session.js';
 import { renderHome } from './pages/home.js';
 import { renderApplication } from './pages/apply.js';
 import { renderSigning } from './pages/sign.js';
@@ -46,6 +48,7 @@ function route({ moveFocus }) {
   const path = location.pathname;
   const match = ROUTES.map(({ pattern, page }) => ({ page, found: pattern.exec(path) })).find(({ found }) => found);
   markCurrentNavigation(path);
+  renderFrame();
   if (!match) {
     renderNotFound();
   } else {
@@ -63,11 +66,52 @@ export function navigate(path, { replace = false } = {}) {
 }
 
 function renderNotFound() {
-  document.title = 'Sidan finns inte – Kundportal';
+  document.title = t('site.titleOf', { page: t('notFound.title') });
   replaceChildren(main,
-    h('h1', {}, 'Sidan finns inte'),
-    h('p', {}, 'Kontrollera adressen, eller gå till ', h('a', { href: '/' }, 'startsidan'), '.'));
+    h('h1', {}, t('notFound.title')),
+    h('p', {}, sentence('notFound.text', { link: h('a', { href: '/' }, t('notFound.link')) })));
 }
+
+/** The other language's name, in that language (so a screen reader says it right). */
+const SWITCH = { sv: { to: 'en', label: 'English' }, en: { to: 'sv', label: 'Svenska' } };
+
+/**
+ * The parts of index.html outside <main>: their words in the chosen language (elements marked data-i18n and
+ * data-i18n-aria-label), the language switch, and who is signed in with "Logga ut" instead of "Logga in".
+ */
+function renderFrame() {
+  document.documentElement.lang = language();
+  document.querySelectorAll('[data-i18n]').forEach((element) => { element.textContent = t(element.dataset.i18n); });
+  document.querySelectorAll('[data-i18n-aria-label]').forEach((element) => {
+    element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel));
+  });
+  const target = SWITCH[language()];
+  const languageSwitch = document.getElementById('language-switch');
+  languageSwitch.replaceChildren(h('span', { lang: target.to }, target.label));
+  renderSessionLinks();
+}
+
+function renderSessionLinks() {
+  const item = document.getElementById('nav-session');
+  const session = currentSession();
+  if (!session) {
+    const signIn = h('a', { id: 'nav-sign-in', href: '/logga-in' }, t('nav.signIn'));
+    if (location.pathname.startsWith('/logga-in')) signIn.setAttribute('aria-current', 'page');
+    item.replaceChildren(signIn);
+    return;
+  }
+  const signOut = h('button', { type: 'button', id: 'nav-sign-out', class: 'nav-button' }, t('nav.signOut'));
+  signOut.addEventListener('click', () => {
+    endSession();
+    navigate('/logga-in');
+  });
+  item.replaceChildren(h('span', { class: 'nav-who', id: 'nav-signed-in-as' }, t('nav.signedInAs', { name: displayName(session) })), ' ', signOut);
+}
+
+document.getElementById('language-switch').addEventListener('click', () => setLanguage(SWITCH[language()].to));
+// The page is rendered again in the new language; focus stays on the switch, which is not replaced.
+onLanguageChange(() => route({ moveFocus: false }));
+window.addEventListener(SESSION_CHANGED, () => renderSessionLinks());
 
 function markCurrentNavigation(path) {
   document.querySelectorAll('.site-nav a').forEach((link) => {

@@ -5,21 +5,20 @@
  */
 import { h, uniqueId } from './dom.js';
 import { field } from './form-fields.js';
-import { ROLES, text } from './messages.js';
+import { t } from './i18n.js';
+import { ROLES } from './messages.js';
 
 /** `person` prefills the inputs; with `emailFixed` the e-mail (the login) is shown, not editable. */
 export function personFields(person = {}, { emailFixed = false } = {}) {
-  const name = field({ name: 'name', label: 'Namn', required: true, autocomplete: 'off', value: person.name ?? '' });
+  const name = field({ name: 'name', label: t('person.name'), required: true, autocomplete: 'off', value: person.name ?? '' });
   const email = emailFixed
-    ? h('p', {}, h('strong', {}, 'E-postadress (inloggning): '), person.email ?? '–')
-    : field({ name: 'email', label: 'E-postadress', type: 'email', required: true, autocomplete: 'off', value: person.email ?? '',
-      hint: 'Inloggningen och alla utskick går hit. Finns personen redan i Kundportalen får hen bara den nya rollen.' });
-  const mobile = field({ name: 'mobile', label: 'Mobilnummer', type: 'tel', required: true, autocomplete: 'off', value: person.mobile ?? '',
-    hint: 'Med landsnummer, t.ex. +46701234567.' });
-  const personnummer = field({ name: 'personnummer', label: 'Personnummer', markOptional: false, autocomplete: 'off',
-    hint: person.hasPersonnummer
-      ? 'ÅÅÅÅMMDD-NNNN. Ett personnummer finns registrerat men visas aldrig. Lämna fältet tomt för att behålla det, eller skriv ett nytt.'
-      : 'ÅÅÅÅMMDD-NNNN. Krävs för en attestant och för den som ska använda BankID.' });
+    ? h('p', {}, h('strong', {}, t('person.emailFixed')), ' ', person.email ?? '–')
+    : field({ name: 'email', label: t('person.email'), type: 'email', required: true, autocomplete: 'off', value: person.email ?? '',
+      hint: t('person.email.hint') });
+  const mobile = field({ name: 'mobile', label: t('person.mobile'), type: 'tel', required: true, autocomplete: 'off', value: person.mobile ?? '',
+    hint: t('person.mobile.hint') });
+  const personnummer = field({ name: 'personnummer', label: t('person.personnummer'), markOptional: false, autocomplete: 'off',
+    hint: person.hasPersonnummer ? t('person.personnummer.hintKept') : t('person.personnummer.hint') });
   return [name, email, h('div', { class: 'field-row' }, mobile, personnummer)];
 }
 
@@ -27,7 +26,7 @@ export function personFields(person = {}, { emailFixed = false } = {}) {
 export function roleChoices(selected = []) {
   const errorId = uniqueId('roles-error');
   return h('fieldset', { class: 'field', dataset: { field: 'roles' } },
-    h('legend', {}, 'Roller'),
+    h('legend', {}, t('person.roles')),
     h('p', { class: 'field-error', id: errorId, hidden: true }),
     ROLES.map((role) => {
       const id = uniqueId(`role-${role.toLowerCase()}`);
@@ -35,8 +34,8 @@ export function roleChoices(selected = []) {
       return h('div', { class: 'choice role-choice' },
         h('input', { type: 'checkbox', id, name: 'roles', value: role, checked: selected.includes(role),
           'aria-describedby': `${descriptionId} ${errorId}` }),
-        h('label', { for: id }, h('strong', {}, text(`role.${role}`)), ' ',
-          h('span', { id: descriptionId, class: 'role-description' }, text(`role.${role}.description`))));
+        h('label', { for: id }, h('strong', {}, t(`role.${role}`)), ' ',
+          h('span', { id: descriptionId, class: 'role-description' }, t(`role.${role}.description`))));
     }));
 }
 

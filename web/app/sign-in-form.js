@@ -4,18 +4,19 @@
  * code from the authenticator app. Calls onSignedIn(tokens) at the end.
  */
 import { h, focus, messageBox, replaceChildren } from './dom.js';
-import { field } from './form-fields.js';
-import { PASSWORD_RULES, SignInError, passwordProblem, sendAuthenticatorCode, setNewPassword, signIn } from './cognito.js';
+import { field, showProblems } from './form-fields.js';
+import { passwordRules, SignInError, passwordProblem, sendAuthenticatorCode, setNewPassword, signIn } from './cognito.js';
+import { t } from './i18n.js';
 
 export function renderSignInForm(container, config, { onSignedIn, intro }) {
   showCredentials();
 
   function showCredentials(notice) {
-    const email = field({ name: 'username', label: 'E-postadress', type: 'email', required: true, autocomplete: 'username' });
-    const password = field({ name: 'password', label: 'Lösenord', type: 'password', required: true, autocomplete: 'current-password',
-      hint: 'Första gången: använd det tillfälliga lösenordet från e-postmeddelandet. Du väljer sedan ett eget.' });
+    const email = field({ name: 'username', label: t('signIn.email'), type: 'email', required: true, autocomplete: 'username' });
+    const password = field({ name: 'password', label: t('signIn.password'), type: 'password', required: true, autocomplete: 'current-password',
+      hint: t('signIn.password.hint') });
     const form = h('form', { class: 'form narrow', novalidate: true }, email, password,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Logga in')));
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('signIn.submit'))));
     const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
     replaceChildren(container, intro ? h('p', {}, intro) : null, notice ?? null, status, form);
     form.addEventListener('submit', (event) => {
@@ -23,7 +24,10 @@ export function renderSignInForm(container, config, { onSignedIn, intro }) {
       const username = form.elements.username.value.trim();
       const secret = form.elements.password.value;
       if (!username || !secret) {
-        show(status, 'Fyll i både e-postadress och lösenord.');
+        showProblems(form, status, [
+          username ? null : { field: 'username', message: t('signIn.email.missing') },
+          secret ? null : { field: 'password', message: t('signIn.password.missing') },
+        ].filter(Boolean));
         return;
       }
       run(form, status, () => signIn(config, username, secret));
@@ -32,22 +36,25 @@ export function renderSignInForm(container, config, { onSignedIn, intro }) {
   }
 
   function showNewPassword(challenge) {
-    const first = field({ name: 'newPassword', label: 'Nytt lösenord', type: 'password', required: true, autocomplete: 'new-password', hint: PASSWORD_RULES });
-    const again = field({ name: 'repeatPassword', label: 'Upprepa det nya lösenordet', type: 'password', required: true, autocomplete: 'new-password' });
+    const first = field({ name: 'newPassword', label: t('signIn.newPassword'), type: 'password', required: true, autocomplete: 'new-password', hint: passwordRules() });
+    const again = field({ name: 'repeatPassword', label: t('signIn.repeatPassword'), type: 'password', required: true, autocomplete: 'new-password' });
     const form = h('form', { class: 'form narrow', novalidate: true }, first, again,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Spara lösenord och logga in')));
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('signIn.newPassword.submit'))));
     const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
-    const heading = h('h2', {}, 'Välj ett eget lösenord');
+    const heading = h('h2', {}, t('signIn.newPassword.title'));
     replaceChildren(container, heading,
-      h('p', {}, 'Det tillfälliga lösenordet gäller bara för första inloggningen. Välj nu ett eget lösenord som bara du känner till.'),
+      h('p', {}, t('signIn.newPassword.text')),
       status, form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const chosen = form.elements.newPassword.value;
-      const problem = passwordProblem(chosen)
-        ?? (chosen === form.elements.repeatPassword.value ? null : 'Lösenorden är inte likadana.');
+      const problem = passwordProblem(chosen);
       if (problem) {
-        show(status, problem);
+        showProblems(form, status, [{ field: 'newPassword', message: problem }]);
+        return;
+      }
+      if (chosen !== form.elements.repeatPassword.value) {
+        showProblems(form, status, [{ field: 'repeatPassword', message: t('signIn.repeatPassword.different') }]);
         return;
       }
       run(form, status, () => setNewPassword(config, challenge, chosen));
@@ -56,11 +63,11 @@ export function renderSignInForm(container, config, { onSignedIn, intro }) {
   }
 
   function showAuthenticatorCode(challenge) {
-    const code = field({ name: 'code', label: 'Kod från autentiseringsappen', required: true, autocomplete: 'one-time-code', inputmode: 'numeric', hint: '6 siffror.' });
+    const code = field({ name: 'code', label: t('signIn.code'), required: true, autocomplete: 'one-time-code', inputmode: 'numeric', hint: t('signIn.code.hint') });
     const form = h('form', { class: 'form narrow', novalidate: true }, code,
-      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Fortsätt')));
+      h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('signIn.code.submit'))));
     const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
-    replaceChildren(container, h('h2', {}, 'Bekräfta med din kod'), status, form);
+    replaceChildren(container, h('h2', {}, t('signIn.code.title')), status, form);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       run(form, status, () => sendAuthenticatorCode(config, challenge, form.elements.code.value.replace(/\s/g, '')));
@@ -72,7 +79,7 @@ export function renderSignInForm(container, config, { onSignedIn, intro }) {
   async function run(form, status, step) {
     const button = form.querySelector('button[type="submit"]');
     button.disabled = true;
-    status.replaceChildren(h('p', { class: 'working' }, 'Loggar in …'));
+    status.replaceChildren(h('p', { class: 'working' }, t('signIn.working')));
     try {
       const outcome = await step();
       if (outcome.tokens) {
@@ -83,7 +90,7 @@ export function renderSignInForm(container, config, { onSignedIn, intro }) {
         showAuthenticatorCode(outcome);
       }
     } catch (failure) {
-      show(status, failure instanceof SignInError ? failure.message : 'Inloggningen misslyckades. Försök igen.');
+      show(status, failure instanceof SignInError ? failure.message : t('signIn.failed'));
       button.disabled = false;
     }
   }

@@ -9,7 +9,7 @@ import { callApi, messageOf, NetworkError } from './api.js';
 import { canSignIn, loadConfig } from './config.js';
 import { currentSession, endSession, startSession } from './session.js';
 import { renderSignInForm } from './sign-in-form.js';
-import { text } from './messages.js';
+import { t } from './i18n.js';
 
 /**
  * Calls `signedIn(session)` once there is a session: at once when the tab has one, else after the sign-in form
@@ -34,16 +34,20 @@ export function whenSignedIn(content, page, { heading, intro }, signedIn) {
       intro,
       onSignedIn: (tokens) => {
         startSession(tokens);
-        if (page.active) signedIn(currentSession());
+        if (!page.active) return;
+        signedIn(currentSession());
+        // The sign-in form is gone: focus goes to the page's heading, never to <body>.
+        const active = document.activeElement;
+        if (!active || active === document.body || !active.isConnected) {
+          focus(document.querySelector('main h1') ?? content);
+        }
       },
     });
   });
 }
 
 export function missingConfiguration() {
-  return messageBox('warning', 'Inloggningen är inte konfigurerad',
-    'Webbklienten hittar inga inställningar för inloggning (filen /config.json saknas eller saknar userPoolClientId och cognitoEndpoint eller region).',
-    'Lokalt skriver ./run-local filen när den startar. Se web/README.md.');
+  return messageBox('warning', t('config.missing.title'), t('config.missing.text'), t('config.missing.local'));
 }
 
 /**
@@ -55,18 +59,18 @@ export async function signedInCall(context, view, method, path, { body, forbidde
   try {
     answer = await callApi(method, path, { body, idToken: context.session.idToken });
   } catch (failure) {
-    showInView(view, messageBox('error', null, failure instanceof NetworkError ? failure.message : text('call.unexpected')));
+    showInView(view, messageBox('error', null, failure instanceof NetworkError ? failure.message : t('call.unexpected')));
     return null;
   }
   if (!context.page.active) return null;
   if (answer.status === 401) {
     endSession();
-    showInView(view, messageBox('warning', text('call.signedOut.title'), text('call.signedOut')),
-      h('p', {}, h('a', { href: location.pathname }, 'Logga in igen')));
+    showInView(view, messageBox('warning', t('call.signedOut.title'), t('call.signedOut')),
+      h('p', {}, h('a', { href: location.pathname }, t('call.signInAgain'))));
     return null;
   }
   if (answer.status === 403) {
-    showInView(view, messageBox('error', 'Ingen behörighet', messageOf(answer, forbiddenMessage ?? text('call.forbidden'))));
+    showInView(view, messageBox('error', t('call.forbidden.title'), messageOf(answer, forbiddenMessage ?? t('call.forbidden'))));
     return null;
   }
   return answer;

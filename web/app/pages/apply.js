@@ -6,58 +6,56 @@
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
 import { callApi, messageOf, NetworkError } from '../api.js';
-import { clearFieldErrors, errorSummary, field, showFieldErrors } from '../form-fields.js';
+import { clearFieldErrors, field, showRefusal } from '../form-fields.js';
+import { t } from '../i18n.js';
 
 const DRAFT_KEY = 'kundportal.application-draft';
 
 function addressFields(prefix, legend) {
   return h('fieldset', {},
     h('legend', {}, legend),
-    field({ name: `${prefix}.street`, label: 'Gatuadress eller box', required: true, autocomplete: 'street-address' }),
+    field({ name: `${prefix}.street`, label: t('address.street'), required: true, autocomplete: 'street-address' }),
     h('div', { class: 'field-row' },
-      field({ name: `${prefix}.postalCode`, label: 'Postnummer', required: true, autocomplete: 'postal-code', inputmode: 'numeric', hint: 'Fem siffror, t.ex. 118 27.' }),
-      field({ name: `${prefix}.city`, label: 'Postort', required: true, autocomplete: 'address-level2' })));
+      field({ name: `${prefix}.postalCode`, label: t('address.postalCode'), required: true, autocomplete: 'postal-code', inputmode: 'numeric', hint: t('address.postalCode.hint') }),
+      field({ name: `${prefix}.city`, label: t('address.city'), required: true, autocomplete: 'address-level2' })));
 }
 
 function contactFields(prefix, legend, description, extra = []) {
   return h('fieldset', {},
     h('legend', {}, legend),
     h('p', { class: 'fieldset-description' }, description),
-    field({ name: `${prefix}.name`, label: 'Namn', required: true, autocomplete: 'off' }),
+    field({ name: `${prefix}.name`, label: t('person.name'), required: true, autocomplete: 'off' }),
     ...extra,
     h('div', { class: 'field-row' },
-      field({ name: `${prefix}.email`, label: 'E-postadress', type: 'email', required: true, autocomplete: 'off' }),
-      field({ name: `${prefix}.mobile`, label: 'Mobilnummer', type: 'tel', required: true, autocomplete: 'off', hint: 'T.ex. 070-123 45 67 eller +46701234567.' })));
+      field({ name: `${prefix}.email`, label: t('person.email'), type: 'email', required: true, autocomplete: 'off' }),
+      field({ name: `${prefix}.mobile`, label: t('person.mobile'), type: 'tel', required: true, autocomplete: 'off', hint: t('apply.mobile.hint') })));
 }
 
 function applicationForm() {
-  const copyAddress = h('button', { type: 'button', class: 'button small' }, 'Samma som organisationens adress');
+  const copyAddress = h('button', { type: 'button', class: 'button small' }, t('apply.invoicing.copyAddress'));
   const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'apply-heading' },
     h('fieldset', {},
-      h('legend', {}, 'Organisationen'),
-      field({ name: 'organisation.name', label: 'Organisationens namn', required: true, autocomplete: 'organization' }),
-      field({ name: 'organisation.organisationsnummer', label: 'Organisationsnummer', required: true, hint: 'Tio siffror, t.ex. 232100-0016.' })),
-    addressFields('organisation.address', 'Organisationens postadress'),
+      h('legend', {}, t('apply.organisation')),
+      field({ name: 'organisation.name', label: t('apply.organisation.name'), required: true, autocomplete: 'organization' }),
+      field({ name: 'organisation.organisationsnummer', label: t('details.organisationsnummer'), required: true, hint: t('apply.organisationsnummer.hint') })),
+    addressFields('organisation.address', t('apply.organisation.address')),
     h('fieldset', {},
-      h('legend', {}, 'Fakturering'),
+      h('legend', {}, t('apply.invoicing')),
       h('div', { class: 'fieldset-tools' }, copyAddress),
-      field({ name: 'invoicing.address.street', label: 'Fakturaadress: gatuadress eller box', required: true }),
+      field({ name: 'invoicing.address.street', label: t('apply.invoicing.street'), required: true }),
       h('div', { class: 'field-row' },
-        field({ name: 'invoicing.address.postalCode', label: 'Fakturaadress: postnummer', required: true, inputmode: 'numeric' }),
-        field({ name: 'invoicing.address.city', label: 'Fakturaadress: postort', required: true })),
-      field({ name: 'invoicing.reference', label: 'Fakturareferens', required: true, hint: 'Referens eller kostnadsställe som ska stå på fakturan.' }),
+        field({ name: 'invoicing.address.postalCode', label: t('apply.invoicing.postalCode'), required: true, inputmode: 'numeric' }),
+        field({ name: 'invoicing.address.city', label: t('apply.invoicing.city'), required: true })),
+      field({ name: 'invoicing.reference', label: t('details.invoicing.reference'), required: true, hint: t('details.invoicing.reference.hint') }),
       h('div', { class: 'field-row' },
-        field({ name: 'invoicing.email', label: 'E-postadress för fakturor', type: 'email' }),
-        field({ name: 'invoicing.electronicId', label: 'E-fakturaadress (Peppol-id eller GLN)' }))),
-    contactFields('contacts.administrator', 'Administratör',
-      'Administratören loggar in i Kundportalen och lägger upp organisationens användare och roller.'),
-    contactFields('contacts.signatory', 'Firmatecknare',
-      'Firmatecknaren (företrädaren) skriver under kundavtalet med BankID via en länk i e-post.',
-      [field({ name: 'contacts.signatory.personnummer', label: 'Personnummer', required: true, hint: 'ÅÅÅÅMMDD-NNNN. Används för att bara firmatecknaren ska kunna skriva under med BankID.' })]),
-    contactFields('contacts.agreementContact', 'Kontaktperson för avtalet',
-      'Kontaktpersonen får besked om att hen är kontaktperson för avtalet.'),
-    h('p', { class: 'hint' }, 'Fält markerade med * är obligatoriska.'),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Skicka ansökan')));
+        field({ name: 'invoicing.email', label: t('apply.invoicing.email'), type: 'email' }),
+        field({ name: 'invoicing.electronicId', label: t('apply.invoicing.electronicId') }))),
+    contactFields('contacts.administrator', t('role.ADMINISTRATOR'), t('apply.administrator.description')),
+    contactFields('contacts.signatory', t('apply.signatory'), t('apply.signatory.description'),
+      [field({ name: 'contacts.signatory.personnummer', label: t('person.personnummer'), required: true, hint: t('apply.signatory.personnummer.hint') })]),
+    contactFields('contacts.agreementContact', t('role.AGREEMENT_CONTACT'), t('apply.agreementContact.description')),
+    h('p', { class: 'hint' }, t('form.requiredNote')),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('apply.submit'))));
 
   copyAddress.addEventListener('click', () => {
     for (const part of ['street', 'postalCode', 'city']) {
@@ -102,13 +100,14 @@ function restoreDraft(form) {
 }
 
 export function renderApplication(main) {
-  document.title = 'Ansök om att bli kund – Kundportal';
+  document.title = t('site.titleOf', { page: t('apply.title') });
   const form = applicationForm();
   restoreDraft(form);
-  const status = h('div', { class: 'form-status' });
+  // Always in the page (not added with its text), so "Skickar ansökan …" is announced.
+  const status = h('div', { class: 'form-status', id: 'apply-status', 'aria-live': 'polite' });
   replaceChildren(main,
-    h('h1', { id: 'apply-heading' }, 'Ansök om att bli kund'),
-    h('p', { class: 'lead' }, 'Fyll i uppgifter om organisationen och de tre kontaktpersonerna. Inera går igenom ansökan och hör av sig via e-post.'),
+    h('h1', { id: 'apply-heading' }, t('apply.title')),
+    h('p', { class: 'lead' }, t('apply.lead')),
     status,
     form);
 
@@ -117,14 +116,14 @@ export function renderApplication(main) {
     event.preventDefault();
     const button = form.querySelector('button[type="submit"]');
     button.disabled = true;
-    status.replaceChildren(h('p', { class: 'working', role: 'status' }, 'Skickar ansökan …'));
+    status.replaceChildren(h('p', { class: 'working' }, t('apply.sending')));
     clearFieldErrors(form);
     let answer;
     try {
       answer = await callApi('POST', '/applications', { body: requestBody(form) });
     } catch (failure) {
-      show(status, messageBox('error', 'Ansökan kunde inte skickas', failure instanceof NetworkError ? failure.message : 'Ett oväntat fel inträffade.',
-        'Det du har fyllt i finns kvar.'));
+      show(status, messageBox('error', t('apply.failed'), failure instanceof NetworkError ? failure.message : t('call.unexpected'),
+        t('form.kept')));
       button.disabled = false;
       return;
     }
@@ -133,15 +132,12 @@ export function renderApplication(main) {
       sessionStorage.removeItem(DRAFT_KEY);
       showSubmitted(main, answer.body);
     } else if (answer.status === 400) {
-      const { placed, unplaced } = showFieldErrors(form, answer.body.errors ?? []);
-      const title = placed.length + unplaced.length > 0
-        ? 'Rätta följande och skicka igen'
-        : messageOf(answer, 'Uppgifterna är inte giltiga.');
-      show(status, errorSummary(title, placed, unplaced));
+      // Each error beside its input, the summary at the top, focus on the first input in error; the input stays.
+      showRefusal(form, status, answer, t('apply.failed'));
     } else if (answer.status === 409) {
-      show(status, messageBox('error', 'Ansökan skickades inte', messageOf(answer)));
+      show(status, messageBox('error', t('apply.refused'), messageOf(answer)));
     } else {
-      show(status, messageBox('error', 'Ansökan kunde inte skickas', messageOf(answer), 'Det du har fyllt i finns kvar. Försök igen om en stund.'));
+      show(status, messageBox('error', t('apply.failed'), messageOf(answer), t('apply.failed.retry')));
     }
   });
 }
@@ -152,18 +148,18 @@ function show(status, box) {
 }
 
 function showSubmitted(main, submitted) {
-  document.title = 'Ansökan är skickad – Kundportal';
-  const heading = h('h1', {}, 'Tack! Ansökan är skickad');
+  document.title = t('site.titleOf', { page: t('apply.sent.title') });
+  const heading = h('h1', {}, t('apply.sent.heading'));
   replaceChildren(main,
     heading,
     messageBox('success', null,
-      h('p', {}, 'Ansökans id: ', h('strong', { class: 'identifier' }, submitted.applicationId ?? '–')),
-      h('p', {}, 'Spara id:t om du behöver kontakta Ineras kundservice om ansökan.')),
-    h('h2', {}, 'Vad händer nu?'),
+      h('p', {}, t('apply.sent.id'), ' ', h('strong', { class: 'identifier', id: 'application-id' }, submitted.applicationId ?? '–')),
+      h('p', {}, t('apply.sent.keepId'))),
+    h('h2', {}, t('apply.sent.next')),
     h('ol', {},
-      h('li', {}, 'Ineras kundservice går igenom ansökan.'),
-      h('li', {}, 'Vid godkännande får administratören inloggningsuppgifter till Kundportalen, firmatecknaren en länk för att signera kundavtalet med BankID och kontaktpersonen besked om sin roll.'),
-      h('li', {}, 'Avslås ansökan får ni veta varför.')),
-    h('p', {}, h('a', { href: '/' }, 'Till startsidan')));
+      h('li', {}, t('apply.sent.next.review')),
+      h('li', {}, t('apply.sent.next.approved')),
+      h('li', {}, t('apply.sent.next.rejected'))),
+    h('p', {}, h('a', { href: '/' }, t('common.toStart'))));
   focus(heading);
 }

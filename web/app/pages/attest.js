@@ -10,6 +10,8 @@
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
 import { callApi, messageOf, NetworkError } from '../api.js';
 import { dateTime } from '../format.js';
+import { showRefusal } from '../form-fields.js';
+import { formatNumber, formatOre, t } from '../i18n.js';
 import { currentSession } from '../session.js';
 import { drawCode } from './sign.js';
 
@@ -18,56 +20,54 @@ const COLLECT_INTERVAL_MS = 2000;
 const LINK_ID = /^[A-Za-z0-9_-]{22,128}$/;
 
 export function renderAttestation(main, { parameters: [linkId] }) {
-  document.title = 'Attestera beställningen – Kundportal';
+  document.title = t('site.titleOf', { page: t('attest.title') });
   if (!LINK_ID.test(linkId)) {
-    showProblem(main, 'Länken är ofullständig', 'Adressen ser inte ut som länken i e-postmeddelandet. Kopiera hela länken eller klicka på den direkt i meddelandet.');
+    showProblem(main, t('link.incomplete.title'), t('link.incomplete.text'));
     return undefined;
   }
   if (currentSession()) {
-    showProblem(main, 'Logga ut först', 'Du är inloggad i Kundportalen. Logga ut från Kundportalen först och öppna sedan länken igen: en attest görs alltid utan inloggning, med engångskod via SMS eller med BankID.');
+    showProblem(main, t('attest.signOutFirst.title'), t('attest.signOutFirst.text'));
     return undefined;
   }
   const base = `/attestation/${encodeURIComponent(linkId)}`;
-  replaceChildren(main, h('h1', {}, 'Attestera beställningen'), h('p', { class: 'working', role: 'status' }, 'Hämtar beställningen …'));
+  replaceChildren(main, h('h1', {}, t('attest.title')), h('p', { class: 'working', role: 'status' }, t('attest.loading')));
   callApi('GET', base).then((answer) => {
     if (answer.status === 200) showOrder(main, answer.body, base);
-    else if (answer.status === 404) showProblem(main, 'Vi hittar inte länken', messageOf(answer, 'Länken finns inte.'));
-    else if (answer.status === 410) showProblem(main, 'Länken fungerar inte längre', messageOf(answer, 'Länken har gått ut eller har redan använts.'));
-    else showProblem(main, 'Beställningen kunde inte visas', messageOf(answer), 'Försök igen om en stund.');
-  }, (failure) => showProblem(main, 'Beställningen kunde inte visas',
-    failure instanceof NetworkError ? failure.message : 'Ett oväntat fel inträffade.'));
+    else if (answer.status === 404) showProblem(main, t('link.notFound.title'), messageOf(answer, t('link.notFound.text')));
+    else if (answer.status === 410) showProblem(main, t('link.gone.title'), messageOf(answer, t('link.gone.text')));
+    else showProblem(main, t('attest.failed'), messageOf(answer), t('common.retryLater'));
+  }, (failure) => showProblem(main, t('attest.failed'),
+    failure instanceof NetworkError ? failure.message : t('call.unexpected')));
   return undefined;
 }
 
 function showProblem(main, title, ...texts) {
-  document.title = `${title} – Kundportal`;
+  document.title = t('site.titleOf', { page: title });
   replaceChildren(main, h('h1', {}, title), messageBox('warning', null, ...texts));
   focus(main.querySelector('h1'));
 }
 
-function kronor(ore) {
-  return `${(ore / 100).toLocaleString('sv-SE')} kr`;
-}
-
 function showOrder(main, order, base) {
   const summary = h('dl', { class: 'summary' },
-    h('dt', {}, 'Organisation'), h('dd', {}, order.organisationName),
-    h('dt', {}, 'Beställning'), h('dd', {}, order.summary),
-    h('dt', {}, 'Beställd av'), h('dd', {}, order.orderedBy, order.samePersonAsOrderer ? ' (du själv – det antecknas i attesten)' : ''),
-    h('dt', {}, 'Beställd'), h('dd', {}, dateTime(order.placedAt)),
-    h('dt', {}, 'Attestera senast'), h('dd', {}, dateTime(order.expiresAt)),
-    h('dt', {}, 'Uppstartskostnad'), h('dd', {}, order.startupFee));
+    h('dt', {}, t('customer.switcher.organisation')), h('dd', {}, order.organisationName),
+    h('dt', {}, t('attest.order')), h('dd', {}, order.summary),
+    h('dt', {}, t('attest.orderedBy')), h('dd', {}, order.orderedBy, order.samePersonAsOrderer ? ` ${t('attest.yourself')}` : ''),
+    h('dt', {}, t('orders.placed')), h('dd', {}, dateTime(order.placedAt)),
+    h('dt', {}, t('attest.deadline')), h('dd', {}, dateTime(order.expiresAt)),
+    h('dt', {}, t('attest.startupFee')), h('dd', {}, order.startupFee));
+  const column = { line: t('attest.price.line'), quantity: t('attest.price.quantity'), total: t('attest.price.total') };
   const prices = h('table', { class: 'work-list' },
-    h('caption', {}, 'Pris'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Rad'), h('th', { scope: 'col' }, 'Antal'), h('th', { scope: 'col' }, 'Summa'))),
+    h('caption', {}, t('order.price')),
+    h('thead', {}, h('tr', {}, Object.values(column).map((label) => h('th', { scope: 'col' }, label)))),
     h('tbody', {}, (order.priceLines ?? []).map((line) => h('tr', {},
-      h('td', {}, line.description), h('td', {}, String(line.quantity)), h('td', {}, kronor(line.totalOre))))));
+      h('td', { 'data-label': column.line }, line.description), h('td', { 'data-label': column.quantity }, formatNumber(line.quantity)),
+      h('td', { 'data-label': column.total }, formatOre(line.totalOre))))));
   const units = (order.careUnits ?? []).length
-    ? [h('h2', {}, 'Vårdenheter som ansluts'), h('ul', {}, order.careUnits.map((unit) => h('li', {}, unit)))]
+    ? [h('h2', {}, t('attest.units')), h('ul', {}, order.careUnits.map((unit) => h('li', {}, unit)))]
     : [];
-  const action = h('section', { 'aria-labelledby': 'attest-heading' });
-  replaceChildren(main, h('h1', {}, 'Attestera beställningen'),
-    h('p', {}, `Hej ${order.attestantName}! Läs igenom beställningen. Den gäller först när den är attesterad.`),
+  const action = h('section', { 'aria-labelledby': 'attest-heading' }, h('h2', { id: 'attest-heading' }, t('attest.decide')));
+  replaceChildren(main, h('h1', {}, t('attest.title')),
+    h('p', {}, t('attest.greeting', { name: order.attestantName })),
     summary, prices, ...units, action);
   const methods = order.methods ?? [];
   if (order.notice) {
@@ -77,26 +77,28 @@ function showOrder(main, order, base) {
   if (methods.includes('BANKID')) showBankId(main, action, base);
   if (methods.includes('SMS_CODE')) showSmsForm(main, action, base);
   if (!methods.length) {
-    action.append(messageBox('warning', null, 'Du har varken mobilnummer eller personnummer registrerat. Be organisationens administratör lägga till något av dem, så kan du attestera.'));
+    action.append(messageBox('warning', null, t('attest.noMethod')));
   }
 }
 
 function showDecided(main, approved, message) {
-  replaceChildren(main, h('h1', {}, approved ? 'Beställningen är attesterad' : 'Beställningen är avslagen'),
-    messageBox('success', null, message ?? 'Du kan nu stänga fönstret.'));
+  document.title = t('site.titleOf', { page: approved ? t('attest.approved') : t('attest.rejected') });
+  replaceChildren(main, h('h1', {}, approved ? t('attest.approved') : t('attest.rejected')),
+    messageBox('success', null, message ?? t('attest.closeWindow')));
   focus(main.querySelector('h1'));
 }
 
 /** "Attestera med BankID": the signature's QR and open-here link, then collect every two seconds. */
 function showBankId(main, action, base) {
-  const status = h('div', { 'aria-live': 'polite' });
-  const reason = h('textarea', { id: 'bankid-reason', name: 'reason', rows: '3' });
-  const approve = h('button', { type: 'button', class: 'button primary bankid' }, 'Attestera med BankID');
-  const reject = h('button', { type: 'button', class: 'button secondary' }, 'Avslå med BankID');
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+  const reason = reasonField('bankid-reason');
+  const approve = h('button', { type: 'button', class: 'button primary bankid', id: 'attest-bankid-approve' }, t('attest.bankid.approve'));
+  const reject = h('button', { type: 'button', class: 'button secondary', id: 'attest-bankid-reject' }, t('attest.bankid.reject'));
   const area = h('div', {});
-  action.append(h('h2', { id: 'attest-heading' }, 'Attestera med BankID'),
-    h('p', {}, h('label', { for: 'bankid-reason' }, 'Skäl om du avslår (beställaren får se det)'), h('br'), reason),
-    h('p', {}, approve, ' ', reject), status, area);
+  const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'attest-bankid-heading' },
+    status, reason.wrapper, h('div', { class: 'actions' }, approve, reject));
+  form.addEventListener('submit', (event) => event.preventDefault());
+  action.append(h('h3', { id: 'attest-bankid-heading' }, t('attest.bankid.title')), form, area);
   const start = async (approved) => {
     approve.disabled = true;
     reject.disabled = true;
@@ -104,20 +106,20 @@ function showBankId(main, action, base) {
     approve.disabled = false;
     reject.disabled = false;
     if (started?.status !== 200) {
-      status.replaceChildren(messageBox('error', null, started ? messageOf(started) : 'Kundportalen gick inte att nå.'));
+      showRefusal(form, status, started ?? { status: 0, body: { message: t('api.network') } }, t('attest.notDone'));
       return;
     }
-    const message = h('p', { class: 'bankid-message', role: 'status', 'aria-live': 'polite' }, 'Starta BankID-appen.');
-    const canvas = h('canvas', { class: 'qr', role: 'img', 'aria-label': 'QR-kod att skanna med BankID-appen på en annan enhet', width: 300, height: 300 });
-    const openHere = h('a', { class: 'button', href: `bankid:///?autostarttoken=${encodeURIComponent(started.body.autoStartToken)}&redirect=null` },
-      'Öppna BankID på den här enheten');
+    const message = h('p', { class: 'bankid-message', role: 'status', 'aria-live': 'polite' }, t('bankid.startApp'));
+    const canvas = h('canvas', { class: 'qr', role: 'img', 'aria-label': t('bankid.qr.label'), width: 300, height: 300 });
+    const openHere = h('a', { class: 'button', id: 'bankid-open-here', href: `bankid:///?autostarttoken=${encodeURIComponent(started.body.autoStartToken)}&redirect=null` },
+      t('bankid.openHere'));
     replaceChildren(area, message, h('div', { class: 'bankid-ways' },
-      h('div', { class: 'bankid-way' }, h('h3', {}, 'BankID på en annan enhet'),
-        h('p', {}, 'Öppna BankID-appen i mobilen, välj Skanna QR-kod och rikta kameran mot koden.'), canvas),
-      h('div', { class: 'bankid-way' }, h('h3', {}, 'BankID på den här enheten'), openHere)));
+      h('div', { class: 'bankid-way' }, h('h4', {}, t('bankid.otherDevice')),
+        h('p', {}, t('bankid.otherDevice.text')), canvas),
+      h('div', { class: 'bankid-way' }, h('h4', {}, t('bankid.thisDevice')), openHere)));
     drawCode(canvas, started.body.qrData);
     const body = { orderRef: started.body.orderRef, approve: approved };
-    if (!approved) body.reason = reason.value;
+    if (!approved) body.reason = reason.input.value;
     const collect = async () => {
       const answer = await callApi('POST', `${base}/bankid/collect`, { body }).catch(() => null);
       if (answer?.status === 200 && answer.body.status === 'complete') {
@@ -127,10 +129,8 @@ function showBankId(main, action, base) {
         drawCode(canvas, answer.body.qrData);
         setTimeout(collect, COLLECT_INTERVAL_MS);
       } else {
-        const fields = (answer?.body?.errors ?? []).map((error) => error.message);
         replaceChildren(area);
-        status.replaceChildren(messageBox('error', 'Attesten blev inte av',
-          answer ? (answer.body?.message ?? messageOf(answer)) : 'Kundportalen gick inte att nå.', ...fields));
+        showRefusal(form, status, answer ?? { status: 0, body: { message: t('api.network') } }, t('attest.notDone'));
       }
     };
     setTimeout(collect, COLLECT_INTERVAL_MS);
@@ -140,32 +140,39 @@ function showBankId(main, action, base) {
 }
 
 function showSmsForm(main, action, base) {
-  const status = h('div', { 'aria-live': 'polite' });
-  const send = h('button', { type: 'button', class: 'button' }, 'Skicka kod till min mobil');
-  const code = h('input', { id: 'attest-code', name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', pattern: '[0-9]{6}', required: true });
-  const reason = h('textarea', { id: 'attest-reason', name: 'reason', rows: '3' });
-  const approve = h('button', { type: 'submit', class: 'button' }, 'Attestera');
-  const reject = h('button', { type: 'button', class: 'button secondary' }, 'Avslå beställningen');
-  const form = h('form', { novalidate: true },
-    h('p', {}, h('label', { for: 'attest-code' }, 'Kod från SMS (sex siffror)'), h('br'), code),
-    h('p', {}, h('label', { for: 'attest-reason' }, 'Skäl om du avslår (beställaren får se det)'), h('br'), reason),
-    h('p', {}, approve, ' ', reject));
-  action.append(h('h2', {}, 'Attestera med engångskod'), h('p', {}, send), status, form);
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+  const send = h('button', { type: 'button', class: 'button', id: 'attest-send-code' }, t('attest.sms.send'));
+  const code = h('input', { id: 'attest-code', name: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '6', pattern: '[0-9]{6}',
+    required: true, 'aria-required': 'true', 'aria-describedby': 'attest-code-error' });
+  const reason = reasonField('attest-reason');
+  const approve = h('button', { type: 'submit', class: 'button primary', id: 'attest-approve' }, t('attest.sms.approve'));
+  const reject = h('button', { type: 'button', class: 'button secondary', id: 'attest-reject' }, t('attest.sms.reject'));
+  const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'attest-sms-heading' },
+    status,
+    h('div', { class: 'field', dataset: { field: 'code' } },
+      h('label', { for: 'attest-code' }, t('attest.sms.code')),
+      h('p', { class: 'field-error', id: 'attest-code-error', hidden: true }),
+      code),
+    reason.wrapper,
+    h('div', { class: 'actions' }, approve, reject));
+  action.append(h('h3', { id: 'attest-sms-heading' }, t('attest.sms.title')), h('p', {}, send), form);
 
   send.addEventListener('click', async () => {
     send.disabled = true;
     const answer = await callApi('POST', `${base}/sms-code`, { body: {} }).catch(() => null);
     send.disabled = false;
-    status.replaceChildren(answer && answer.status === 200
-      ? messageBox('success', null, answer.body.message ?? 'Koden har skickats.')
-      : messageBox('error', null, answer ? messageOf(answer) : 'Kundportalen gick inte att nå.'));
-    if (answer?.status === 200) focus(code);
+    if (answer?.status === 200) {
+      status.replaceChildren(messageBox('success', null, answer.body.message ?? t('attest.sms.sent')));
+      focus(code);
+    } else {
+      showRefusal(form, status, answer ?? { status: 0, body: { message: t('api.network') } }, t('attest.sms.notSent'));
+    }
   });
   const decide = async (approved) => {
     approve.disabled = true;
     reject.disabled = true;
     const body = { approve: approved, code: code.value.trim() };
-    if (!approved) body.reason = reason.value;
+    if (!approved) body.reason = reason.input.value;
     const answer = await callApi('POST', `${base}/decision`, { body }).catch(() => null);
     approve.disabled = false;
     reject.disabled = false;
@@ -173,12 +180,23 @@ function showSmsForm(main, action, base) {
       showDecided(main, approved, answer.body.message);
       return;
     }
-    const fields = (answer?.body?.errors ?? []).map((error) => error.message);
-    status.replaceChildren(messageBox('error', null, answer ? messageOf(answer) : 'Kundportalen gick inte att nå.', ...fields));
+    // Each error beside its input (code, reason), the summary at the top, focus on the first; what was typed stays.
+    showRefusal(form, status, answer ?? { status: 0, body: { message: t('api.network') } }, t('attest.notDone'));
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     decide(true);
   });
   reject.addEventListener('click', () => decide(false));
+}
+
+/** The reason input (required when rejecting), with room for its error. */
+function reasonField(id) {
+  const input = h('textarea', { id, name: 'reason', rows: '3', 'aria-describedby': `${id}-hint ${id}-error` });
+  const wrapper = h('div', { class: 'field', dataset: { field: 'reason' } },
+    h('label', { for: id }, t('attest.reason')),
+    h('p', { class: 'hint', id: `${id}-hint` }, t('attest.reason.hint')),
+    h('p', { class: 'field-error', id: `${id}-error`, hidden: true }),
+    input);
+  return { input, wrapper };
 }

@@ -8,10 +8,11 @@ import { messageOf } from '../api.js';
 import { address, date } from '../format.js';
 import { field, sendForm, showRefusal } from '../form-fields.js';
 import { renderCustomerPage } from '../customer.js';
-import { text, textOf } from '../messages.js';
+import { t } from '../i18n.js';
+import { textOf } from '../messages.js';
 
 export function renderCustomerDetails(main, { parameters: [organisationsnummer], navigate }) {
-  return renderCustomerPage(main, { title: 'Kundinformation', navigate, organisationsnummer },
+  return renderCustomerPage(main, { title: t('details.title'), navigate, organisationsnummer },
     (view, context) => load(view, context));
 }
 
@@ -20,7 +21,7 @@ function organisationUrl(context) {
 }
 
 async function load(view, context) {
-  const body = h('div', {}, h('p', { class: 'working', role: 'status' }, text('form.loading')));
+  const body = h('div', {}, h('p', { class: 'working', role: 'status' }, t('form.loading')));
   view.append(body);
   const answer = await context.call(body, 'GET', organisationUrl(context));
   if (!answer) return;
@@ -40,27 +41,27 @@ function showDetails(container, organisation) {
   const agreement = organisation.agreement ?? {};
   container.replaceChildren(
     h('dl', { class: 'summary' },
-      term('Namn', organisation.name),
-      term('Organisationsnummer', organisation.organisationsnummer),
-      organisation.legalForm ? term('Juridisk form', organisation.legalForm) : null,
-      term('Postadress', address(organisation.postalAddress)),
-      term('Kundavtal', textOf('agreement', agreement.status)),
-      agreement.signedAt ? term('Signerat den', date(agreement.signedAt)) : null),
-    h('p', { class: 'hint' }, 'Namn, organisationsnummer och postadress ändras genom Ineras kundservice.'));
+      term(t('details.name'), organisation.name),
+      term(t('details.organisationsnummer'), organisation.organisationsnummer),
+      organisation.legalForm ? term(t('details.legalForm'), organisation.legalForm) : null,
+      term(t('details.postalAddress'), address(organisation.postalAddress)),
+      term(t('details.agreement'), textOf('agreement', agreement.status)),
+      agreement.signedAt ? term(t('details.signedAt'), date(agreement.signedAt)) : null),
+    h('p', { class: 'hint' }, t('details.changedByInera')));
 }
 
 function invoicingAddress(organisation) {
   const invoicing = organisation.invoicing ?? {};
-  return invoicing.useDefaultAddress ? `${address(organisation.postalAddress)} (organisationens postadress)` : address(invoicing.address);
+  return invoicing.useDefaultAddress ? t('details.invoicing.defaultAddress', { address: address(organisation.postalAddress) }) : address(invoicing.address);
 }
 
 function showInvoicing(section, organisation, notice) {
   replaceChildren(section,
-    h('h2', { id: 'invoicing-heading' }, 'Fakturauppgifter'),
+    h('h2', { id: 'invoicing-heading' }, t('details.invoicing.title')),
     notice ?? null,
     h('dl', { class: 'summary' },
-      term('Fakturareferens', organisation.invoicing?.reference),
-      term('Fakturaadress', invoicingAddress(organisation))));
+      term(t('details.invoicing.reference'), organisation.invoicing?.reference),
+      term(t('details.invoicing.address'), invoicingAddress(organisation))));
 }
 
 function showInvoicingForm(section, context, organisation, notice) {
@@ -69,26 +70,26 @@ function showInvoicingForm(section, context, organisation, notice) {
   const useDefault = h('input', { type: 'checkbox', id: 'use-default-address', name: 'useDefaultAddress', checked: Boolean(invoicing.useDefaultAddress),
     'aria-describedby': 'use-default-address-hint' });
   const addressGroup = h('fieldset', {},
-    h('legend', {}, 'Fakturaadress'),
-    field({ name: 'address.street', label: 'Gatuadress eller box', required: true, value: current.street ?? '' }),
+    h('legend', {}, t('details.invoicing.address')),
+    field({ name: 'address.street', label: t('address.street'), required: true, value: current.street ?? '' }),
     h('div', { class: 'field-row' },
-      field({ name: 'address.postalCode', label: 'Postnummer', required: true, inputmode: 'numeric', value: current.postalCode ?? '', hint: 'Fem siffror, t.ex. 118 27.' }),
-      field({ name: 'address.city', label: 'Postort', required: true, value: current.city ?? '' })));
+      field({ name: 'address.postalCode', label: t('address.postalCode'), required: true, inputmode: 'numeric', value: current.postalCode ?? '', hint: t('address.postalCode.hint') }),
+      field({ name: 'address.city', label: t('address.city'), required: true, value: current.city ?? '' })));
   const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'invoicing-heading' },
-    field({ name: 'reference', label: 'Fakturareferens', required: true, value: invoicing.reference ?? '',
-      hint: 'Referens eller kostnadsställe som ska stå på fakturan.' }),
+    field({ name: 'reference', label: t('details.invoicing.reference'), required: true, value: invoicing.reference ?? '',
+      hint: t('details.invoicing.reference.hint') }),
     h('div', { class: 'field', dataset: { field: 'useDefaultAddress' } },
       h('p', { class: 'field-error', hidden: true }),
-      h('div', { class: 'choice' }, useDefault, h('label', { for: 'use-default-address' }, 'Skicka fakturan till organisationens postadress')),
-      h('p', { class: 'hint', id: 'use-default-address-hint' }, `Postadressen: ${address(organisation.postalAddress)}.`)),
+      h('div', { class: 'choice' }, useDefault, h('label', { for: 'use-default-address' }, t('details.invoicing.useDefault'))),
+      h('p', { class: 'hint', id: 'use-default-address-hint' }, t('details.invoicing.useDefault.hint', { address: address(organisation.postalAddress) }))),
     addressGroup,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Spara fakturauppgifterna')));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('details.invoicing.submit'))));
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
   // With the default address the own address is not sent, so its inputs are hidden (and out of the tab order).
   const showAddress = () => { addressGroup.hidden = useDefault.checked; };
   useDefault.addEventListener('change', showAddress);
   showAddress();
-  replaceChildren(section, h('h2', { id: 'invoicing-heading' }, 'Fakturauppgifter'), status, notice ?? null, form);
+  replaceChildren(section, h('h2', { id: 'invoicing-heading' }, t('details.invoicing.title')), status, notice ?? null, form);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -100,11 +101,11 @@ function showInvoicingForm(section, context, organisation, notice) {
     const answer = await sendForm(form, status, () => context.call(status, 'PUT', `${organisationUrl(context)}/invoicing`, request));
     if (!answer) return;
     if (answer.status === 200) {
-      const saved = messageBox('success', null, 'Fakturauppgifterna är sparade.');
+      const saved = messageBox('success', null, t('details.invoicing.saved'));
       showInvoicingForm(section, context, answer.body, saved);
       focus(saved);
     } else {
-      showRefusal(form, status, answer, 'Det gick inte att spara');
+      showRefusal(form, status, answer, t('person.notSaved'));
     }
   });
 }

@@ -5,15 +5,16 @@
  */
 import { h, replaceChildren } from '../dom.js';
 import { whenSignedIn } from '../signed-in.js';
+import { t } from '../i18n.js';
 
 export function renderAdministratorLogin(main, { navigate }) {
-  document.title = 'Logga in – Kundportal';
+  document.title = t('site.titleOf', { page: t('login.title') });
   const content = h('div', {});
-  replaceChildren(main, h('h1', {}, 'Logga in'), content);
+  replaceChildren(main, h('h1', {}, t('login.title')), content);
   const page = { active: true };
 
   whenSignedIn(content, page, {
-    intro: 'För organisationens administratörer, beställare och kontaktpersoner. Första gången loggar du in med e-postadressen och det tillfälliga lösenordet i e-postmeddelandet från Inera.',
+    intro: t('login.intro'),
   }, () => navigate('/organisation', { replace: true }));
   return () => { page.active = false; };
 }

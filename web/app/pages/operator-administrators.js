@@ -8,36 +8,56 @@
  */
 import { h, focus, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
-import { sendForm, showRefusal } from '../form-fields.js';
+import { clearFieldErrors, sendForm, showProblems, showRefusal } from '../form-fields.js';
 import { personBody, personFields } from '../person-fields.js';
+import { t } from '../i18n.js';
 import { operatorCall, renderOperatorPage, showInView } from './operator.js';
 
 export function renderOperatorAdministrators(main, { navigate }) {
-  return renderOperatorPage(main, { title: 'Administratörer och tillfälliga lösenord', navigate },
+  return renderOperatorPage(main, { title: t('administrators.title'), navigate },
     (view, context) => showSearch(view, context));
 }
 
 function showSearch(view, context) {
-  const input = h('input', { id: 'organisationsnummer', name: 'organisationsnummer', required: true,
-    autocomplete: 'off', placeholder: 'NNNNNN-NNNN' });
+  const input = h('input', { id: 'organisationsnummer', name: 'organisationsnummer', required: true, 'aria-required': 'true',
+    autocomplete: 'off', placeholder: 'NNNNNN-NNNN', 'aria-describedby': 'organisationsnummer-error' });
   const result = h('div', {});
-  const form = h('form', { class: 'filter', role: 'search' },
-    h('label', { for: 'organisationsnummer' }, 'Organisationsnummer'), input,
-    h('button', { type: 'submit', class: 'button small' }, 'Visa administratörer'));
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+  const form = h('form', { class: 'form narrow', role: 'search', novalidate: true },
+    status,
+    h('div', { class: 'field', dataset: { field: 'organisationsnummer' } },
+      h('label', { for: 'organisationsnummer' }, t('details.organisationsnummer')),
+      h('p', { class: 'field-error', id: 'organisationsnummer-error', hidden: true }),
+      input),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button small' }, t('administrators.show'))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    showAdministrators(result, context, input.value.trim());
+    const organisationsnummer = input.value.trim();
+    if (!organisationsnummer) {
+      showProblems(form, status, [{ field: 'organisationsnummer', message: t('administrators.organisationsnummer.missing') }]);
+      return;
+    }
+    clearFieldErrors(form);
+    status.replaceChildren();
+    showAdministrators(result, context, organisationsnummer, { form, status });
   });
-  showInView(view, h('h2', {}, 'Sök organisation'),
-    h('p', {}, 'Ett tillfälligt lösenord gäller i några dagar. Har administratören inte hunnit logga in kan du skicka ett nytt; det gamla slutar då att gälla.'),
+  showInView(view, h('h2', {}, t('administrators.search')),
+    h('p', {}, t('administrators.intro')),
     form, result);
 }
 
-async function showAdministrators(result, context, organisationsnummer) {
-  result.replaceChildren(h('p', { class: 'working', role: 'status' }, 'Hämtar …'));
+async function showAdministrators(result, context, organisationsnummer, search) {
+  result.replaceChildren(h('p', { class: 'working', role: 'status' }, t('form.loading')));
   const answer = await operatorCall(context, result, 'GET',
     `/operator/organisations/${encodeURIComponent(organisationsnummer)}/administrators`);
   if (!answer) return;
+  if (answer.status === 400 && search) {
+    // A malformed number: the error beside the input, which keeps what was typed.
+    result.replaceChildren();
+    const errors = answer.body?.errors?.length ? answer.body.errors : [{ field: 'organisationsnummer', message: messageOf(answer) }];
+    showRefusal(search.form, search.status, { status: 400, body: { ...answer.body, errors } });
+    return;
+  }
   if (answer.status !== 200) {
     showInView(result, messageBox('error', null, messageOf(answer)));
     return;
@@ -47,21 +67,21 @@ async function showAdministrators(result, context, organisationsnummer) {
   const list = h('ul', { class: 'administrators' }, administrators.map((person) =>
     h('li', {}, h('strong', {}, person.name), ` (${person.email}) `,
       newPasswordButton(context, status, answer.body.organisationsnummer, person))));
-  showInView(result, h('h3', {}, `Administratörer för ${answer.body.organisationsnummer}`), status,
-    administrators.length ? list : h('p', {}, 'Organisationen har ingen administratör.'),
+  showInView(result, h('h3', {}, t('administrators.of', { organisationsnummer: answer.body.organisationsnummer })), status,
+    administrators.length ? list : h('p', {}, t('administrators.none')),
     administratorForm(context, result, answer.body.organisationsnummer, administrators));
 }
 
 function administratorForm(context, result, organisationsnummer, administrators) {
   const replaces = h('div', { class: 'field', dataset: { field: 'replaceUserId' } },
-    h('label', { for: 'replace-user' }, 'Ersätter'),
+    h('label', { for: 'replace-user' }, t('administrators.replaces')),
     h('p', { class: 'field-error', id: 'replace-user-error', hidden: true }),
     h('select', { id: 'replace-user', name: 'replaceUserId', 'aria-describedby': 'replace-user-error' },
-      h('option', { value: '' }, 'Ingen – lägg till en administratör'),
+      h('option', { value: '' }, t('administrators.replaces.none')),
       administrators.map((person) => h('option', { value: person.userId }, `${person.name} (${person.email})`))));
   const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'add-administrator-heading' },
     ...personFields(), replaces,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Spara administratören')));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('administrators.submit'))));
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -71,21 +91,21 @@ function administratorForm(context, result, organisationsnummer, administrators)
     if (!answer) return;
     if (answer.status === 201) {
       await showAdministrators(result, context, organisationsnummer);
-      const done = messageBox('success', null, `${form.elements.name.value.trim()} är administratör och får inloggningsuppgifter med e-post.`);
+      const done = messageBox('success', null, t('administrators.saved', { name: form.elements.name.value.trim() }));
       result.prepend(done);
       focus(done);
     } else {
-      showRefusal(form, status, answer, 'Administratören sparades inte');
+      showRefusal(form, status, answer, t('administrators.notSaved'));
     }
   });
   return h('section', {},
-    h('h3', { id: 'add-administrator-heading' }, 'Lägg till eller ersätt en administratör'),
-    h('p', {}, 'För en organisation som saknar administratör, eller vars administratör har slutat. Den som ersätts förlorar rollen administratör.'),
+    h('h3', { id: 'add-administrator-heading' }, t('administrators.add')),
+    h('p', {}, t('administrators.add.text')),
     status, form);
 }
 
 function newPasswordButton(context, status, organisationsnummer, person) {
-  const button = h('button', { type: 'button', class: 'button small secondary' }, 'Skicka nytt tillfälligt lösenord');
+  const button = h('button', { type: 'button', class: 'button small secondary' }, t('administrators.newPassword'));
   button.addEventListener('click', async () => {
     button.disabled = true;
     const requestId = newRequestId();
@@ -95,8 +115,8 @@ function newPasswordButton(context, status, organisationsnummer, person) {
     if (!answer) return;
     if (answer.status === 200) {
       status.replaceChildren(messageBox('success', null, answer.body.mailed
-        ? `Ett nytt tillfälligt lösenord har skickats till ${person.email}.`
-        : 'Lösenordet skickades redan för den här förfrågan.'));
+        ? t('administrators.newPassword.sent', { email: person.email })
+        : t('administrators.newPassword.already')));
     } else {
       button.disabled = false;
       status.replaceChildren(messageBox('error', null, messageOf(answer)));

@@ -7,52 +7,51 @@
 import { h, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
 import { dateTime } from '../format.js';
+import { sentence, t } from '../i18n.js';
+import { textOf } from '../messages.js';
 import { fetchItems, operatorCall, renderOperatorPage, showInView } from './operator.js';
 
-const STATES = { UNCERTAIN: 'Osäkert – SES svarade inte', INTERRUPTED: 'Avbrutet innan det bekräftades' };
-
 export function renderOperatorMails(main, { navigate }) {
-  return renderOperatorPage(main, { title: 'Osäkra utskick', navigate }, (view, context) => showList(view, context));
+  return renderOperatorPage(main, { title: t('mails.title'), navigate }, (view, context) => showList(view, context));
 }
 
 async function showList(view, context) {
-  const items = await fetchItems(context, view, '/operator/mails/uncertain', 'Hämtar utskick …');
+  const items = await fetchItems(context, view, '/operator/mails/uncertain', t('mails.loading'));
   if (!items) return;
   const status = h('div', { 'aria-live': 'polite' });
-  const intro = h('p', {}, 'E-post som kanske inte kom fram. Kontrollera gärna med mottagaren innan du skickar igen: ',
-    'brevet kan ha kommit fram fast e-posttjänsten inte bekräftade det.');
+  const intro = h('p', {}, t('mails.intro'));
   if (!items.length) {
-    showInView(view, h('h2', {}, 'Utskick att kontrollera'), intro, h('p', {}, 'Inga osäkra utskick just nu.'));
+    showInView(view, h('h2', {}, t('mails.heading')), intro, h('p', {}, t('mails.none')));
     return;
   }
   const rows = h('tbody', {}, items.map((item) => row(item, context, view, status)));
-  showInView(view, h('h2', {}, 'Utskick att kontrollera'), intro, status,
+  showInView(view, h('h2', {}, t('mails.heading')), intro, status,
     h('table', { class: 'work-list' },
-      h('caption', {}, 'Osäkra utskick, äldst först'),
+      h('caption', {}, t('mails.caption')),
       h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, 'Sedan'),
-        h('th', { scope: 'col' }, 'Mottagare'),
-        h('th', { scope: 'col' }, 'Ämne'),
-        h('th', { scope: 'col' }, 'Läge'),
-        h('th', { scope: 'col' }, 'Åtgärd'))),
+        h('th', { scope: 'col' }, t('mails.since')),
+        h('th', { scope: 'col' }, t('mails.to')),
+        h('th', { scope: 'col' }, t('mails.subject')),
+        h('th', { scope: 'col' }, t('mails.state')),
+        h('th', { scope: 'col' }, t('users.column.action')))),
       rows));
 }
 
 function row(item, context, view, status) {
-  const action = h('td', {});
+  const action = h('td', { 'data-label': t('users.column.action') });
   if (item.resendable) {
-    const button = h('button', { type: 'button', class: 'button small' }, 'Skicka igen');
+    const button = h('button', { type: 'button', class: 'button small' }, t('mails.resend'));
     button.addEventListener('click', async () => {
       button.disabled = true;
       const answer = await operatorCall(context, view, 'POST',
         `/operator/mails/${encodeURIComponent(item.subjectId)}/${encodeURIComponent(item.mailKey)}/resend`);
       if (!answer) return;
       if (answer.status === 200 && answer.body.outcome === 'SENT') {
-        action.replaceChildren('Skickat igen');
-        status.replaceChildren(messageBox('success', null, `Brevet till ${item.to} skickades igen.`));
+        action.replaceChildren(t('mails.resent'));
+        status.replaceChildren(messageBox('success', null, t('mails.resent.text', { to: item.to })));
       } else if (answer.status === 200) {
-        action.replaceChildren('Fortfarande osäkert');
-        status.replaceChildren(messageBox('warning', null, 'E-posttjänsten svarade inte den här gången heller.'));
+        action.replaceChildren(t('mails.stillUncertain'));
+        status.replaceChildren(messageBox('warning', null, t('mails.stillUncertain.text')));
       } else {
         button.disabled = answer.status !== 503;
         status.replaceChildren(messageBox('error', null, messageOf(answer)));
@@ -60,14 +59,13 @@ function row(item, context, view, status) {
     });
     action.append(button);
   } else {
-    action.append('Kan inte skickas igen (brevet skapades aldrig). Gäller det ett tillfälligt lösenord: ',
-      h('a', { href: '/inera/administratorer' }, 'skicka ett nytt'), '.');
+    action.append(...sentence('mails.notResendable', { link: h('a', { href: '/inera/administratorer' }, t('mails.notResendable.link')) }));
   }
   return h('tr', {},
-    h('td', {}, dateTime(item.since)),
-    h('td', {}, item.to ?? '–'),
-    h('td', {}, item.subject ?? item.mailKey),
-    h('td', {}, STATES[item.state] ?? item.state, item.reason ? h('br') : null,
+    h('td', { 'data-label': t('mails.since') }, dateTime(item.since)),
+    h('td', { 'data-label': t('mails.to') }, item.to ?? '–'),
+    h('td', { 'data-label': t('mails.subject') }, item.subject ?? item.mailKey),
+    h('td', { 'data-label': t('mails.state') }, textOf('mailState', item.state), item.reason ? h('br') : null,
       item.reason ? h('small', {}, item.reason) : null),
     action);
 }

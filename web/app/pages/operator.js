@@ -8,14 +8,15 @@
 import { h, focus, messageBox, replaceChildren, term } from '../dom.js';
 import { messageOf } from '../api.js';
 import { APPLICATION_STATUSES, address, applicationStatus, dateTime } from '../format.js';
-import { clearFieldErrors, errorSummary, field, showFieldErrors } from '../form-fields.js';
+import { clearFieldErrors, field, showRefusal } from '../form-fields.js';
+import { plural, sentence, t } from '../i18n.js';
 import { displayName, endSession } from '../session.js';
 import { showInView, signedInCall, whenSignedIn } from '../signed-in.js';
 
 const PAGE_SIZE = 25;
 
 export function renderOperator(main, { parameters: [applicationId], navigate }) {
-  return renderOperatorPage(main, { title: 'Ineras kundservice', navigate }, (view, context) => {
+  return renderOperatorPage(main, { title: t('operator.title'), navigate }, (view, context) => {
     if (applicationId) showApplication(view, context, applicationId);
     else showWorkList(view, context);
   });
@@ -26,12 +27,12 @@ export function renderOperator(main, { parameters: [applicationId], navigate }) 
  * {@code context} is what {@link operatorCall} needs. Returns the function that stops the page.
  */
 export function renderOperatorPage(main, { title, navigate }, show) {
-  document.title = `${title} – Kundportal`;
+  document.title = t('site.titleOf', { page: title });
   const page = { active: true };
   const content = h('div', {});
   replaceChildren(main, h('h1', {}, title), content, operatorLinks());
 
-  whenSignedIn(content, page, { heading: 'Logga in', intro: 'För medarbetare på Ineras kundservice.' }, (session) => {
+  whenSignedIn(content, page, { heading: t('login.title'), intro: t('operator.signInIntro') }, (session) => {
     const context = { content, session, navigate, page, signOut: () => { endSession(); navigate('/inera'); } };
     content.replaceChildren(sessionBar(context));
     const view = h('div', {});
@@ -42,22 +43,23 @@ export function renderOperatorPage(main, { title, navigate }, show) {
 }
 
 function operatorLinks() {
-  return h('nav', { class: 'operator-links', 'aria-label': 'Kundservicens sidor' }, h('ul', {},
-    h('li', {}, h('a', { href: '/inera' }, 'Ansökningar')),
-    h('li', {}, h('a', { href: '/inera/utskick' }, 'Osäkra utskick')),
-    h('li', {}, h('a', { href: '/inera/administratorer' }, 'Administratörer och tillfälliga lösenord'))));
+  return h('nav', { class: 'operator-links', 'aria-label': t('operator.links') }, h('ul', {},
+    h('li', {}, h('a', { href: '/inera' }, t('operator.applications'))),
+    h('li', {}, h('a', { href: '/inera/utskick' }, t('mails.title'))),
+    h('li', {}, h('a', { href: '/inera/administratorer' }, t('administrators.title'))),
+    h('li', {}, h('a', { href: '/inera/leveranser' }, t('deliveries.title')))));
 }
 
 function sessionBar(context) {
   return h('div', { class: 'session-bar' },
-    h('p', {}, 'Inloggad som ', h('strong', {}, displayName(context.session))),
-    h('button', { type: 'button', class: 'button small secondary', onclick: context.signOut }, 'Logga ut'));
+    h('p', {}, sentence('customer.signedIn', { name: h('strong', {}, displayName(context.session)) })),
+    h('button', { type: 'button', class: 'button small secondary', onclick: context.signOut }, t('nav.signOut')));
 }
 
 /** The API's answer to a signed-in call, after handling what every operator page handles alike. */
 export function operatorCall(context, view, method, path, body) {
   return signedInCall(context, view, method, path,
-    { body, forbiddenMessage: 'Ditt konto hör inte till Ineras kundservice (gruppen Operators).' });
+    { body, forbiddenMessage: t('operator.forbidden') });
 }
 
 /** A work list's items (GET `path`), or null when the view already shows why not. */
@@ -77,31 +79,31 @@ export { showInView };
 function showWorkList(view, context) {
   const status = new URLSearchParams(location.search).get('status') ?? 'SUBMITTED';
   const select = h('select', { id: 'status-filter', name: 'status' },
-    Object.entries(APPLICATION_STATUSES).map(([value, label]) => h('option', { value, selected: value === status }, label)));
+    APPLICATION_STATUSES.map((value) => h('option', { value, selected: value === status }, applicationStatus(value))));
   const filter = h('form', { class: 'filter', role: 'search' },
-    h('label', { for: 'status-filter' }, 'Visa ansökningar med status'), select,
-    h('button', { type: 'submit', class: 'button small' }, 'Visa'));
+    h('label', { for: 'status-filter' }, t('operator.filter')), select,
+    h('button', { type: 'submit', class: 'button small' }, t('operator.filter.show')));
   filter.addEventListener('submit', (event) => {
     event.preventDefault();
     context.navigate(`/inera?status=${encodeURIComponent(select.value)}`);
   });
   const rows = h('tbody', {});
   const table = h('table', { class: 'work-list' },
-    h('caption', {}, `Ansökningar: ${applicationStatus(status)}, nyast först`),
+    h('caption', {}, t('operator.list.caption', { status: applicationStatus(status) })),
     h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, 'Organisation'),
-      h('th', { scope: 'col' }, 'Organisationsnummer'),
-      h('th', { scope: 'col' }, 'Inskickad'),
-      h('th', { scope: 'col' }, 'Status'))),
+      h('th', { scope: 'col' }, t('customer.switcher.organisation')),
+      h('th', { scope: 'col' }, t('details.organisationsnummer')),
+      h('th', { scope: 'col' }, t('application.submitted')),
+      h('th', { scope: 'col' }, t('users.agreement.status')))),
     rows);
   const more = h('div', { class: 'actions' });
   const announcer = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
-  replaceChildren(view, h('h2', {}, 'Ansökningar'), filter, announcer, table, more);
+  replaceChildren(view, h('h2', {}, t('operator.applications')), filter, announcer, table, more);
 
   const loadPage = async (cursor) => {
     const query = new URLSearchParams({ status, limit: String(PAGE_SIZE) });
     if (cursor) query.set('cursor', cursor);
-    more.replaceChildren(h('p', { class: 'working' }, 'Hämtar …'));
+    more.replaceChildren(h('p', { class: 'working' }, t('form.loading')));
     const answer = await operatorCall(context, view, 'GET', `/operator/applications?${query}`);
     if (!answer) return;
     if (answer.status !== 200) {
@@ -110,62 +112,63 @@ function showWorkList(view, context) {
     }
     const items = answer.body.items ?? [];
     items.forEach((item) => rows.append(h('tr', {},
-      h('td', {}, h('a', { href: `/inera/ansokningar/${encodeURIComponent(item.applicationId)}` }, item.organisationName ?? item.applicationId)),
-      h('td', {}, item.organisationsnummer ?? '–'),
-      h('td', {}, dateTime(item.submittedAt)),
-      h('td', {}, applicationStatus(item.status),
-        item.failureReason ? h('span', { class: 'failure-reason' }, ` Orsak: ${item.failureReason}`) : null))));
+      h('td', { 'data-label': t('customer.switcher.organisation') },
+        h('a', { href: `/inera/ansokningar/${encodeURIComponent(item.applicationId)}` }, item.organisationName ?? item.applicationId)),
+      h('td', { 'data-label': t('details.organisationsnummer') }, item.organisationsnummer ?? '–'),
+      h('td', { 'data-label': t('application.submitted') }, dateTime(item.submittedAt)),
+      h('td', { 'data-label': t('users.agreement.status') }, applicationStatus(item.status),
+        item.failureReason ? h('span', { class: 'failure-reason' }, ` ${t('operator.failureReason', { reason: item.failureReason })}`) : null))));
     if (!rows.children.length) {
-      rows.append(h('tr', {}, h('td', { colspan: '4' }, 'Inga ansökningar med den statusen.')));
+      rows.append(h('tr', {}, h('td', { colspan: '4' }, t('operator.list.none'))));
     }
-    announcer.textContent = `${rows.querySelectorAll('a').length} ansökningar visas.`;
+    announcer.textContent = plural('operator.list.shown', rows.querySelectorAll('a').length);
     more.replaceChildren();
     if (answer.body.nextCursor) {
-      more.append(h('button', { type: 'button', class: 'button', onclick: () => loadPage(answer.body.nextCursor) }, 'Visa fler'));
+      more.append(h('button', { type: 'button', class: 'button', onclick: () => loadPage(answer.body.nextCursor) }, t('operator.list.more')));
     }
   };
   loadPage(null);
 }
 
 async function showApplication(view, context, applicationId) {
-  view.replaceChildren(h('p', { class: 'working', role: 'status' }, 'Hämtar ansökan …'));
+  view.replaceChildren(h('p', { class: 'working', role: 'status' }, t('operator.application.loading')));
   const answer = await operatorCall(context, view, 'GET', `/operator/applications/${encodeURIComponent(applicationId)}`);
   if (!answer) return;
-  const back = h('p', {}, h('a', { href: '/inera' }, '← Till ansökningarna'));
+  const back = h('p', {}, h('a', { href: '/inera' }, t('operator.back')));
   if (answer.status !== 200) {
-    showInView(view, messageBox('error', answer.status === 404 ? 'Ansökan finns inte' : 'Ansökan kunde inte visas', messageOf(answer)), back);
+    showInView(view, messageBox('error', answer.status === 404 ? t('operator.application.notFound') : t('operator.application.failed'), messageOf(answer)), back);
     return;
   }
   const application = answer.body;
   const organisation = application.organisation ?? {};
   const invoicing = organisation.invoicing ?? {};
   const contacts = application.contacts ?? {};
-  document.title = `${organisation.name ?? 'Ansökan'} – Ineras kundservice`;
+  document.title = t('operator.application.pageTitle', { name: organisation.name ?? t('operator.application') });
   const decisionArea = h('section', { class: 'decision', 'aria-labelledby': 'decision-heading' });
-  const heading = h('h2', {}, organisation.name ?? 'Ansökan');
+  const heading = h('h2', {}, organisation.name ?? t('operator.application'));
   replaceChildren(view,
     back,
     heading,
     h('dl', { class: 'summary' },
-      term('Status', applicationStatus(application.status)),
-      application.failureReason ? term('Orsak till att anslutningen avbröts', application.failureReason) : null,
-      term('Ansökans id', application.applicationId),
-      term('Inskickad', dateTime(application.submittedAt)),
-      term('Senast ändrad', dateTime(application.updatedAt))),
+      term(t('users.agreement.status'), applicationStatus(application.status)),
+      application.failureReason ? term(t('operator.application.failureReason'), application.failureReason) : null,
+      term(t('application.id'), application.applicationId),
+      term(t('application.submitted'), dateTime(application.submittedAt)),
+      term(t('operator.application.updated'), dateTime(application.updatedAt))),
     h('div', { class: 'columns' },
-      h('section', {}, h('h3', {}, 'Organisationen'), h('dl', { class: 'summary' },
-        term('Namn', organisation.name),
-        term('Organisationsnummer', organisation.organisationsnummer),
-        term('Postadress', address(organisation.address)))),
-      h('section', {}, h('h3', {}, 'Fakturering'), h('dl', { class: 'summary' },
-        term('Fakturaadress', address(invoicing.address)),
-        term('Referens', invoicing.reference),
-        term('E-post för fakturor', invoicing.email),
-        term('E-fakturaadress', invoicing.electronicId)))),
+      h('section', {}, h('h3', {}, t('apply.organisation')), h('dl', { class: 'summary' },
+        term(t('details.name'), organisation.name),
+        term(t('details.organisationsnummer'), organisation.organisationsnummer),
+        term(t('details.postalAddress'), address(organisation.address)))),
+      h('section', {}, h('h3', {}, t('apply.invoicing')), h('dl', { class: 'summary' },
+        term(t('details.invoicing.address'), address(invoicing.address)),
+        term(t('operator.application.reference'), invoicing.reference),
+        term(t('apply.invoicing.email'), invoicing.email),
+        term(t('operator.application.electronicId'), invoicing.electronicId)))),
     h('div', { class: 'columns' },
-      contactSection('Administratör', contacts.administrator),
-      contactSection('Firmatecknare', contacts.signatory, contacts.signatory?.personnummer),
-      contactSection('Kontaktperson för avtalet', contacts.agreementContact)),
+      contactSection(t('role.ADMINISTRATOR'), contacts.administrator),
+      contactSection(t('apply.signatory'), contacts.signatory, contacts.signatory?.personnummer),
+      contactSection(t('role.AGREEMENT_CONTACT'), contacts.agreementContact)),
     decisionArea);
   focus(heading);
   if (application.decision) showDecision(decisionArea, application.decision, application.status);
@@ -174,36 +177,37 @@ async function showApplication(view, context, applicationId) {
 
 function contactSection(title, contact, personnummer) {
   return h('section', {}, h('h3', {}, title), h('dl', { class: 'summary' },
-    term('Namn', contact?.name),
-    personnummer ? term('Personnummer', personnummer) : null,
-    term('E-post', contact?.email),
-    term('Mobil', contact?.mobile)));
+    term(t('details.name'), contact?.name),
+    personnummer ? term(t('person.personnummer'), personnummer) : null,
+    term(t('operator.contact.email'), contact?.email),
+    term(t('operator.contact.mobile'), contact?.mobile)));
 }
 
 function showDecision(area, decision, status) {
   replaceChildren(area,
-    h('h3', { id: 'decision-heading' }, 'Beslut'),
+    h('h3', { id: 'decision-heading' }, t('decision.title')),
     h('dl', { class: 'summary' },
-      term('Utfall', decision.approved ? 'Godkänd' : 'Avslagen'),
-      term('Beslutad av', decision.decidedBy),
-      term('Beslutad', dateTime(decision.decidedAt)),
-      decision.reason ? term('Skäl', decision.reason) : null,
-      status ? term('Status nu', applicationStatus(status)) : null));
+      term(t('decision.outcome'), decision.approved ? t('applicationStatus.APPROVED') : t('applicationStatus.REJECTED')),
+      term(t('decision.decidedBy'), decision.decidedBy),
+      term(t('decision.decidedAt'), dateTime(decision.decidedAt)),
+      decision.reason ? term(t('decision.reason.shown'), decision.reason) : null,
+      status ? term(t('decision.statusNow'), applicationStatus(status)) : null));
 }
 
 function showDecisionForm(area, context, applicationId) {
   const approve = h('input', { type: 'radio', name: 'approved', value: 'true', id: 'decision-approve' });
   const reject = h('input', { type: 'radio', name: 'approved', value: 'false', id: 'decision-reject' });
-  const choice = h('fieldset', { class: 'field', dataset: { field: 'approved' } },
-    h('legend', {}, 'Godkänn eller avslå'),
-    h('p', { class: 'field-error', hidden: true }),
-    h('div', { class: 'choice' }, approve, h('label', { for: 'decision-approve' }, 'Godkänn – administratören, firmatecknaren och kontaktpersonen får e-post')),
-    h('div', { class: 'choice' }, reject, h('label', { for: 'decision-reject' }, 'Avslå – den sökande får veta skälet')));
-  const reason = field({ name: 'reason', label: 'Skäl till avslag', multiline: true, markOptional: false, hint: 'Krävs vid avslag. Skälet skickas till den sökande.' });
-  const form = h('form', { class: 'form', novalidate: true }, choice, reason,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, 'Spara beslut')));
-  const status = h('div', { class: 'form-status' });
-  replaceChildren(area, h('h3', { id: 'decision-heading' }, 'Beslut'), status, form);
+  // The group's error has an id and is the group's description; showFieldErrors marks every radio aria-invalid.
+  const choice = h('fieldset', { class: 'field', id: 'decision-approved', dataset: { field: 'approved' }, 'aria-describedby': 'decision-approved-error' },
+    h('legend', {}, t('decision.choice')),
+    h('p', { class: 'field-error', id: 'decision-approved-error', hidden: true }),
+    h('div', { class: 'choice' }, approve, h('label', { for: 'decision-approve' }, t('decision.approve'))),
+    h('div', { class: 'choice' }, reject, h('label', { for: 'decision-reject' }, t('decision.reject'))));
+  const reason = field({ name: 'reason', label: t('decision.reason'), multiline: true, markOptional: false, hint: t('decision.reason.hint') });
+  const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'decision-heading' }, choice, reason,
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('decision.submit'))));
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
+  replaceChildren(area, h('h3', { id: 'decision-heading' }, t('decision.title')), status, form);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -218,24 +222,21 @@ function showDecisionForm(area, context, applicationId) {
     if (answer.status === 200) {
       showDecision(area, answer.body.decision ?? {}, answer.body.status);
       const note = answer.body.workflow === 'NOT_RESUMED'
-        ? messageBox('warning', 'Beslutet är sparat', 'Men onboardingflödet kunde inte väckas just nu; felet är loggat för driften.')
-        : messageBox('success', null, 'Beslutet är sparat.');
+        ? messageBox('warning', t('decision.saved.title'), t('decision.saved.notResumed'))
+        : messageBox('success', null, t('decision.saved'));
       area.prepend(note);
       focus(note);
     } else if (answer.status === 400) {
-      const { placed, unplaced } = showFieldErrors(form, answer.body.errors ?? []);
-      const summary = errorSummary(placed.length + unplaced.length ? 'Rätta följande' : messageOf(answer), placed, unplaced);
-      status.replaceChildren(summary);
-      focus(summary);
+      showRefusal(form, status, answer, t('decision.failed'));
     } else if (answer.status === 409) {
       // Someone else decided first: the form no longer applies, so it goes and the decision is one click away.
-      const box = messageBox('error', 'Ansökan är redan beslutad', messageOf(answer),
-        h('p', {}, h('a', { href: location.pathname }, 'Visa beslutet')));
+      const box = messageBox('error', t('decision.alreadyDecided'), messageOf(answer),
+        h('p', {}, h('a', { href: location.pathname }, t('decision.show'))));
       form.remove();
       status.replaceChildren(box);
       focus(box);
     } else {
-      const box = messageBox('error', 'Beslutet kunde inte sparas', messageOf(answer));
+      const box = messageBox('error', t('decision.failed'), messageOf(answer));
       status.replaceChildren(box);
       focus(box);
     }

@@ -7,25 +7,28 @@
 import { h, messageBox } from '../dom.js';
 import { messageOf } from '../api.js';
 import { renderCustomerPage } from '../customer.js';
-import { text, textOf } from '../messages.js';
+import { sentence, t } from '../i18n.js';
+import { textOf } from '../messages.js';
 
 export function renderOverview(main, { parameters: [organisationsnummer], navigate }) {
-  return renderCustomerPage(main, { title: 'Kundportalen', navigate, organisationsnummer }, (view, context) => {
+  return renderCustomerPage(main, { title: t('overview.title'), navigate, organisationsnummer }, (view, context) => {
     const { organisation } = context;
     context.heading.textContent = organisation.name;
-    document.title = `${organisation.name} – Kundportal`;
+    document.title = t('site.titleOf', { page: organisation.name });
     const panel = h('section', { class: 'readiness', 'aria-labelledby': 'readiness-heading' });
     view.append(
-      h('p', {}, `Organisationsnummer ${organisation.organisationsnummer}. Dina roller: `,
-        h('strong', {}, (organisation.roles ?? []).map((role) => textOf('role', role)).join(', ') || '–'), '.'),
+      h('p', {}, sentence('overview.roles', {
+        organisationsnummer: organisation.organisationsnummer,
+        roles: h('strong', {}, (organisation.roles ?? []).map((role) => textOf('role', role)).join(', ') || '–'),
+      })),
       panel);
     showReadiness(panel, context);
   });
 }
 
 async function showReadiness(panel, context) {
-  const heading = h('h2', { id: 'readiness-heading' }, 'Kan organisationen beställa?');
-  const body = h('div', { 'aria-live': 'polite' }, h('p', { class: 'working' }, text('form.loading')));
+  const heading = h('h2', { id: 'readiness-heading' }, t('overview.readiness.title'));
+  const body = h('div', { 'aria-live': 'polite' }, h('p', { class: 'working' }, t('form.loading')));
   panel.replaceChildren(heading, body);
   const answer = await context.call(body, 'GET',
     `/organisations/${encodeURIComponent(context.organisation.organisationsnummer)}/readiness`);
@@ -37,8 +40,8 @@ async function showReadiness(panel, context) {
   const checks = answer.body.checks ?? [];
   body.replaceChildren(
     answer.body.ready
-      ? messageBox('success', 'Ja, organisationen kan beställa', 'Avtalet är signerat och det finns både beställare och attestant.')
-      : messageBox('warning', 'Inte än', 'Det här behöver ordnas innan organisationen kan beställa:'),
+      ? messageBox('success', t('overview.ready.title'), t('overview.ready.text'))
+      : messageBox('warning', t('overview.notReady.title'), t('overview.notReady.text')),
     h('ul', { class: 'readiness-checks' }, checks.map((check) => readinessItem(check, context))));
 }
 
@@ -46,15 +49,15 @@ function readinessItem(check, context) {
   const label = textOf('readiness', check.check);
   if (check.ok) {
     return h('li', { class: 'check-ok' }, h('span', { class: 'check-mark', 'aria-hidden': 'true' }, '✓ '),
-      h('span', { class: 'visually-hidden' }, 'Klart: '), label);
+      h('span', { class: 'visually-hidden' }, t('overview.check.done')), label);
   }
   // fixPath is a path of this web client; anything else is not turned into a link.
   const fix = typeof check.fixPath === 'string' && check.fixPath.startsWith('/') && !check.fixPath.startsWith('//')
-    ? h('a', { href: check.fixPath }, `Åtgärda: ${label.toLowerCase()}`)
+    ? h('a', { href: check.fixPath }, t('overview.check.fix', { check: label.toLowerCase() }))
     : null;
   return h('li', { class: 'check-missing' }, h('span', { class: 'check-mark', 'aria-hidden': 'true' }, '✗ '),
-    h('span', { class: 'visually-hidden' }, 'Saknas: '), h('strong', {}, label), h('br'),
+    h('span', { class: 'visually-hidden' }, t('overview.check.missing')), h('strong', {}, label), h('br'),
     check.message ?? '', fix ? [h('br'), fix] : null,
     context.organisation.can?.manageUsers || check.check === 'AGREEMENT_SIGNED' ? null
-      : h('span', { class: 'hint' }, ' Be organisationens administratör om hjälp.'));
+      : h('span', { class: 'hint' }, ` ${t('overview.check.askAdministrator')}`));
 }

@@ -10,14 +10,15 @@ import { messageOf } from '../api.js';
 import { sendForm, showRefusal } from '../form-fields.js';
 import { leaveNotice, organisationPath, renderCustomerPage } from '../customer.js';
 import { checkedRoles, personBody, personFields, roleChoices } from '../person-fields.js';
-import { ROLES, text, textOf } from '../messages.js';
+import { t } from '../i18n.js';
+import { ROLES, textOf } from '../messages.js';
 
 const NEW = 'ny';
 
 export function renderPerson(main, { parameters: [organisationsnummer, userId], navigate }) {
   const adding = userId === NEW;
   return renderCustomerPage(main,
-    { title: adding ? 'Lägg upp ny användare' : 'Ändra användare', navigate, organisationsnummer, needs: 'manageUsers' },
+    { title: adding ? t('person.add.title') : t('person.edit.title'), navigate, organisationsnummer, needs: 'manageUsers' },
     (view, context) => (adding ? showForm(view, context, null) : loadPerson(view, context, userId)));
 }
 
@@ -26,13 +27,13 @@ function usersPath(context) {
 }
 
 async function loadPerson(view, context, userId) {
-  const body = h('div', {}, h('p', { class: 'working', role: 'status' }, text('form.loading')));
+  const body = h('div', {}, h('p', { class: 'working', role: 'status' }, t('form.loading')));
   view.append(body);
   const answer = await context.call(body, 'GET', usersPath(context));
   if (!answer) return;
   const member = answer.status === 200 ? (answer.body.members ?? []).find((one) => one.userId === userId) : null;
   if (!member) {
-    body.replaceChildren(messageBox('error', 'Personen finns inte', answer.status === 200 ? text('call.notFound') : messageOf(answer)),
+    body.replaceChildren(messageBox('error', t('person.notFound'), answer.status === 200 ? t('call.notFound') : messageOf(answer)),
       backLink(context));
     return;
   }
@@ -41,19 +42,19 @@ async function loadPerson(view, context, userId) {
 }
 
 function backLink(context) {
-  return h('p', {}, h('a', { href: organisationPath(context.organisation.organisationsnummer, 'anvandare') }, '← Till rollerna'));
+  return h('p', {}, h('a', { href: organisationPath(context.organisation.organisationsnummer, 'anvandare') }, t('person.back')));
 }
 
 function showForm(view, context, member) {
   const requested = new URLSearchParams(location.search).get('roll');
   const selected = member ? member.roles ?? [] : ROLES.filter((role) => role === requested);
-  const form = h('form', { class: 'form', novalidate: true, 'aria-label': member ? `Ändra ${member.name}` : 'Ny användare' },
+  const form = h('form', { class: 'form', novalidate: true, 'aria-label': member ? t('person.edit.form', { name: member.name }) : t('person.add.form') },
     ...personFields(member ?? {}, { emailFixed: Boolean(member) }),
     roleChoices(selected),
-    h('p', { class: 'hint' }, 'Nya användare med en roll som loggar in får inloggningsuppgifter med e-post. En attestant får e-post om vad rollen innebär.'),
+    h('p', { class: 'hint' }, t('person.newUserHint')),
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'button primary' }, member ? 'Spara ändringarna' : 'Lägg upp användaren'),
-      h('a', { class: 'button secondary', href: organisationPath(context.organisation.organisationsnummer, 'anvandare') }, 'Avbryt')));
+      h('button', { type: 'submit', class: 'button primary' }, member ? t('person.edit.submit') : t('person.add.submit')),
+      h('a', { class: 'button secondary', href: organisationPath(context.organisation.organisationsnummer, 'anvandare') }, t('common.cancel'))));
   const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
   view.append(backLink(context), status, form);
   if (member) view.append(removal(context, member));
@@ -68,10 +69,10 @@ function showForm(view, context, member) {
     if (!answer) return;
     if (answer.status === 200 || answer.status === 201) {
       const roles = request.roles.map((role) => textOf('role', role).toLowerCase()).join(', ');
-      leaveNotice(member ? `Ändringarna för ${request.name} är sparade.` : `${request.name} är upplagd som ${roles}.`);
+      leaveNotice(member ? t('person.edit.saved', { name: request.name }) : t('person.add.saved', { name: request.name, roles }));
       context.navigate(organisationPath(context.organisation.organisationsnummer, 'anvandare'));
     } else {
-      showRefusal(form, status, answer, 'Det gick inte att spara');
+      showRefusal(form, status, answer, t('person.notSaved'));
     }
   });
 }
@@ -79,15 +80,15 @@ function showForm(view, context, member) {
 /** "Ta bort från organisationen", asked once more in the page (not a browser dialog) before it is done. */
 function removal(context, member) {
   const area = h('div', { 'aria-live': 'polite' });
-  const start = h('button', { type: 'button', class: 'button secondary' }, `Ta bort ${member.name} från organisationen`);
+  const start = h('button', { type: 'button', class: 'button secondary' }, t('person.remove.start', { name: member.name }));
   const section = h('section', { class: 'removal', 'aria-labelledby': 'removal-heading' },
-    h('h2', { id: 'removal-heading' }, 'Ta bort från organisationen'),
-    h('p', {}, 'Personen förlorar alla sina roller här direkt. Hör hen inte till någon annan organisation tas kontot bort.'),
+    h('h2', { id: 'removal-heading' }, t('person.remove.title')),
+    h('p', {}, t('person.remove.text')),
     area, h('div', { class: 'actions' }, start));
   start.addEventListener('click', () => {
-    const confirm = h('button', { type: 'button', class: 'button primary danger' }, 'Ja, ta bort');
-    const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Avbryt');
-    const question = messageBox('warning', `Vill du ta bort ${member.name}?`, h('div', { class: 'actions' }, confirm, cancel));
+    const confirm = h('button', { type: 'button', class: 'button primary danger' }, t('person.remove.confirm'));
+    const cancel = h('button', { type: 'button', class: 'button secondary' }, t('common.cancel'));
+    const question = messageBox('warning', t('person.remove.question', { name: member.name }), h('div', { class: 'actions' }, confirm, cancel));
     area.replaceChildren(question);
     start.hidden = true;
     focus(confirm);
@@ -101,12 +102,12 @@ function removal(context, member) {
       const answer = await context.call(area, 'DELETE', `${usersPath(context)}/${encodeURIComponent(member.userId)}`);
       if (!answer) return;
       if (answer.status === 204) {
-        leaveNotice(`${member.name} är borttagen från organisationen.`);
+        leaveNotice(t('person.remove.done', { name: member.name }));
         context.navigate(member.userId === context.me.userId ? '/organisation'
           : organisationPath(context.organisation.organisationsnummer, 'anvandare'));
         return;
       }
-      const box = messageBox('error', answer.status === 409 ? 'Personen kan inte tas bort' : 'Det gick inte att ta bort personen', messageOf(answer));
+      const box = messageBox('error', answer.status === 409 ? t('person.remove.refused') : t('person.remove.failed'), messageOf(answer));
       area.replaceChildren(box);
       start.hidden = false;
       focus(box);

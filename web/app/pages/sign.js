@@ -9,6 +9,7 @@ import { h, focus, messageBox, replaceChildren } from '../dom.js';
 import { callApi, messageOf, NetworkError } from '../api.js';
 import { loadConfig } from '../config.js';
 import { dateTime } from '../format.js';
+import { sentence, t } from '../i18n.js';
 import { drawQr, encodeQr } from '../qr.js';
 
 /** BankID's rule: collect at most every two seconds. */
@@ -18,7 +19,7 @@ const TOLERATED_COLLECT_FAILURES = 5;
 const LINK_ID = /^[A-Za-z0-9_-]{22,128}$/;
 
 export function renderSigning(main, { parameters: [linkId] }) {
-  document.title = 'Signera kundavtalet – Kundportal';
+  document.title = t('site.titleOf', { page: t('sign.title') });
   const polling = { stopped: false, timer: null };
   const stop = () => {
     polling.stopped = true;
@@ -26,34 +27,33 @@ export function renderSigning(main, { parameters: [linkId] }) {
   };
 
   if (!LINK_ID.test(linkId)) {
-    showProblem(main, 'Länken är ofullständig', 'Adressen ser inte ut som länken i e-postmeddelandet. Kopiera hela länken eller klicka på den direkt i meddelandet.');
+    showProblem(main, t('link.incomplete.title'), t('link.incomplete.text'));
     return stop;
   }
   const base = `/signing/${encodeURIComponent(linkId)}`;
-  replaceChildren(main, h('h1', {}, 'Signera kundavtalet'), h('p', { class: 'working', role: 'status' }, 'Hämtar avtalet …'));
+  replaceChildren(main, h('h1', {}, t('sign.title')), h('p', { class: 'working', role: 'status' }, t('sign.loading')));
 
   callApi('GET', base).then((answer) => {
     if (polling.stopped) return;
     if (answer.status === 200) {
       showAgreement(main, answer.body, base, polling);
     } else if (answer.status === 404) {
-      showProblem(main, 'Vi hittar inte länken', messageOf(answer, 'Länken finns inte.'),
-        'Kontrollera att du har använt hela länken i e-postmeddelandet från Inera. Hjälper inte det: kontakta Ineras kundservice.');
+      showProblem(main, t('link.notFound.title'), messageOf(answer, t('link.notFound.text')), t('sign.notFound.help'));
     } else if (answer.status === 410) {
-      showProblem(main, 'Länken fungerar inte längre', messageOf(answer, 'Länken har gått ut eller har redan använts.'));
+      showProblem(main, t('link.gone.title'), messageOf(answer, t('link.gone.text')));
     } else {
-      showProblem(main, 'Avtalet kunde inte visas', messageOf(answer), 'Försök igen om en stund.');
+      showProblem(main, t('sign.failed'), messageOf(answer), t('common.retryLater'));
     }
   }, (failure) => {
-    if (!polling.stopped) showProblem(main, 'Avtalet kunde inte visas', failure instanceof NetworkError ? failure.message : 'Ett oväntat fel inträffade.');
+    if (!polling.stopped) showProblem(main, t('sign.failed'), failure instanceof NetworkError ? failure.message : t('call.unexpected'));
   });
   return stop;
 }
 
 function showProblem(main, title, ...texts) {
-  document.title = `${title} – Kundportal`;
+  document.title = t('site.titleOf', { page: title });
   replaceChildren(main, h('h1', {}, title), messageBox('warning', null, ...texts),
-    h('p', {}, h('a', { href: '/' }, 'Till Kundportalens startsida')));
+    h('p', {}, h('a', { href: '/' }, t('common.toPortalStart'))));
 }
 
 function showAgreement(main, page, base, polling) {
@@ -63,24 +63,24 @@ function showAgreement(main, page, base, polling) {
   const signingArea = h('section', { class: 'signing-area', 'aria-labelledby': 'signing-heading' });
   const textId = 'agreement-text';
   replaceChildren(main,
-    h('h1', {}, 'Signera kundavtalet'),
-    h('p', { class: 'lead' }, `Du är angiven som firmatecknare för ${organisation.name ?? 'organisationen'}. Läs avtalet och skriv under med BankID.`),
+    h('h1', {}, t('sign.title')),
+    h('p', { class: 'lead' }, t('sign.lead', { organisation: organisation.name ?? t('sign.theOrganisation') })),
     h('dl', { class: 'summary' },
-      term('Avtal', `${agreement.title ?? '–'}, version ${agreement.version ?? '–'}`),
-      term('Organisation', `${organisation.name ?? '–'} (${organisation.organisationsnummer ?? '–'})`),
-      term('Firmatecknare', `${page.signatory?.name ?? '–'}, ${page.signatory?.personnummer ?? ''}`),
-      term('Länken gäller till', dateTime(page.expiresAt))),
+      term(t('sign.agreement'), t('sign.agreement.version', { title: agreement.title ?? '–', version: agreement.version ?? '–' })),
+      term(t('customer.switcher.organisation'), `${organisation.name ?? '–'} (${organisation.organisationsnummer ?? '–'})`),
+      term(t('apply.signatory'), `${page.signatory?.name ?? '–'}, ${page.signatory?.personnummer ?? ''}`),
+      term(t('sign.validUntil'), dateTime(page.expiresAt))),
     h('details', { class: 'application-summary' },
-      h('summary', {}, 'Uppgifter från ansökan'),
+      h('summary', {}, t('sign.fromApplication')),
       h('dl', { class: 'summary' },
-        term('Ansökans id', application.applicationId ?? '–'),
-        term('Inskickad', dateTime(application.submittedAt)),
-        term('Administratör', person(application.administrator)),
-        term('Kontaktperson för avtalet', person(application.agreementContact)),
-        term('Fakturareferens', application.invoiceReference ?? '–'))),
-    h('h2', { id: 'agreement-heading' }, agreement.title ?? 'Avtalet'),
+        term(t('application.id'), application.applicationId ?? '–'),
+        term(t('application.submitted'), dateTime(application.submittedAt)),
+        term(t('role.ADMINISTRATOR'), person(application.administrator)),
+        term(t('role.AGREEMENT_CONTACT'), person(application.agreementContact)),
+        term(t('details.invoicing.reference'), application.invoiceReference ?? '–'))),
+    h('h2', { id: 'agreement-heading' }, agreement.title ?? t('sign.agreement.fallback')),
     h('div', { class: 'agreement-text', id: textId, tabindex: '0', role: 'region', 'aria-labelledby': 'agreement-heading' }, agreement.text ?? ''),
-    agreement.sha256 ? h('p', { class: 'hint' }, 'Avtalstextens kontrollsumma (SHA-256), som binds till din underskrift: ', h('code', { class: 'identifier' }, agreement.sha256)) : null,
+    agreement.sha256 ? h('p', { class: 'hint' }, t('sign.checksum'), ' ', h('code', { class: 'identifier' }, agreement.sha256)) : null,
     signingArea);
   showStart(signingArea, base, polling);
 }
@@ -95,23 +95,25 @@ function person(contact) {
 }
 
 function showStart(area, base, polling, notice) {
-  const button = h('button', { type: 'button', class: 'button primary bankid' }, 'Signera med BankID');
-  const status = h('div', { class: 'form-status' });
+  const button = h('button', { type: 'button', class: 'button primary bankid', id: 'sign-with-bankid' }, t('sign.start'));
+  const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
   replaceChildren(area,
-    h('h2', { id: 'signing-heading' }, 'Skriv under'),
+    h('h2', { id: 'signing-heading' }, t('sign.start.title')),
     notice ?? null,
-    h('p', {}, 'När du skriver under med BankID godkänner du avtalet för organisationens räkning.'),
+    h('p', {}, t('sign.start.text')),
     status,
     h('div', { class: 'actions' }, button));
+  // After a cancelled or failed order the control that had focus is gone: focus goes to the news, then the button.
+  if (notice) focus(notice);
   button.addEventListener('click', async () => {
     button.disabled = true;
-    status.replaceChildren(h('p', { class: 'working', role: 'status' }, 'Startar BankID …'));
+    status.replaceChildren(h('p', { class: 'working' }, t('bankid.starting')));
     let answer;
     try {
       answer = await callApi('POST', `${base}/bankid`);
     } catch (failure) {
       button.disabled = false;
-      showError(status, failure instanceof NetworkError ? failure.message : 'BankID kunde inte startas.');
+      showError(status, failure instanceof NetworkError ? failure.message : t('bankid.startFailed'));
       return;
     }
     if (polling.stopped) return;
@@ -119,7 +121,7 @@ function showStart(area, base, polling, notice) {
       showOrder(area, base, polling, answer.body);
     } else {
       button.disabled = false;
-      showError(status, messageOf(answer, 'BankID kunde inte startas. Försök igen om en stund.'));
+      showError(status, messageOf(answer, t('bankid.startFailed.retry')));
     }
   });
 }
@@ -132,24 +134,24 @@ function showError(status, message) {
 
 /** The running order: message, QR code, open-on-this-device link; polls collect until it ends. */
 async function showOrder(area, base, polling, started) {
-  const message = h('p', { class: 'bankid-message', role: 'status', 'aria-live': 'polite' }, 'Starta BankID-appen.');
-  const canvas = h('canvas', { class: 'qr', role: 'img', 'aria-label': 'QR-kod att skanna med BankID-appen på en annan enhet', width: 300, height: 300 });
-  const openHere = h('a', { class: 'button', href: `bankid:///?autostarttoken=${encodeURIComponent(started.autoStartToken)}&redirect=null` },
-    'Öppna BankID på den här enheten');
-  const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Avbryt');
+  const message = h('p', { class: 'bankid-message', role: 'status', 'aria-live': 'polite' }, t('bankid.startApp'));
+  const canvas = h('canvas', { class: 'qr', role: 'img', 'aria-label': t('bankid.qr.label'), width: 300, height: 300 });
+  const openHere = h('a', { class: 'button', id: 'bankid-open-here', href: `bankid:///?autostarttoken=${encodeURIComponent(started.autoStartToken)}&redirect=null` },
+    t('bankid.openHere'));
+  const cancel = h('button', { type: 'button', class: 'button secondary', id: 'bankid-cancel' }, t('common.cancel'));
   const simulator = h('p', { class: 'local-only' });
-  const heading = h('h2', { id: 'signing-heading' }, 'Skriv under med BankID');
+  const heading = h('h2', { id: 'signing-heading' }, t('sign.bankid.title'));
   replaceChildren(area,
     heading,
     message,
     h('div', { class: 'bankid-ways' },
       h('div', { class: 'bankid-way' },
-        h('h3', {}, 'BankID på en annan enhet'),
-        h('p', {}, 'Öppna BankID-appen i mobilen, välj Skanna QR-kod och rikta kameran mot koden.'),
+        h('h3', {}, t('bankid.otherDevice')),
+        h('p', {}, t('bankid.otherDevice.text')),
         canvas),
       h('div', { class: 'bankid-way' },
-        h('h3', {}, 'BankID på den här enheten'),
-        h('p', {}, 'Har du BankID i den här datorn eller mobilen?'),
+        h('h3', {}, t('bankid.thisDevice')),
+        h('p', {}, t('bankid.thisDevice.text')),
         openHere)),
     simulator,
     h('div', { class: 'actions' }, cancel));
@@ -158,8 +160,9 @@ async function showOrder(area, base, polling, started) {
 
   loadConfig().then((config) => {
     if (config?.bankIdSimulatorUrl) {
-      simulator.replaceChildren('Lokalt: ', h('a', { href: config.bankIdSimulatorUrl, target: '_blank', rel: 'noopener noreferrer' }, 'öppna BankID-simulatorn'),
-        ' (i en ny flik) och skanna eller klistra in QR-koden där.');
+      simulator.replaceChildren(...sentence('bankid.simulator', {
+        link: h('a', { href: config.bankIdSimulatorUrl, target: '_blank', rel: 'noopener noreferrer' }, t('bankid.simulator.link')),
+      }));
     }
   });
 
@@ -167,7 +170,7 @@ async function showOrder(area, base, polling, started) {
   cancel.addEventListener('click', () => {
     order.active = false;
     clearTimeout(polling.timer);
-    showStart(area, base, polling, messageBox('info', null, 'Underskriften avbröts. Du kan börja om när du vill.'));
+    showStart(area, base, polling, messageBox('info', null, t('sign.cancelled')));
   });
 
   let lastMessage = message.textContent;
@@ -190,7 +193,7 @@ async function showOrder(area, base, polling, started) {
         return;
       }
       if (result.status === 'failed') {
-        showStart(area, base, polling, messageBox('error', 'Underskriften blev inte av', result.message ?? 'Försök igen.'));
+        showStart(area, base, polling, messageBox('error', t('sign.notSigned'), result.message ?? t('common.tryAgain')));
         return;
       }
       if (result.message && result.message !== lastMessage) {
@@ -199,11 +202,11 @@ async function showOrder(area, base, polling, started) {
       }
       drawCode(canvas, result.qrData);
     } else if (answer && answer.status !== 503 && answer.status < 500) {
-      showStart(area, base, polling, messageBox('error', 'Underskriften blev inte av', messageOf(answer)));
+      showStart(area, base, polling, messageBox('error', t('sign.notSigned'), messageOf(answer)));
       return;
     } else if (++failuresInARow >= TOLERATED_COLLECT_FAILURES) {
-      showStart(area, base, polling, messageBox('error', 'Kontakten med BankID bröts',
-        answer ? messageOf(answer) : 'Kundportalen gick inte att nå.', 'Försök igen om en stund.'));
+      showStart(area, base, polling, messageBox('error', t('bankid.lost'),
+        answer ? messageOf(answer) : t('api.network'), t('common.retryLater')));
       return;
     }
     // The next call starts two seconds after this one started, never earlier.
@@ -220,12 +223,12 @@ export function drawCode(canvas, qrData) {
 }
 
 function showSigned(area, result) {
-  document.title = 'Avtalet är signerat – Kundportal';
-  const heading = h('h2', { id: 'signing-heading' }, 'Avtalet är signerat');
+  document.title = t('site.titleOf', { page: t('sign.signed') });
+  const heading = h('h2', { id: 'signing-heading' }, t('sign.signed'));
   replaceChildren(area,
     heading,
     messageBox('success', null,
-      `Tack! Kundavtalet är underskrivet${result.signedAt ? ` ${dateTime(result.signedAt)}` : ''}.`,
-      'Organisationens administratör kan nu lägga upp användare i Kundportalen. Du behöver inte göra något mer och kan stänga fönstret.'));
+      result.signedAt ? t('sign.signed.at', { time: dateTime(result.signedAt) }) : t('sign.signed.thanks'),
+      t('sign.signed.next')));
   focus(heading);
 }

@@ -6,23 +6,24 @@
 import { h, messageBox, term } from '../dom.js';
 import { messageOf } from '../api.js';
 import { organisationPath, renderCustomerPage, takeNotice } from '../customer.js';
-import { text, textOf } from '../messages.js';
+import { t } from '../i18n.js';
+import { textOf } from '../messages.js';
 
 export function renderUsers(main, { parameters: [organisationsnummer], navigate }) {
-  return renderCustomerPage(main, { title: 'Roller', navigate, organisationsnummer, needs: 'viewRoles' },
+  return renderCustomerPage(main, { title: t('users.title'), navigate, organisationsnummer, needs: 'viewRoles' },
     (view, context) => showMembers(view, context));
 }
 
 async function showMembers(view, context) {
   const nr = context.organisation.organisationsnummer;
   const notice = takeNotice();
-  const body = h('div', {}, h('p', { class: 'working', role: 'status' }, text('form.loading')));
+  const body = h('div', {}, h('p', { class: 'working', role: 'status' }, t('form.loading')));
   if (notice) view.append(messageBox('success', null, notice));
   view.append(body);
   const answer = await context.call(body, 'GET', `/organisations/${encodeURIComponent(nr)}/users`);
   if (!answer) return;
   if (answer.status !== 200) {
-    body.replaceChildren(messageBox('error', answer.status === 404 ? 'Organisationen finns inte' : null, messageOf(answer)));
+    body.replaceChildren(messageBox('error', answer.status === 404 ? t('customer.noSuchOrganisation') : null, messageOf(answer)));
     return;
   }
   const canManage = Boolean(context.organisation.can?.manageUsers);
@@ -30,34 +31,34 @@ async function showMembers(view, context) {
   const agreement = answer.body.agreement ?? {};
   body.replaceChildren(
     canManage ? h('div', { class: 'actions' },
-      h('a', { class: 'button primary', href: organisationPath(nr, 'anvandare', 'ny') }, 'Lägg upp ny användare och tilldela roll')) : null,
+      h('a', { class: 'button primary', href: organisationPath(nr, 'anvandare', 'ny') }, t('users.add'))) : null,
     h('table', { class: 'work-list members' },
-      h('caption', {}, `Användare och roller i ${answer.body.organisationName ?? context.organisation.name}`),
+      h('caption', {}, t('users.caption', { name: answer.body.organisationName ?? context.organisation.name })),
       h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, 'Namn'),
-        h('th', { scope: 'col' }, 'Roller'),
-        h('th', { scope: 'col' }, 'E-post och mobil'),
-        h('th', { scope: 'col' }, 'Loggar in'),
-        canManage ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Åtgärd')) : null)),
+        h('th', { scope: 'col' }, t('users.column.name')),
+        h('th', { scope: 'col' }, t('users.column.roles')),
+        h('th', { scope: 'col' }, t('users.column.contact')),
+        h('th', { scope: 'col' }, t('users.column.login')),
+        canManage ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('users.column.action'))) : null)),
       h('tbody', {}, members.length
         ? members.map((member) => memberRow(member, nr, canManage))
-        : h('tr', {}, h('td', { colspan: canManage ? '5' : '4' }, 'Inga användare än.')))),
-    h('h2', {}, 'Avtalet'),
+        : h('tr', {}, h('td', { colspan: canManage ? '5' : '4' }, t('users.none'))))),
+    h('h2', {}, t('users.agreement')),
     h('dl', { class: 'summary' },
-      term('Status', textOf('agreement', agreement.status)),
-      term('Firmatecknare', person(agreement.signatory)),
-      term('Kontaktperson för avtalet', person(agreement.agreementContact))),
-    h('p', { class: 'hint' }, 'Firmatecknaren skriver bara under avtal och har ingen roll i Kundportalen.'));
+      term(t('users.agreement.status'), textOf('agreement', agreement.status)),
+      term(t('users.agreement.signatory'), person(agreement.signatory)),
+      term(t('role.AGREEMENT_CONTACT'), person(agreement.agreementContact))),
+    h('p', { class: 'hint' }, t('users.agreement.signatoryHint')));
 }
 
 function memberRow(member, nr, canManage) {
   return h('tr', {},
-    h('td', {}, member.name ?? '–'),
-    h('td', {}, (member.roles ?? []).map((role) => textOf('role', role)).join(', ') || '–'),
-    h('td', {}, member.email ?? '–', h('br'), member.mobile ?? ''),
-    h('td', {}, member.login ? text('yes') : text('no')),
+    h('td', { 'data-label': t('users.column.name') }, member.name ?? '–'),
+    h('td', { 'data-label': t('users.column.roles') }, (member.roles ?? []).map((role) => textOf('role', role)).join(', ') || '–'),
+    h('td', { 'data-label': t('users.column.contact') }, member.email ?? '–', h('br'), member.mobile ?? ''),
+    h('td', { 'data-label': t('users.column.login') }, member.login ? t('yes') : t('no')),
     canManage ? h('td', {}, h('a', { href: organisationPath(nr, 'anvandare', member.userId) },
-      'Ändra', h('span', { class: 'visually-hidden' }, ` ${member.name ?? ''}`))) : null);
+      t('users.edit'), h('span', { class: 'visually-hidden' }, ` ${member.name ?? ''}`))) : null);
 }
 
 function person(contact) {

@@ -28,7 +28,7 @@ public final class Messages {
 
     // --- deciding --------------------------------------------------------------------------------
 
-    public static final String DECISION_MISSING = "Ange om ansökan godkänns (true) eller avslås (false).";
+    public static final String DECISION_MISSING = "Välj om ansökan ska godkännas eller avslås.";
     public static final String REJECTION_NEEDS_REASON = "Ange varför ansökan avslås; skälet skickas till den "
             + "sökande.";
 

@@ -67,8 +67,7 @@ public final class OrderMessages {
             + "10 minuter.";
     public static final String SMS_CODE_MISSING = "Ange koden du fick i SMS:et.";
     public static final String SMS_CODE_SHAPE = "Koden är sex siffror.";
-    public static final String ATTESTATION_DECISION_MISSING = "Ange om beställningen attesteras (true) eller avslås "
-            + "(false).";
+    public static final String ATTESTATION_DECISION_MISSING = "Välj om beställningen ska attesteras eller avslås.";
     public static final String ATTESTATION_CLOSE_WINDOW = "Du kan nu stänga fönstret.";
     public static final String ATTESTATION_ORDER_SETTLED = "Beställningen är redan avgjord av en annan attestant.";
 

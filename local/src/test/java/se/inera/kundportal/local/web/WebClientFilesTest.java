@@ -38,8 +38,9 @@ class WebClientFilesTest {
             "^\\s*(?:import|export)\\s[^;]*?\\bfrom\\s+'([^']+)'|^\\s*import\\s+'([^']+)'", Pattern.MULTILINE);
     private static final Pattern ROUTE_PATTERN = Pattern.compile("\\{ pattern: /(.+?)/, page: (\\w+) }");
     private static final Pattern EXPORTED_PAGE = Pattern.compile("^export function (render\\w+)\\(main\\b", Pattern.MULTILINE);
-    /** A literal key passed to messages.js's text('…'). */
-    private static final Pattern TEXT_KEY_USED = Pattern.compile("\\btext\\('([^']+)'\\)");
+    /** A literal key passed to i18n.js's t('…'), sentence('…') or plural('…'). */
+    private static final Pattern TEXT_KEY_USED = Pattern.compile("\\b(?:t|sentence)\\('([^']+)'");
+    private static final Pattern PLURAL_KEY_USED = Pattern.compile("\\bplural\\('([^']+)'");
     private static final Pattern TEXT_KEY_DEFINED = Pattern.compile("^\\s*'([^']+)':", Pattern.MULTILINE);
 
     @Test
@@ -156,27 +157,85 @@ class WebClientFilesTest {
     }
 
     @Test
-    void everyMessageKeyThePagesUseIsDefined() {
-        String messages = read(WEB.resolve("app/messages.js"));
-        List<String> defined = TEXT_KEY_DEFINED.matcher(messages).results().map(match -> match.group(1)).toList();
-        assertThat(defined).doesNotHaveDuplicates();
+    void bothLanguagesHaveTheSameKeysAndEveryKeyThePagesUseIsDefined() {
+        List<String> swedish = catalogueKeys("sv");
+        List<String> english = catalogueKeys("en");
+        assertThat(swedish).as("messages/sv.js").doesNotHaveDuplicates().hasSizeGreaterThan(100);
+        assertThat(english).as("messages/en.js").doesNotHaveDuplicates();
+        assertThat(english).as("messages/en.js has the keys of messages/sv.js, no more, no fewer")
+                .containsExactlyInAnyOrderElementsOf(swedish);
+
         int used = 0;
         for (Path script : files(".js")) {
-            Matcher key = TEXT_KEY_USED.matcher(read(script));
+            String source = read(script);
+            Matcher key = TEXT_KEY_USED.matcher(source);
             while (key.find()) {
                 used++;
-                assertThat(defined).as("%s uses text('%s')", WEB.relativize(script), key.group(1)).contains(key.group(1));
+                assertThat(swedish).as("%s uses t('%s')", WEB.relativize(script), key.group(1)).contains(key.group(1));
+            }
+            Matcher plural = PLURAL_KEY_USED.matcher(source);
+            while (plural.find()) {
+                used++;
+                assertThat(swedish).as("%s uses plural('%s')", WEB.relativize(script), plural.group(1))
+                        .contains(plural.group(1) + ".one", plural.group(1) + ".other");
             }
         }
-        assertThat(used).as("text('…') calls").isGreaterThanOrEqualTo(10);
-        // The roles are looked up by value (text(`role.${role}`)): every role of ROLES has its name and description.
-        Matcher roles = Pattern.compile("export const ROLES = \\[([^]]+)]").matcher(messages);
+        assertThat(used).as("t('…') and plural('…') calls").isGreaterThanOrEqualTo(100);
+
+        Matcher marked = Pattern.compile("data-i18n(?:-aria-label)?=\"([^\"]+)\"").matcher(read(WEB.resolve("index.html")));
+        int markedCount = 0;
+        while (marked.find()) {
+            markedCount++;
+            assertThat(swedish).as("index.html's data-i18n %s", marked.group(1)).contains(marked.group(1));
+        }
+        assertThat(markedCount).as("index.html's texts marked for translation").isGreaterThanOrEqualTo(6);
+
+        // Words looked up by the API's value (textOf(group, value)): every role and application status has its words.
+        Matcher roles = Pattern.compile("export const ROLES = \\[([^]]+)]").matcher(read(WEB.resolve("app/messages.js")));
         assertThat(roles.find()).as("ROLES in messages.js").isTrue();
-        List<String> roleNames = Pattern.compile("'(\\w+)'").matcher(roles.group(1)).results().map(match -> match.group(1)).toList();
+        List<String> roleNames = quotedWords(roles.group(1));
         assertThat(roleNames).containsExactlyInAnyOrder("ADMINISTRATOR", "ORDERER", "ATTESTANT", "AGREEMENT_CONTACT");
         for (String role : roleNames) {
-            assertThat(defined).contains("role." + role, "role." + role + ".description");
+            assertThat(swedish).contains("role." + role, "role." + role + ".description");
         }
+        Matcher statuses = Pattern.compile("export const APPLICATION_STATUSES = \\[([^]]+)]").matcher(read(WEB.resolve("app/format.js")));
+        assertThat(statuses.find()).as("APPLICATION_STATUSES in format.js").isTrue();
+        assertThat(quotedWords(statuses.group(1))).hasSize(7)
+                .allSatisfy(status -> assertThat(swedish).contains("applicationStatus." + status));
+    }
+
+    @Test
+    void noPageWritesSwedishTextOfItsOwn() {
+        // Every word a person reads comes from the catalogues; a string literal with å, ä or ö outside them is a
+        // text that the English switch would miss. Comments are left out (they are Swedish where they name things).
+        Pattern swedishLiteral = Pattern.compile("(['`])((?:(?!\\1)[^\\\\\\n]|\\\\.)*[åäöÅÄÖ](?:(?!\\1)[^\\\\\\n]|\\\\.)*)\\1");
+        List<String> found = new ArrayList<>();
+        for (Path script : files(".js")) {
+            String relative = WEB.relativize(script).toString().replace('\\', '/');
+            if (relative.startsWith("app/messages/") || relative.startsWith("app/qr-")) {
+                continue;
+            }
+            String code = withoutComments(read(script));
+            Matcher literal = swedishLiteral.matcher(code);
+            while (literal.find()) {
+                found.add(relative + ": " + literal.group());
+            }
+        }
+        assertThat(found).as("Swedish string literals outside web/app/messages").isEmpty();
+    }
+
+    private static String withoutComments(String code) {
+        return code.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "").replaceAll("(?m)\\s//\\s.*$", "");
+    }
+
+    private static List<String> catalogueKeys(String language) {
+        String catalogue = read(WEB.resolve("app/messages/" + language + ".js"));
+        assertThat(catalogue).as("messages/%s.js", language).contains("export default {");
+        return TEXT_KEY_DEFINED.matcher(catalogue).results().map(match -> match.group(1)).toList();
+    }
+
+    private static List<String> quotedWords(String list) {
+        return Pattern.compile("'(\\w+)'").matcher(list).results().map(match -> match.group(1)).toList();
     }
 
     /** The page the router's first matching route opens for a path, as main.js's route() picks it. */
