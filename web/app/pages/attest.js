@@ -3,8 +3,9 @@
  * read-only (opening the link changes nothing). The attestant asks for a one-time code by SMS
  * (POST …/sms-code), enters it and approves, or rejects with a reason (POST …/decision); the page then ends with
  * "Du kan nu stänga fönstret". With BankID instead, "Attestera med BankID" (or "Avslå med BankID") starts a signature
- * (POST …/bankid) shown as the signing page shows it (animated QR, "Öppna BankID på den här enheten"), and
- * POST …/bankid/collect is polled every two seconds with the decision until it completes. Attesting never rides on a portal session: a signed-in person is asked to log out
+ * (POST …/bankid with the decision, and a rejection's reason, which BankID shows and the attestant signs) shown as the
+ * signing page shows it (animated QR, "Öppna BankID på den här enheten"), and POST …/bankid/collect is polled every
+ * two seconds until it completes, recording the signed decision. Attesting never rides on a portal session: a signed-in person is asked to log out
  * first and the page sends nothing until they have (the API refuses such a request anyway).
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
@@ -100,13 +101,19 @@ function showBankId(main, action, base) {
   const start = async (approved) => {
     approve.disabled = true;
     reject.disabled = true;
-    const started = await callApi('POST', `${base}/bankid`, { body: {} }).catch(() => null);
+    // the decision is signed: it is sent (and checked) before BankID starts
+    const decision = { approve: approved };
+    if (!approved) decision.reason = reason.value;
+    const started = await callApi('POST', `${base}/bankid`, { body: decision }).catch(() => null);
     approve.disabled = false;
     reject.disabled = false;
     if (started?.status !== 200) {
-      status.replaceChildren(messageBox('error', null, started ? messageOf(started) : 'Kundportalen gick inte att nå.'));
+      const fields = (started?.body?.errors ?? []).map((error) => error.message);
+      status.replaceChildren(messageBox('error', null, started ? messageOf(started) : 'Kundportalen gick inte att nå.',
+        ...fields));
       return;
     }
+    status.replaceChildren();
     const message = h('p', { class: 'bankid-message', role: 'status', 'aria-live': 'polite' }, 'Starta BankID-appen.');
     const canvas = h('canvas', { class: 'qr', role: 'img', 'aria-label': 'QR-kod att skanna med BankID-appen på en annan enhet', width: 300, height: 300 });
     const openHere = h('a', { class: 'button', href: `bankid:///?autostarttoken=${encodeURIComponent(started.body.autoStartToken)}&redirect=null` },
@@ -116,8 +123,7 @@ function showBankId(main, action, base) {
         h('p', {}, 'Öppna BankID-appen i mobilen, välj Skanna QR-kod och rikta kameran mot koden.'), canvas),
       h('div', { class: 'bankid-way' }, h('h3', {}, 'BankID på den här enheten'), openHere)));
     drawCode(canvas, started.body.qrData);
-    const body = { orderRef: started.body.orderRef, approve: approved };
-    if (!approved) body.reason = reason.value;
+    const body = { orderRef: started.body.orderRef };
     const collect = async () => {
       const answer = await callApi('POST', `${base}/bankid/collect`, { body }).catch(() => null);
       if (answer?.status === 200 && answer.body.status === 'complete') {

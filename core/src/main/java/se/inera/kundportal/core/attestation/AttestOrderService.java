@@ -36,7 +36,7 @@ import se.inera.kundportal.core.user.UserRepository;
  */
 public final class AttestOrderService implements AttestOrder {
     /** A rejection's reason is told to the orderer by mail. */
-    public static final int MAX_REASON = 1000;
+    public static final int MAX_REASON = AttestationChoice.MAX_REASON;
     private static final System.Logger LOG = System.getLogger(AttestOrderService.class.getName());
 
     private final AttestationRepository attestations;
@@ -72,8 +72,10 @@ public final class AttestOrderService implements AttestOrder {
     }
 
     @Override
-    public void requestSmsCode(LinkId linkId, boolean hasPortalSession) {
+    public void requestSmsCode(LinkId linkId, Optional<AttestationChoice.Raw> intended, boolean hasPortalSession) {
         AttestationRules.refusePortalSession(hasPortalSession);
+        // a decision sent with the request is checked before a code is spent on it
+        intended.ifPresent(AttestationChoice.Raw::validated);
         AttestationLink link = attestations.usableLink(linkId, clock);
         User attestant = users.get(link.attestant());
         MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
@@ -96,13 +98,9 @@ public final class AttestOrderService implements AttestOrder {
 
     @Override
     public Outcome reject(RejectCommand command) {
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw ValidationException.of("reason", OrderMessages.ATTESTATION_REJECTION_NEEDS_REASON);
-        }
-        if (command.reason().length() > MAX_REASON) {
-            throw ValidationException.of("reason", OrderMessages.tooLong(MAX_REASON));
-        }
-        return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.of(command.reason()));
+        // before the proof is checked: a missing reason must not spend the code
+        AttestationChoice choice = AttestationChoice.of(false, command.reason());
+        return decide(command.link(), command.proof(), command.hasPortalSession(), choice.reason());
     }
 
     private Outcome decide(LinkId linkId, AttesterProof proof, boolean hasPortalSession,

@@ -16,8 +16,10 @@ import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.attestation.AttestationLink;
+import se.inera.kundportal.core.attestation.AttestationChoice;
 import se.inera.kundportal.core.attestation.BankIdAttestationOrder;
 import se.inera.kundportal.core.attestation.AttestationRepository;
+import se.inera.kundportal.core.order.AttestationDecision;
 import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.attestation.SmsChallenge;
 import se.inera.kundportal.core.common.LinkId;
@@ -126,6 +128,8 @@ public final class DynamoAttestationRepository implements AttestationRepository 
                 .with("qrStartToken", order.qrStartToken())
                 .with("qrStartSecret", order.qrStartSecret())
                 .with("startedAt", order.startedAt())
+                .with("decision", order.choice().decision())
+                .withOptional("reason", order.choice().reason())
                 .withOptional("personalNumber", order.completion().map(BankId.Completion::personalNumber))
                 .withOptional("name", order.completion().map(BankId.Completion::name))
                 .withOptional("signature", order.completion().map(BankId.Completion::signature))
@@ -142,6 +146,8 @@ public final class DynamoAttestationRepository implements AttestationRepository 
         return table.get(Keys.bankIdAttestation(link)).map(item -> new BankIdAttestationOrder(
                 new LinkId(string(item, "linkId")), string(item, "orderRef"), string(item, "qrStartToken"),
                 string(item, "qrStartSecret"), instant(item, "startedAt"),
+                new AttestationChoice(enumValue(item, "decision", AttestationDecision.class),
+                        optionalString(item, "reason")),
                 optionalString(item, "signature").map(signature -> new BankId.Completion(
                         string(item, "personalNumber"), string(item, "name"), signature,
                         string(item, "ocspResponse")))));

@@ -283,24 +283,30 @@ class OrderWorkflowIT {
         try (BankIdSimulatorServer bankId = BankIdSimulatorServer.start(0)) {
             AttestWithBankId withBankId = new AttestWithBankIdService(harness.attestation, harness.store.attestations(),
                     harness.store.orders(), harness.store.users(), harness.store.organisations(),
-                    new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
+                    harness.store.catalogue(), new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
                     harness.wallClock);
             StartBankIdAttestationHandler start = new StartBankIdAttestationHandler(withBankId);
             CollectBankIdAttestationHandler collect = new CollectBankIdAttestationHandler(withBankId);
             Order order = place();
             String link = linkMailedTo(attestant);
 
-            APIGatewayV2HTTPEvent withSession = post("/attestation/" + link + "/bankid", Map.of("linkId", link), Map.of());
+            APIGatewayV2HTTPEvent withSession = post("/attestation/" + link + "/bankid", Map.of("linkId", link),
+                    Map.of("approve", true));
             withSession.getHeaders().put("X-Kundportal-Session", "1");
             call(start, withSession, 403);
+            // a rejection without its reason is refused before anything is signed
+            JsonNode noReason = body(call(start, post("/attestation/" + link + "/bankid", Map.of("linkId", link),
+                    Map.of("approve", false)), 400));
+            assertThat(noReason.path("errors").findValuesAsText("field")).containsExactly("reason");
+            assertThat(harness.store.attestations().findBankIdOrder(new LinkId(link))).isEmpty();
 
             JsonNode started = body(call(start, post("/attestation/" + link + "/bankid", Map.of("linkId", link),
-                    Map.of()), 200));
+                    Map.of("approve", true)), 200));
             assertThat(started.has("qrStartSecret")).isFalse();
             assertThat(started.path("qrData").asText()).startsWith("bankid.");
             String orderRef = started.path("orderRef").asText();
             APIGatewayV2HTTPEvent collectApprove = post("/attestation/" + link + "/bankid/collect",
-                    Map.of("linkId", link), Map.of("orderRef", orderRef, "approve", true));
+                    Map.of("linkId", link), Map.of("orderRef", orderRef));
             assertThat(body(call(collect, collectApprove, 200)).path("status").asText()).isEqualTo("pending");
             assertThat(harness.store.orders().get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
 
@@ -309,7 +315,7 @@ class OrderWorkflowIT {
             app.identify(orderRef, Fixtures.SIGNATORY_PNR.value(), "192.0.2.15");
             app.confirm(orderRef);
             JsonNode complete = body(call(collect, post("/attestation/" + link + "/bankid/collect",
-                    Map.of("linkId", link), Map.of("orderRef", orderRef, "approve", true)), 200));
+                    Map.of("linkId", link), Map.of("orderRef", orderRef)), 200));
             assertThat(complete.path("status").asText()).isEqualTo("complete");
             assertThat(complete.path("decided").path("decision").asText()).isEqualTo("APPROVED");
             harness.clock.runReady();
@@ -326,7 +332,7 @@ class OrderWorkflowIT {
                     .satisfies(mail -> assertThat(mail.subject()).contains("Attesterad beställning"));
             // the link is used: a replayed collect cannot attest twice
             call(collect, post("/attestation/" + link + "/bankid/collect", Map.of("linkId", link),
-                    Map.of("orderRef", orderRef, "approve", true)), 410);
+                    Map.of("orderRef", orderRef)), 410);
         }
     }
 
