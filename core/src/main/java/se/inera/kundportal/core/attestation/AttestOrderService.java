@@ -17,7 +17,8 @@ import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.core.error.ConflictException;
+import se.inera.kundportal.core.error.StaleVersionException;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
@@ -81,12 +82,17 @@ public final class AttestOrderService implements AttestOrder {
         MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
                 OrderMessages.SMS_NO_MOBILE));
         Optional<SmsChallenge> previous = attestations.findChallenge(link.id());
-        if (previous.isPresent() && !previous.get().used() && !previous.get().mayResend(clock)) {
-            throw new ConflictException(OrderMessages.SMS_RESEND_TOO_SOON);
-        }
         Order order = orders.get(link.order());
-        SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), random, clock);
-        SmsChallenge sent = attestations.replaceChallenge(issued.challenge());
+        // the resend interval and the link's cap on codes (429), then one conditional write on the SMS item
+        SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), previous,
+                link.expiresAt(), random, clock);
+        SmsChallenge sent;
+        try {
+            sent = attestations.replaceChallenge(issued.challenge());
+        } catch (StaleVersionException anotherSend) {
+            // two requests at once: the other one sent the code
+            throw new TooManyRequestsException(OrderMessages.SMS_RESEND_TOO_SOON);
+        }
         audit.append(challengeRecord(sent, attestant, order, sent.sentAt(), "SMS_CODE_SENT"));
         codeSender.send(mobile, issued.code(), order.id(), order.offering().value());
     }

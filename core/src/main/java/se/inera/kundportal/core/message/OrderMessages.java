@@ -74,6 +74,12 @@ public final class OrderMessages {
     public static final String SMS_CODE_LOCKED = "För många felaktiga försök. Begär en ny kod.";
     public static final String SMS_NO_MOBILE = "Du har inget mobilnummer registrerat. Attestera med BankID i stället.";
     public static final String SMS_RESEND_TOO_SOON = "En kod skickades nyss. Vänta en minut innan du begär en ny.";
+
+    /** Every code the link may send has been sent: the attestant turns to BankID or to Inera. */
+    public static String smsTooManyCodes(int maxCodes) {
+        return "Det har redan skickats " + maxCodes + " koder för den här länken, och fler skickas inte. Attestera "
+                + "med BankID i stället, eller kontakta Inera kundservice.";
+    }
     public static final String SMS_NO_CODE_SENT = "Ingen kod har skickats. Begär en kod först.";
     public static final String ATTESTATION_REJECTION_NEEDS_REASON = "Ange varför beställningen avslås; beställaren får se skälet.";
     public static final String REASON_CONTROL_CHARACTERS = "Skälet får inte innehålla styrtecken.";

@@ -18,9 +18,9 @@ import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
  * API: {@code POST /attestation/{linkId}/sms-code} (no login). Sends a six-digit one-time code to the attestant's
- * registered mobile number through SNS; a new code replaces the old one, at most one a minute (409 sooner). The body
- * may be empty, {@code {}}, or carry the decision the code is for ({@code approve}, {@code reason}), which is then
- * checked first.
+ * registered mobile number through SNS; a new code replaces the old one, at most one a minute and five per link
+ * (429). The body may be empty, {@code {}}, or carry the decision the code is for ({@code approve}, {@code reason}),
+ * which is then checked first.
  */
 public final class RequestSmsCodeHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private final AttestOrder attestation;

@@ -3,6 +3,7 @@ package se.inera.kundportal.local.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
+import se.inera.kundportal.core.attestation.SmsChallenge;
 import se.inera.kundportal.core.attestation.AttestWithBankId;
 import se.inera.kundportal.core.attestation.AttestWithBankIdService;
 import se.inera.kundportal.core.common.LinkId;
@@ -221,6 +222,31 @@ class OrderWorkflowIT {
                 .hasSize((int) (OrderWorkflowHarness.ATTESTATION_PERIOD.toDays()
                         / OrderWorkflowHarness.REMINDER_INTERVAL.toDays()));
         call(harness.viewAttestation, get("/attestation/" + link, Map.of("linkId", link)), 410);
+    }
+
+    @Test
+    void aLinkSendsAtMostFiveSmsCodesThen429PointsToBankIdOrInera() {
+        place();
+        String link = linkMailedTo(attestant);
+        APIGatewayV2HTTPEvent noReason = post("/attestation/" + link + "/sms-code", Map.of("linkId", link),
+                Map.of("approve", false, "reason", ""));
+        assertThat(body(call(harness.requestSmsCode, noReason, 400)).path("errors").toString()).contains("\"reason\"");
+        assertThat(harness.sms.inbox().messages(Optional.of(attestant.mobile().orElseThrow().value()))).isEmpty();
+
+        requestCode(link, attestant);
+        // sooner than a minute after the last code
+        call(harness.requestSmsCode, post("/attestation/" + link + "/sms-code", Map.of("linkId", link), Map.of()), 429);
+        for (int i = 1; i < SmsChallenge.MAX_CODES_PER_LINK; i++) {
+            harness.clock.advance(SmsChallenge.RESEND_INTERVAL);
+            requestCode(link, attestant);
+        }
+        harness.clock.advance(SmsChallenge.RESEND_INTERVAL);
+        JsonNode capped = body(call(harness.requestSmsCode, post("/attestation/" + link + "/sms-code",
+                Map.of("linkId", link), Map.of()), 429));
+
+        assertThat(capped.path("message").asText()).contains("BankID", "Inera");
+        assertThat(harness.sms.inbox().messages(Optional.of(attestant.mobile().orElseThrow().value())))
+                .hasSize(SmsChallenge.MAX_CODES_PER_LINK);
     }
 
     @Test
