@@ -149,6 +149,11 @@ public final class OrderMessages {
                 + startupFee + ".";
     }
 
+    /** The same Idempotency-Key sent with another form: the first form's order stands, nothing else is ordered. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "En beställning med samma Idempotency-Key har redan skickats "
+            + "med andra uppgifter. Ingen ny beställning gjordes. Ladda om beställningssidan och skicka formuläret igen "
+            + "om du vill beställa något annat.";
+
     public static String idempotencyKeyInvalid(int maxCharacters) {
         return "Idempotency-Key ska vara 1–" + maxCharacters + " tecken.";
     }

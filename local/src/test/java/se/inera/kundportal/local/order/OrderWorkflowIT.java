@@ -1,8 +1,16 @@
 package se.inera.kundportal.local.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
+import java.util.concurrent.atomic.AtomicBoolean;
+import se.inera.kundportal.core.error.ConflictException;
+import se.inera.kundportal.core.order.OrderRequest;
+import se.inera.kundportal.core.order.PlaceOrderService;
+import se.inera.kundportal.core.user.SignedIn;
+import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import se.inera.kundportal.core.attestation.SmsChallenge;
 import se.inera.kundportal.core.attestation.AttestWithBankId;
 import se.inera.kundportal.core.attestation.AttestWithBankIdService;
@@ -222,6 +230,45 @@ class OrderWorkflowIT {
                 .hasSize((int) (OrderWorkflowHarness.ATTESTATION_PERIOD.toDays()
                         / OrderWorkflowHarness.REMINDER_INTERVAL.toDays()));
         call(harness.viewAttestation, get("/attestation/" + link, Map.of("linkId", link)), 410);
+    }
+
+    @Test
+    void aWorkflowStartThatFailedIsMadeByTheRetryWithTheSameKeyAndAnotherFormUnderTheKeyIsRefused() {
+        StepFunctionsWorkflow workflow = new StepFunctionsWorkflow(harness.sfn, harness.stateMachineArn, Json.MAPPER);
+        AtomicBoolean unreachable = new AtomicBoolean(true);
+        PlaceOrderService placing = new PlaceOrderService(harness.store.organisations(), harness.store.users(),
+                (caller, organisation, role) -> new Actor(Actor.Kind.CUSTOMER_USER, orderer.id().value(),
+                        orderer.name()), harness.store.catalogue(), harness.store.orders(), harness.store.auditLog(),
+                order -> {
+                    if (unreachable.getAndSet(false)) {
+                        throw SdkClientException.create("Step Functions unreachable");
+                    }
+                    workflow.start(order.value(), Map.of("orderId", order.value()));
+                }, harness.wallClock, OrderWorkflowHarness.ATTESTATION_PERIOD);
+        SignedIn caller = new SignedIn("sub-olle", Optional.of(orderer.email().value()), orderer.name(), false);
+        OrderRequest form = new OrderRequest(Fixtures.INTYGSTJANSTER.value(), Fixtures.WEBCERT_FRISTAENDE.value(),
+                List.of(new PlaceOrderCommand.CareUnitInput("SE2321000016-1234", "Vårdcentral Norr")), Fixtures.TERMS,
+                true, false);
+        OrderId id = OrderId.forSubmit(organisation, orderer.id(), "form-1");
+
+        assertThatThrownBy(() -> placing.place(caller, organisation, form, Optional.of("form-1")))
+                .isInstanceOf(SdkClientException.class);
+        assertThat(harness.store.orders().findById(id)).isPresent();
+
+        Order retried = placing.place(caller, organisation, form, Optional.of("form-1")).order();
+        harness.clock.runReady();
+        assertThat(retried.id()).isEqualTo(id);
+        assertThat(status(retried)).isEqualTo(ExecutionStatus.RUNNING);
+        // once more: the execution named after the order exists already, which is fine
+        assertThat(placing.place(caller, organisation, form, Optional.of("form-1")).order().id()).isEqualTo(id);
+
+        OrderRequest another = new OrderRequest(Fixtures.INTYGSTJANSTER.value(), Fixtures.WEBCERT_FRISTAENDE.value(),
+                List.of(new PlaceOrderCommand.CareUnitInput("SE2321000016-5678", "Vårdcentral Söder")),
+                Fixtures.TERMS, true, false);
+        assertThatThrownBy(() -> placing.place(caller, organisation, another, Optional.of("form-1")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Idempotency-Key");
+        assertThat(harness.store.orders().findByOrganisationAndService(organisation, Fixtures.INTYGSTJANSTER))
+                .singleElement().extracting(Order::id).isEqualTo(id);
     }
 
     @Test
