@@ -3,14 +3,15 @@
  * read-only (opening the link changes nothing). The attestant asks for a one-time code by SMS
  * (POST …/sms-code), enters it and approves, or rejects with a reason (POST …/decision); the page then ends with
  * "Du kan nu stänga fönstret". With BankID instead, "Attestera med BankID" (or "Avslå med BankID") starts a signature
- * (POST …/bankid) shown as the signing page shows it (animated QR, "Öppna BankID på den här enheten"), and
- * POST …/bankid/collect is polled every two seconds with the decision until it completes. Attesting never rides on a portal session: a signed-in person is asked to log out
+ * (POST …/bankid with the decision, and a rejection's reason, which BankID shows and the attestant signs) shown as the
+ * signing page shows it (animated QR, "Öppna BankID på den här enheten"), and POST …/bankid/collect is polled every
+ * two seconds until it completes, recording the signed decision. Attesting never rides on a portal session: a signed-in person is asked to log out
  * first and the page sends nothing until they have (the API refuses such a request anyway).
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
 import { callApi, messageOf, NetworkError } from '../api.js';
 import { dateTime } from '../format.js';
-import { showRefusal } from '../form-fields.js';
+import { clearFieldErrors, showRefusal } from '../form-fields.js';
 import { formatNumber, formatOre, t } from '../i18n.js';
 import { currentSession } from '../session.js';
 import { drawCode } from './sign.js';
@@ -102,13 +103,18 @@ function showBankId(main, action, base) {
   const start = async (approved) => {
     approve.disabled = true;
     reject.disabled = true;
-    const started = await callApi('POST', `${base}/bankid`, { body: {} }).catch(() => null);
+    // the decision is signed: it is sent (and checked) before BankID starts
+    const decision = { approve: approved };
+    if (!approved) decision.reason = reason.input.value;
+    const started = await callApi('POST', `${base}/bankid`, { body: decision }).catch(() => null);
     approve.disabled = false;
     reject.disabled = false;
     if (started?.status !== 200) {
       showRefusal(form, status, started ?? { status: 0, body: { message: t('api.network') } }, t('attest.notDone'));
       return;
     }
+    clearFieldErrors(form);
+    status.replaceChildren();
     const message = h('p', { class: 'bankid-message', role: 'status', 'aria-live': 'polite' }, t('bankid.startApp'));
     const canvas = h('canvas', { class: 'qr', role: 'img', 'aria-label': t('bankid.qr.label'), width: 300, height: 300 });
     const openHere = h('a', { class: 'button', id: 'bankid-open-here', href: `bankid:///?autostarttoken=${encodeURIComponent(started.body.autoStartToken)}&redirect=null` },
@@ -118,8 +124,7 @@ function showBankId(main, action, base) {
         h('p', {}, t('bankid.otherDevice.text')), canvas),
       h('div', { class: 'bankid-way' }, h('h4', {}, t('bankid.thisDevice')), openHere)));
     drawCode(canvas, started.body.qrData);
-    const body = { orderRef: started.body.orderRef, approve: approved };
-    if (!approved) body.reason = reason.input.value;
+    const body = { orderRef: started.body.orderRef };
     const collect = async () => {
       const answer = await callApi('POST', `${base}/bankid/collect`, { body }).catch(() => null);
       if (answer?.status === 200 && answer.body.status === 'complete') {

@@ -102,4 +102,13 @@ public final class Fixtures {
                 List.of(careUnit("1234")), TERMS, OrderPricing.price(offering, 1, List.of()), orderer, NOW,
                 NOW.plus(Duration.ofDays(14)));
     }
+
+    /** As {@link #placedOrder}, connecting {@code careUnits} care units. */
+    public static Order placedOrderWithCareUnits(UserId orderer, int careUnits) {
+        Offering offering = webcert(true, true);
+        List<CareUnit> units = java.util.stream.IntStream.rangeClosed(1, careUnits)
+                .mapToObj(i -> careUnit(String.format("%04d", i))).toList();
+        return Order.placed(OrderId.newId(), REGION_STOCKHOLM, INTYGSTJANSTER, WEBCERT_FRISTAENDE, units, TERMS,
+                OrderPricing.price(offering, careUnits, List.of()), orderer, NOW, NOW.plus(Duration.ofDays(14)));
+    }
 }

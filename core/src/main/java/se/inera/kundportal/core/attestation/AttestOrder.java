@@ -6,6 +6,7 @@ import se.inera.kundportal.core.order.Attestation;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.order.Order;
@@ -20,8 +21,15 @@ public interface AttestOrder {
     /** Opening the link: shows the order and the methods the attestant can use. Changes nothing. */
     AttestationView open(LinkId link, boolean hasPortalSession);
 
-    /** Sends a one-time code to the attestant's registered mobile number (rate-limited). */
-    void requestSmsCode(LinkId link, boolean hasPortalSession);
+    /**
+     * Sends a one-time code to the attestant's registered mobile number (rate-limited). A decision the page already
+     * knows ({@code intended}) is checked first: a rejection without its reason is a 400 and no code is sent.
+     */
+    void requestSmsCode(LinkId link, Optional<AttestationChoice.Raw> intended, boolean hasPortalSession);
+
+    default void requestSmsCode(LinkId link, boolean hasPortalSession) {
+        requestSmsCode(link, Optional.empty(), hasPortalSession);
+    }
 
     /** Approves the order. Twice (double click, replay) gives 409 the second time, never a second attestation. */
     Outcome attest(AttestCommand command);

@@ -17,7 +17,8 @@ import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.core.error.ConflictException;
+import se.inera.kundportal.core.error.StaleVersionException;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
@@ -36,7 +37,7 @@ import se.inera.kundportal.core.user.UserRepository;
  */
 public final class AttestOrderService implements AttestOrder {
     /** A rejection's reason is told to the orderer by mail. */
-    public static final int MAX_REASON = 1000;
+    public static final int MAX_REASON = AttestationChoice.MAX_REASON;
     private static final System.Logger LOG = System.getLogger(AttestOrderService.class.getName());
 
     private final AttestationRepository attestations;
@@ -72,19 +73,26 @@ public final class AttestOrderService implements AttestOrder {
     }
 
     @Override
-    public void requestSmsCode(LinkId linkId, boolean hasPortalSession) {
+    public void requestSmsCode(LinkId linkId, Optional<AttestationChoice.Raw> intended, boolean hasPortalSession) {
         AttestationRules.refusePortalSession(hasPortalSession);
+        // a decision sent with the request is checked before a code is spent on it
+        intended.ifPresent(AttestationChoice.Raw::validated);
         AttestationLink link = attestations.usableLink(linkId, clock);
         User attestant = users.get(link.attestant());
         MobileNumber mobile = attestant.mobile().orElseThrow(() -> new NotAllowedException(
                 OrderMessages.SMS_NO_MOBILE));
         Optional<SmsChallenge> previous = attestations.findChallenge(link.id());
-        if (previous.isPresent() && !previous.get().used() && !previous.get().mayResend(clock)) {
-            throw new ConflictException(OrderMessages.SMS_RESEND_TOO_SOON);
-        }
         Order order = orders.get(link.order());
-        SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), random, clock);
-        SmsChallenge sent = attestations.replaceChallenge(issued.challenge());
+        // the resend interval and the link's cap on codes (429), then one conditional write on the SMS item
+        SmsChallenge.Issued issued = SmsChallenge.issue(link.id(), order.id(), attestant.id(), previous,
+                link.expiresAt(), random, clock);
+        SmsChallenge sent;
+        try {
+            sent = attestations.replaceChallenge(issued.challenge());
+        } catch (StaleVersionException anotherSend) {
+            // two requests at once: the other one sent the code
+            throw new TooManyRequestsException(OrderMessages.SMS_RESEND_TOO_SOON);
+        }
         audit.append(challengeRecord(sent, attestant, order, sent.sentAt(), "SMS_CODE_SENT"));
         codeSender.send(mobile, issued.code(), order.id(), order.offering().value());
     }
@@ -96,13 +104,9 @@ public final class AttestOrderService implements AttestOrder {
 
     @Override
     public Outcome reject(RejectCommand command) {
-        if (command.reason() == null || command.reason().isBlank()) {
-            throw ValidationException.of("reason", OrderMessages.ATTESTATION_REJECTION_NEEDS_REASON);
-        }
-        if (command.reason().length() > MAX_REASON) {
-            throw ValidationException.of("reason", OrderMessages.tooLong(MAX_REASON));
-        }
-        return decide(command.link(), command.proof(), command.hasPortalSession(), Optional.of(command.reason()));
+        // before the proof is checked: a missing reason must not spend the code
+        AttestationChoice choice = AttestationChoice.of(false, command.reason());
+        return decide(command.link(), command.proof(), command.hasPortalSession(), choice.reason());
     }
 
     private Outcome decide(LinkId linkId, AttesterProof proof, boolean hasPortalSession,

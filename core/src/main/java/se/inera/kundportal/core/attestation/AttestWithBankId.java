@@ -13,14 +13,25 @@ import se.inera.kundportal.core.common.LinkId;
  */
 public interface AttestWithBankId {
 
-    /** Starts a BankID sign order (the same shape as signing an agreement starts) only the attestant (their personnummer) can complete. */
-    SignWithBankId.Started start(LinkId link, String endUserIp, boolean hasPortalSession);
+    /**
+     * Starts a BankID sign order (the same shape as signing an agreement starts) only the attestant (their
+     * personnummer) can complete, showing the order and the decision being signed. The decision is checked first
+     * (a rejection needs its reason: 400 before anything is signed) and is kept with the BankID order.
+     */
+    SignWithBankId.Started start(StartCommand command);
 
-    /** Polls the order; on completion the decision is recorded through {@link AttestOrder}. */
+    /** Polls the order; on completion the decision signed at the start is recorded through {@link AttestOrder}. */
     Progress collect(CollectCommand command);
 
-    /** @param reason required when {@code approve} is false */
-    record CollectCommand(LinkId link, String orderRef, boolean approve, String reason, boolean hasPortalSession) {
+    /** @param choice approve, or reject with a reason, as sent; validated by the use case */
+    record StartCommand(LinkId link, String endUserIp, AttestationChoice.Raw choice, boolean hasPortalSession) {
+        public StartCommand {
+            Objects.requireNonNull(link, "link");
+            Objects.requireNonNull(choice, "choice");
+        }
+    }
+
+    record CollectCommand(LinkId link, String orderRef, boolean hasPortalSession) {
         public CollectCommand {
             Objects.requireNonNull(link, "link");
             Objects.requireNonNull(orderRef, "orderRef");

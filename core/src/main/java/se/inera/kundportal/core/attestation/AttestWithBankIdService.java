@@ -5,12 +5,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.agreement.BankIdCalls;
 import se.inera.kundportal.core.agreement.SignWithBankId;
+import se.inera.kundportal.core.agreement.SignWithBankIdService;
+import se.inera.kundportal.core.catalogue.CatalogueRepository;
+import se.inera.kundportal.core.catalogue.Offering;
+import se.inera.kundportal.core.catalogue.Service;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
@@ -32,42 +37,55 @@ import static se.inera.kundportal.core.agreement.SignWithBankIdService.markdownT
  * to {@link AttestOrder}, whose conditional write moves the order exactly once and wakes the workflow.
  */
 public final class AttestWithBankIdService implements AttestWithBankId {
+    /**
+     * Care units are named in BankID when they are few and short; otherwise only counted. With these bounds and the
+     * reason's {@link AttestationChoice#MAX_REASON} the text stays a few kilobytes, far below BankID's limit of
+     * 40,000 characters of base64 of UTF-8 for {@code userVisibleData}.
+     */
+    static final int MAX_LISTED_CARE_UNITS = 10;
+    static final int MAX_LISTED_CARE_UNITS_CHARS = 1500;
+
     private final AttestOrder decide;
     private final AttestationRepository attestations;
     private final OrderRepository orders;
     private final UserRepository users;
     private final OrganisationRepository organisations;
+    private final CatalogueRepository catalogue;
     private final BankId bankId;
     private final Clock clock;
 
     public AttestWithBankIdService(AttestOrder decide, AttestationRepository attestations, OrderRepository orders,
-                                   UserRepository users, OrganisationRepository organisations, BankId bankId,
-                                   Clock clock) {
+                                   UserRepository users, OrganisationRepository organisations,
+                                   CatalogueRepository catalogue, BankId bankId, Clock clock) {
         this.decide = Objects.requireNonNull(decide);
         this.attestations = Objects.requireNonNull(attestations);
         this.orders = Objects.requireNonNull(orders);
         this.users = Objects.requireNonNull(users);
         this.organisations = Objects.requireNonNull(organisations);
+        this.catalogue = Objects.requireNonNull(catalogue);
         this.bankId = Objects.requireNonNull(bankId);
         this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
-    public SignWithBankId.Started start(LinkId linkId, String endUserIp, boolean hasPortalSession) {
-        AttestationRules.refusePortalSession(hasPortalSession);
+    public SignWithBankId.Started start(StartCommand command) {
+        AttestationRules.refusePortalSession(command.hasPortalSession());
+        // before anyone signs: a rejection without its reason is refused now, not after the signature
+        AttestationChoice choice = command.choice().validated();
+        LinkId linkId = command.link();
         AttestationLink link = attestations.usableLink(linkId, clock);
         User attestant = users.get(link.attestant());
         Personnummer personnummer = attestant.personnummer().orElseThrow(() ->
                 new NotAllowedException(OrderMessages.ATTESTATION_BANKID_NO_PERSONNUMMER));
         Order order = orders.get(link.order());
-        String text = visibleText(order);
+        String text = visibleText(order, choice);
         // a second start (reload, another device) replaces the first order, which BankID would cancel both for
         attestations.findBankIdOrder(linkId).ifPresent(earlier -> BankIdCalls.cancelQuietly(bankId, earlier.orderRef()));
         BankId.Order started = BankIdCalls.refusedAsConflict(() -> bankId.sign(
-                new BankId.SignRequest(endUserIp, personnummer, text, sha256(text))));
+                new BankId.SignRequest(command.endUserIp(), personnummer, text, sha256(text))));
         Instant now = clock.instant();
         attestations.saveBankIdOrder(new BankIdAttestationOrder(linkId, started.orderRef(), started.qrStartToken(),
-                started.qrStartSecret(), now, Optional.empty()));
+                started.qrStartSecret(), now, choice, Optional.empty()));
         return new SignWithBankId.Started(started.orderRef(), started.autoStartToken(),
                 bankId.qrCode(started.qrStartToken(), started.qrStartSecret(), now, now), now);
     }
@@ -104,21 +122,33 @@ public final class AttestWithBankIdService implements AttestWithBankId {
         BankId.Completion data = completed.completion().orElseThrow();
         AttesterProof proof = new AttesterProof.BankId(new Personnummer(data.personalNumber()), data.name(),
                 completed.orderRef());
-        AttestOrder.Outcome outcome = command.approve()
+        // exactly what was signed: the choice kept with the BankID order, never one sent with the collect
+        AttestationChoice signed = completed.choice();
+        AttestOrder.Outcome outcome = signed.approves()
                 ? decide.attest(new AttestOrder.AttestCommand(command.link(), proof, command.hasPortalSession()))
-                : decide.reject(new AttestOrder.RejectCommand(command.link(), proof, command.reason(),
+                : decide.reject(new AttestOrder.RejectCommand(command.link(), proof, signed.reason().orElseThrow(),
                         command.hasPortalSession()));
         return new Progress(BankId.Status.COMPLETE, Optional.empty(),
-                command.approve() ? OrderMessages.ATTESTATION_APPROVED : OrderMessages.ATTESTATION_REJECTED,
+                signed.approves() ? OrderMessages.ATTESTATION_APPROVED : OrderMessages.ATTESTATION_REJECTED,
                 Optional.empty(), Optional.of(outcome));
     }
 
-    private String visibleText(Order order) {
+    /** The order as the attestant reads it, with names from the catalogue, and the decision being signed. */
+    String visibleText(Order order, AttestationChoice choice) {
         String organisationName = organisations.findByNumber(order.organisation()).map(Organisation::name)
                 .orElse(order.organisation().value());
+        Optional<Service> service = catalogue.findService(order.service());
+        String serviceName = service.map(Service::name).orElse(order.service().value());
+        String offeringName = service.flatMap(s -> s.offering(order.offering())).map(Offering::name)
+                .orElse(order.offering().value());
+        List<String> units = order.careUnits().stream()
+                .map(unit -> markdownText(unit.name()) + " (" + markdownText(unit.hsaId().value()) + ")").toList();
+        boolean listed = units.size() <= MAX_LISTED_CARE_UNITS
+                && units.stream().mapToInt(String::length).sum() <= MAX_LISTED_CARE_UNITS_CHARS;
         return OrderMessages.bankIdAttestationText(markdownText(organisationName), order.organisation().value(),
-                markdownText(order.service().value()), markdownText(order.offering().value()),
-                order.startupTotal().toSwedishString(), order.recurringTotal().toSwedishString());
+                markdownText(serviceName), markdownText(offeringName), units.size(), listed ? units : List.of(),
+                order.startupTotal().toSwedishString(), order.recurringTotal().toSwedishString(),
+                choice.reason().map(SignWithBankIdService::markdownText).orElse(null));
     }
 
     /** Binds the shown text into the signature (userNonVisibleData is BankID's document digest). */

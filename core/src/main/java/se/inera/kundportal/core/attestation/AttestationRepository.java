@@ -33,9 +33,13 @@ public interface AttestationRepository {
     AttestationLink updateLink(AttestationLink link);
 
     /**
-     * Stores the SMS challenge for a link, unconditionally replacing an earlier one for the same
-     * link (a resent code makes the old one invalid). The version passed in is ignored; the returned
-     * challenge carries the stored version (1 if new, the previous version + 1 if replacing).
+     * Stores a newly sent SMS challenge for a link, replacing the earlier one (a resent code makes the old one
+     * invalid), with one conditional write on the link's one SMS item: only if the stored count of codes is the one
+     * the new challenge was issued after ({@code codesSent - 1}; none stored for the first code). So two sends at
+     * once store one code, and the link's cap on codes holds. The version passed in is ignored; the returned
+     * challenge carries the stored version.
+     *
+     * @throws se.inera.kundportal.core.error.StaleVersionException when another code was stored meanwhile
      */
     SmsChallenge replaceChallenge(SmsChallenge challenge);
 

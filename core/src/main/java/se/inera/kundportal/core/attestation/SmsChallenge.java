@@ -11,11 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 import se.inera.kundportal.core.common.Expiring;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.common.Versioned;
 import se.inera.kundportal.core.error.GoneException;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.order.OrderId;
 import se.inera.kundportal.core.user.UserId;
 
@@ -33,15 +35,20 @@ import se.inera.kundportal.core.user.UserId;
  * @param expiresAt      when it stops working
  * @param failedAttempts wrong codes entered so far
  * @param used           true once a correct code was entered
+ * @param codesSent      how many codes the link has sent, this one included (at most {@link #MAX_CODES_PER_LINK})
+ * @param keepUntil      when the count may be forgotten: the link's expiry (the code expires much sooner)
  * @param version        optimistic-locking version; 0 before the first save
  */
 public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String salt, String codeHash, Instant sentAt,
-                           Instant expiresAt, int failedAttempts, boolean used, long version)
+                           Instant expiresAt, int failedAttempts, boolean used, int codesSent, Instant keepUntil,
+                           long version)
                            implements Expiring, Versioned<SmsChallenge> {
     public static final Duration VALIDITY = Duration.ofMinutes(10);
     public static final int MAX_FAILED_ATTEMPTS = 5;
     /** A new code may be requested this long after the previous one at the earliest. */
     public static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
+    /** At most this many codes are sent through one attestation link, whatever the interval. */
+    public static final int MAX_CODES_PER_LINK = 5;
 
     public SmsChallenge {
         Objects.requireNonNull(link, "link");
@@ -51,6 +58,10 @@ public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String 
         Objects.requireNonNull(codeHash, "codeHash");
         Objects.requireNonNull(sentAt, "sentAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(keepUntil, "keepUntil");
+        if (codesSent < 1) {
+            throw new IllegalArgumentException("a stored challenge is a sent code");
+        }
     }
 
     /** The challenge to store, and the plain code to send by SMS (never stored). */
@@ -61,14 +72,35 @@ public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String 
     public record Verification(boolean accepted, SmsChallenge challenge) {
     }
 
+    /** The first code of a link that expires when the code does (tests, and links without a longer life). */
     public static Issued issue(LinkId link, OrderId order, UserId attestant, SecureRandom random, Clock clock) {
+        return issue(link, order, attestant, Optional.empty(), clock.instant().plus(VALIDITY), random, clock);
+    }
+
+    /**
+     * A new code for the link, replacing {@code previous} (the link's code so far, if any).
+     *
+     * @param linkExpiresAt until when the link's count of codes is kept
+     * @throws TooManyRequestsException when the previous code was sent less than {@link #RESEND_INTERVAL} ago, or
+     *                                  the link has sent {@link #MAX_CODES_PER_LINK} codes already
+     */
+    public static Issued issue(LinkId link, OrderId order, UserId attestant, Optional<SmsChallenge> previous,
+                               Instant linkExpiresAt, SecureRandom random, Clock clock) {
+        int sentBefore = previous.map(SmsChallenge::codesSent).orElse(0);
+        if (sentBefore >= MAX_CODES_PER_LINK) {
+            throw new TooManyRequestsException(OrderMessages.smsTooManyCodes(MAX_CODES_PER_LINK));
+        }
+        if (previous.isPresent() && !previous.get().mayResend(clock)) {
+            throw new TooManyRequestsException(OrderMessages.SMS_RESEND_TOO_SOON);
+        }
         String code = String.format("%06d", random.nextInt(1_000_000));
         byte[] saltBytes = new byte[16];
         random.nextBytes(saltBytes);
         String salt = HexFormat.of().formatHex(saltBytes);
         Instant now = clock.instant();
-        return new Issued(new SmsChallenge(link, order, attestant, salt, hash(salt, code), now, now.plus(VALIDITY), 0,
-                false, 0), code);
+        Instant expires = now.plus(VALIDITY);
+        return new Issued(new SmsChallenge(link, order, attestant, salt, hash(salt, code), now, expires, 0,
+                false, sentBefore + 1, linkExpiresAt.isAfter(expires) ? linkExpiresAt : expires, 0), code);
     }
 
     /** True when a new code may be sent instead of this one. */
@@ -95,9 +127,9 @@ public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String 
                 hash(salt, entered).getBytes(StandardCharsets.US_ASCII), codeHash.getBytes(StandardCharsets.US_ASCII));
         SmsChallenge next = matches
                 ? new SmsChallenge(link, order, attestant, salt, codeHash, sentAt, expiresAt, failedAttempts, true,
-                        version)
+                        codesSent, keepUntil, version)
                 : new SmsChallenge(link, order, attestant, salt, codeHash, sentAt, expiresAt, failedAttempts + 1, false,
-                        version);
+                        codesSent, keepUntil, version);
         return new Verification(matches, next);
     }
 
@@ -118,6 +150,6 @@ public record SmsChallenge(LinkId link, OrderId order, UserId attestant, String 
     @Override
     public SmsChallenge withVersion(long newVersion) {
         return new SmsChallenge(link, order, attestant, salt, codeHash, sentAt, expiresAt, failedAttempts, used,
-                newVersion);
+                codesSent, keepUntil, newVersion);
     }
 }

@@ -14,5 +14,7 @@ public enum ErrorCategory {
     /** The caller may not do this. HTTP 403. */
     NOT_ALLOWED,
     /** It existed but has expired or been used up (link, code, order). HTTP 410. */
-    GONE
+    GONE,
+    /** A rate or count limit was reached (e.g. SMS codes sent through one link). HTTP 429. */
+    TOO_MANY_REQUESTS
 }

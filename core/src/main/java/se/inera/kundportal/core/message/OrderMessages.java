@@ -1,5 +1,7 @@
 package se.inera.kundportal.core.message;
 
+import java.util.List;
+
 /**
  * The Swedish text of ordering, attestation by e-mailed link and delivery: what the order's lifecycle, the
  * attestation rules and the SMS code tell orderers, attestants and customer service.
@@ -35,13 +37,36 @@ public final class OrderMessages {
     public static final String ATTESTATION_APPROVED = "Beställningen är attesterad.";
     public static final String ATTESTATION_REJECTED = "Beställningen är avslagen.";
 
-    /** What the BankID app shows the attestant (simpleMarkdownV1); the caller escapes the markup in the names. */
+    /**
+     * What the BankID app shows the attestant (simpleMarkdownV1), the order as a person reads it and the decision
+     * being signed; the caller escapes the markup in every name and in the reason.
+     *
+     * @param careUnits      the care units as "name (HSA-id)", empty when there are too many to list
+     * @param careUnitCount  how many care units the order connects
+     * @param rejectionReason the reason when the decision is a rejection, else {@code null}
+     */
     public static String bankIdAttestationText(String organisationName, String organisationsnummer, String service,
-                                               String offering, String startupPrice, String recurringPrice) {
-        return "# Attestera beställning\n\n"
-                + "Jag attesterar beställningen av *" + service + "*, erbjudandet *" + offering + "*, för *"
-                + organisationName + "* (" + organisationsnummer + "). Pris: " + startupPrice
-                + " i uppstartskostnad och " + recurringPrice + " i löpande avgift.";
+                                               String offering, int careUnitCount, List<String> careUnits,
+                                               String startupPrice, String recurringPrice, String rejectionReason) {
+        boolean approve = rejectionReason == null;
+        StringBuilder text = new StringBuilder(approve ? "# Attestera beställning\n\n" : "# Avslå beställning\n\n");
+        text.append("Organisation: *").append(organisationName).append("* (").append(organisationsnummer)
+                .append(")\n\n");
+        text.append("Tjänst: *").append(service).append("*\n\n");
+        text.append("Erbjudande: *").append(offering).append("*\n\n");
+        if (careUnitCount == 0) {
+            text.append("Vårdenheter: inga\n\n");
+        } else if (careUnits.isEmpty()) {
+            text.append("Vårdenheter: ").append(careUnitCount).append(" st (se beställningen)\n\n");
+        } else {
+            text.append("Vårdenheter: ").append(careUnitCount).append(" st: ").append(String.join(", ", careUnits))
+                    .append("\n\n");
+        }
+        text.append("Uppstartskostnad: ").append(startupPrice).append("\n\n");
+        text.append("Löpande avgift: ").append(recurringPrice).append("\n\n");
+        text.append(approve ? "Beslut: *Jag attesterar beställningen.*"
+                : "Beslut: *Jag avslår beställningen.* Skäl: " + rejectionReason);
+        return text.toString();
     }
     public static final String ATTESTATION_BANKID_OTHER_PERSON = "BankID-legitimationen gäller inte den attestant som länken skickades till.";
     public static final String SMS_CODE_USED = "Koden har redan använts.";
@@ -49,8 +74,15 @@ public final class OrderMessages {
     public static final String SMS_CODE_LOCKED = "För många felaktiga försök. Begär en ny kod.";
     public static final String SMS_NO_MOBILE = "Du har inget mobilnummer registrerat. Attestera med BankID i stället.";
     public static final String SMS_RESEND_TOO_SOON = "En kod skickades nyss. Vänta en minut innan du begär en ny.";
+
+    /** Every code the link may send has been sent: the attestant turns to BankID or to Inera. */
+    public static String smsTooManyCodes(int maxCodes) {
+        return "Det har redan skickats " + maxCodes + " koder för den här länken, och fler skickas inte. Attestera "
+                + "med BankID i stället, eller kontakta Inera kundservice.";
+    }
     public static final String SMS_NO_CODE_SENT = "Ingen kod har skickats. Begär en kod först.";
     public static final String ATTESTATION_REJECTION_NEEDS_REASON = "Ange varför beställningen avslås; beställaren får se skälet.";
+    public static final String REASON_CONTROL_CHARACTERS = "Skälet får inte innehålla styrtecken.";
     public static final String SMS_WRONG_CODE_NO_TRIES_LEFT = "Fel kod. Inga försök kvar; begär en ny kod.";
 
     public static String smsWrongCode(int attemptsLeft) {
@@ -115,6 +147,11 @@ public final class OrderMessages {
                 + "än flera. För varje tilläggsbeställning ni gör får ni ytterligare en uppstartskostnad, här "
                 + startupFee + ".";
     }
+
+    /** The same Idempotency-Key sent with another form: the first form's order stands, nothing else is ordered. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "En beställning med samma Idempotency-Key har redan skickats "
+            + "med andra uppgifter. Ingen ny beställning gjordes. Ladda om beställningssidan och skicka formuläret igen "
+            + "om du vill beställa något annat.";
 
     public static String idempotencyKeyInvalid(int maxCharacters) {
         return "Idempotency-Key ska vara 1–" + maxCharacters + " tecken.";

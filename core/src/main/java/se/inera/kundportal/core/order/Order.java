@@ -32,6 +32,8 @@ import se.inera.kundportal.core.user.UserId;
  * @param offering             the offering (erbjudande) ordered
  * @param careUnits            vårdenheter to connect (may be empty when the offering needs none)
  * @param acceptedTermsVersion the version of the terms (villkor) the orderer accepted
+ * @param submission           SHA-256 of the order form as sent ({@link PlaceOrderCommand#canonicalHash()}), so a
+ *                             second submit under the same Idempotency-Key is recognised as the same form or not
  * @param priceLines           price as shown when ordering, including the start-up fee line
  * @param addOn                tilläggsbeställning: the organisation already had a live order for the service
  * @param orderedBy            the orderer (beställare)
@@ -48,7 +50,8 @@ import se.inera.kundportal.core.user.UserId;
  * @param version              optimistic-locking version; 0 before the first save
  */
 public record Order(OrderId id, Organisationsnummer organisation, ServiceId service, OfferingId offering,
-                    List<CareUnit> careUnits, String acceptedTermsVersion, List<PriceLine> priceLines, boolean addOn,
+                    List<CareUnit> careUnits, String acceptedTermsVersion, Optional<String> submission,
+                    List<PriceLine> priceLines, boolean addOn,
                     UserId orderedBy, Instant placedAt, Instant expiresAt, List<AttestingParty> attestationChain,
                     List<Attestation> attestations, OrderStatus status, Optional<String> rejectionReason,
                     Optional<Actor> deliveredBy, Optional<Instant> deliveredAt, Optional<String> accessInstructions,
@@ -62,6 +65,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
         Objects.requireNonNull(offering, "offering");
         careUnits = List.copyOf(careUnits);
         Objects.requireNonNull(acceptedTermsVersion, "acceptedTermsVersion");
+        Objects.requireNonNull(submission, "submission");
         priceLines = List.copyOf(priceLines);
         Objects.requireNonNull(orderedBy, "orderedBy");
         Objects.requireNonNull(placedAt, "placedAt");
@@ -87,10 +91,17 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
     public static Order placed(OrderId id, Organisationsnummer organisation, ServiceId service, OfferingId offering,
                                List<CareUnit> careUnits, String acceptedTermsVersion, OrderPrice price,
                                UserId orderedBy, Instant placedAt, Instant attestationDeadline) {
-        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, price.lines(),
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, Optional.empty(), price.lines(),
                 price.addOn(), orderedBy, placedAt, attestationDeadline, List.of(AttestingParty.CUSTOMER), List.of(),
                 OrderStatus.AWAITING_ATTESTATION, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 placedAt, 0);
+    }
+
+    /** The order as placed from the form whose {@link PlaceOrderCommand#canonicalHash()} is {@code hash}. */
+    public Order withSubmission(String hash) {
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, Optional.of(hash),
+                priceLines, addOn, orderedBy, placedAt, expiresAt, attestationChain, attestations, status,
+                rejectionReason, deliveredBy, deliveredAt, accessInstructions, updatedAt, version);
     }
 
     public Money startupTotal() {
@@ -120,7 +131,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
         List<Attestation> all = new ArrayList<>(attestations);
         all.add(attestation);
         OrderStatus next = all.size() == attestationChain.size() ? OrderStatus.ATTESTED : status;
-        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, submission, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, all, next, rejectionReason, deliveredBy, deliveredAt,
                 accessInstructions, attestation.at(), version);
     }
@@ -137,7 +148,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
         requireTurnOf(rejection);
         List<Attestation> all = new ArrayList<>(attestations);
         all.add(rejection);
-        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, submission, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, all, OrderStatus.REJECTED,
                 Optional.of(reason.strip()), deliveredBy, deliveredAt, accessInstructions, rejection.at(), version);
     }
@@ -154,14 +165,14 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
     /** Inera customer service has contacted the customer with instructions for access. */
     public Order markDelivered(Actor operator, String instructions, Instant at) {
         requireStatus(OrderStatus.ATTESTED, OrderStatus.DELIVERED);
-        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, submission, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, attestations, OrderStatus.DELIVERED, rejectionReason,
                 Optional.of(operator), Optional.of(at), Optional.of(instructions.strip()), at, version);
     }
 
     /** Returns a copy with another status, for adapters implementing status-only transitions. */
     public Order withStatus(OrderStatus next, Instant at) {
-        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, submission, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, attestations, next, rejectionReason, deliveredBy,
                 deliveredAt, accessInstructions, at, version);
     }
@@ -205,7 +216,7 @@ public record Order(OrderId id, Organisationsnummer organisation, ServiceId serv
 
     @Override
     public Order withVersion(long newVersion) {
-        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, priceLines, addOn,
+        return new Order(id, organisation, service, offering, careUnits, acceptedTermsVersion, submission, priceLines, addOn,
                 orderedBy, placedAt, expiresAt, attestationChain, attestations, status, rejectionReason,
                 deliveredBy, deliveredAt, accessInstructions, updatedAt, newVersion);
     }

@@ -19,6 +19,7 @@ import se.inera.kundportal.core.catalogue.OfferingId;
 import se.inera.kundportal.core.catalogue.Service;
 import se.inera.kundportal.core.catalogue.ServiceId;
 import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.organisation.Organisation;
@@ -101,12 +102,21 @@ public final class PlaceOrderService implements PlaceOrder {
         UserId orderer = new UserId(roles.requireRole(caller, organisation, Role.ORDERER).id());
         OrderId id = idempotencyKey.map(key -> OrderId.forSubmit(organisation, orderer, idempotencyKey(key)))
                 .orElseGet(OrderId::newId);
+        PlaceOrderCommand command = request.by(organisation, orderer);
         Optional<Order> placedBefore = orders.findById(id);
         if (placedBefore.isPresent()) {
             // a double submit: the first one's order, finished as the first submit would have (both steps are once-only)
-            return new PlaceOrderResult(recordPlaced(placedBefore.get()), List.of());
+            return new PlaceOrderResult(recordPlaced(sameSubmission(placedBefore.get(), command)), List.of());
         }
-        return place(request.by(organisation, orderer), id);
+        return place(command, id);
+    }
+
+    /** The order placed under an Idempotency-Key, if {@code command} is the form it was placed from; else 409. */
+    private static Order sameSubmission(Order placed, PlaceOrderCommand command) {
+        if (placed.submission().isPresent() && !placed.submission().get().equals(command.canonicalHash())) {
+            throw new ConflictException(OrderMessages.IDEMPOTENCY_KEY_REUSED);
+        }
+        return placed;
     }
 
     @Override
@@ -149,10 +159,10 @@ public final class PlaceOrderService implements PlaceOrder {
         try {
             order = orders.create(Order.placed(id, organisation.number(), service.id(), offering.id(),
                     valid.careUnits(), offering.termsVersion(), price, command.orderer(), now,
-                    now.plus(attestationPeriod)));
+                    now.plus(attestationPeriod)).withSubmission(command.canonicalHash()));
         } catch (AlreadyExistsException raced) {
-            // the same submit twice at once: the other one stored it
-            return new PlaceOrderResult(recordPlaced(orders.get(id)), List.of());
+            // the same submit twice at once: the other one stored it (a different form under the key: 409)
+            return new PlaceOrderResult(recordPlaced(sameSubmission(orders.get(id), command)), List.of());
         }
         return new PlaceOrderResult(recordPlaced(order), valid.warnings());
     }

@@ -12,6 +12,7 @@ import static se.inera.kundportal.core.Fixtures.SIGNATORY_PNR;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import se.inera.kundportal.core.Fixtures;
 import se.inera.kundportal.core.audit.AuditRecord;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.core.error.ConflictException;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.error.GoneException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.UnexpectedStatusException;
@@ -155,11 +156,46 @@ class AttestOrderServiceTest {
     void newCodeCanBeRequestedOnlyAfterAMinute() {
         LinkId link = linkFor(attestant.id());
         service.requestSmsCode(link, false);
-        assertThatThrownBy(() -> service.requestSmsCode(link, false)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> service.requestSmsCode(link, false)).isInstanceOf(TooManyRequestsException.class);
 
         clock.advance(SmsChallenge.RESEND_INTERVAL);
         service.requestSmsCode(link, false);
         assertThat(sms.sent()).hasSize(2);
+    }
+
+    @Test
+    void aLinkSendsAtMostFiveCodesAndThenPointsToBankIdOrInera() {
+        LinkId link = linkFor(attestant.id());
+        for (int i = 0; i < SmsChallenge.MAX_CODES_PER_LINK; i++) {
+            service.requestSmsCode(link, false);
+            clock.advance(SmsChallenge.RESEND_INTERVAL);
+        }
+
+        assertThatThrownBy(() -> service.requestSmsCode(link, false)).isInstanceOf(TooManyRequestsException.class)
+                .hasMessageContaining("BankID").hasMessageContaining("Inera");
+        assertThat(sms.sent()).hasSize(SmsChallenge.MAX_CODES_PER_LINK);
+        // the last code still works
+        service.attest(new AttestOrder.AttestCommand(link, new AttesterProof.SmsCode(sms.last().code()), false));
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.ATTESTED);
+    }
+
+    @Test
+    void aRejectionWithoutItsReasonIsRefusedBeforeTheCodeIsSpentOrSent() {
+        LinkId link = linkFor(attestant.id());
+        assertThatThrownBy(() -> service.requestSmsCode(link, Optional.of(new AttestationChoice.Raw(false, " ")),
+                false)).isInstanceOf(ValidationException.class);
+        assertThat(sms.sent()).isEmpty();
+
+        service.requestSmsCode(link, Optional.of(new AttestationChoice.Raw(false, "Fel tjänst")), false);
+        String code = sms.last().code();
+        assertThatThrownBy(() -> service.reject(new AttestOrder.RejectCommand(link, new AttesterProof.SmsCode(code),
+                null, false))).isInstanceOf(ValidationException.class);
+
+        SmsChallenge unspent = attestations.findChallenge(link).orElseThrow();
+        assertThat(unspent.used()).isFalse();
+        assertThat(unspent.failedAttempts()).isZero();
+        service.reject(new AttestOrder.RejectCommand(link, new AttesterProof.SmsCode(code), "Fel tjänst", false));
+        assertThat(orders.get(order.id()).rejectionReason()).contains("Fel tjänst");
     }
 
     @Test

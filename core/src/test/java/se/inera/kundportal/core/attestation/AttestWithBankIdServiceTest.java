@@ -6,7 +6,9 @@ import static se.inera.kundportal.core.Fixtures.NOW;
 import static se.inera.kundportal.core.Fixtures.REGION_STOCKHOLM;
 import static se.inera.kundportal.core.Fixtures.SIGNATORY_PNR;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +20,11 @@ import se.inera.kundportal.core.agreement.SignWithBankId;
 import se.inera.kundportal.core.agreement.SignWithBankIdService;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.FieldError;
 import se.inera.kundportal.core.error.NotAllowedException;
+import se.inera.kundportal.core.error.ValidationException;
+import se.inera.kundportal.core.order.AttestationDecision;
+import se.inera.kundportal.core.organisation.CareUnit;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.order.AttestationMethod;
 import se.inera.kundportal.core.order.AttestingParty;
@@ -42,18 +48,20 @@ class AttestWithBankIdServiceTest {
     private final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
     private final InMemoryPorts.Orders orders = new InMemoryPorts.Orders(organisations);
     private final InMemoryPorts.Attestations attestations = new InMemoryPorts.Attestations();
+    private final InMemoryPorts.Catalogue catalogue = new InMemoryPorts.Catalogue();
     private final ManualClock clock = new ManualClock(NOW);
     private final RecordingOrderWorkflow workflow = new RecordingOrderWorkflow();
     private final AnsweringBankId bankId = new AnsweringBankId();
     private final AttestWithBankIdService service = new AttestWithBankIdService(new AttestOrderService(attestations,
             orders, users, new InMemoryPorts.RecordingCodeSender(), new InMemoryPorts.Audit(), workflow, RANDOM, clock),
-            attestations, orders, users, organisations, bankId, clock);
+            attestations, orders, users, organisations, catalogue, bankId, clock);
 
     private Order order;
     private LinkId link;
 
     @BeforeEach
     void orderAwaitingAttestation() {
+        catalogue.save(Fixtures.intygstjanster(Fixtures.webcert(true, true)));
         organisations.register(new Organisation(Fixtures.regionStockholmDetails(), AgreementStanding.SIGNED, NOW, 0));
         User orderer = users.create(Fixtures.user("olle", "Olle Beställare").withVersion(0));
         User attestant = users.create(Fixtures.user("anna", "Anna Attestant").withVersion(0));
@@ -65,22 +73,78 @@ class AttestWithBankIdServiceTest {
     }
 
     @Test
-    void theSignOrderIsForTheAttestantAndShowsTheOrderAndTheSecretStaysWithTheLink() {
-        SignWithBankId.Started started = service.start(link, "192.0.2.1", false);
+    void theSignOrderIsForTheAttestantAndShowsTheOrderAsAPersonReadsItAndTheSecretStaysWithTheLink() {
+        SignWithBankId.Started started = service.start(approving(false));
 
         BankId.SignRequest request = bankId.requests.get(0);
         assertThat(request.signatory()).isEqualTo(attestant().personnummer().orElseThrow());
-        assertThat(request.visibleText()).contains(SignWithBankIdService.markdownText(order.offering().value()),
-                SignWithBankIdService.markdownText(order.service().value()), "Region Stockholm",
-                order.startupTotal().toSwedishString());
+        CareUnit unit = order.careUnits().get(0);
+        // the catalogue's names, not its ids
+        assertThat(request.visibleText()).contains("Intygstjänster", "Webcert Fristående", "Region Stockholm",
+                REGION_STOCKHOLM.value(), order.startupTotal().toSwedishString(),
+                order.recurringTotal().toSwedishString(), order.careUnits().size() + " st",
+                SignWithBankIdService.markdownText(unit.name()), SignWithBankIdService.markdownText(unit.hsaId().value()),
+                "Jag attesterar beställningen")
+                .doesNotContain(order.offering().value(), order.service().value());
         assertThat(started.qrCode()).doesNotContain("qr-secret");
         assertThat(attestations.findBankIdOrder(link).orElseThrow().qrStartSecret()).isEqualTo("qr-secret");
     }
 
     @Test
+    void aRejectionShowsItsReasonInBankIdAndTheTextStaysFarBelowBankIdsLimit() {
+        String reason = "Fel vårdenhet *angiven*; " + "x".repeat(AttestationChoice.MAX_REASON - 40);
+        service.start(new AttestWithBankId.StartCommand(link, "192.0.2.1",
+                new AttestationChoice.Raw(false, reason), false));
+
+        String text = bankId.requests.get(0).visibleText();
+        assertThat(text).contains("Avslå beställning", "Jag avslår beställningen",
+                SignWithBankIdService.markdownText(reason));
+        int base64 = Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)).length();
+        assertThat(base64).isLessThan(40_000 / 4);
+    }
+
+    @Test
+    void manyCareUnitsAreCountedInsteadOfListed() {
+        Order many = orders.create(Fixtures.placedOrderWithCareUnits(order.orderedBy(), 40));
+        String text = service.visibleText(many, AttestationChoice.approval());
+
+        assertThat(text).contains("40 st").doesNotContain(many.careUnits().get(0).hsaId().value());
+    }
+
+    @Test
+    void aRejectionWithoutItsReasonIsRefusedBeforeAnythingIsSigned() {
+        assertThatThrownBy(() -> service.start(new AttestWithBankId.StartCommand(link, "192.0.2.1",
+                new AttestationChoice.Raw(false, "  "), false)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(FieldError::field).containsExactly("reason"));
+        assertThatThrownBy(() -> service.start(new AttestWithBankId.StartCommand(link, "192.0.2.1",
+                new AttestationChoice.Raw(false, "x".repeat(AttestationChoice.MAX_REASON + 1)), false)))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.start(new AttestWithBankId.StartCommand(link, "192.0.2.1",
+                new AttestationChoice.Raw(null, null), false)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(FieldError::field).containsExactly("approve"));
+        assertThat(bankId.requests).isEmpty();
+    }
+
+    @Test
+    void aCompletedSignatureRecordsExactlyTheSignedRejection() {
+        String orderRef = service.start(new AttestWithBankId.StartCommand(link, "192.0.2.1",
+                new AttestationChoice.Raw(false, "Fel erbjudande"), false)).orderRef();
+        bankId.next = complete(SIGNATORY_PNR.value());
+
+        AttestWithBankId.Progress done = service.collect(new AttestWithBankId.CollectCommand(link, orderRef, false));
+
+        Order rejected = orders.get(order.id());
+        assertThat(rejected.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(rejected.rejectionReason()).contains("Fel erbjudande");
+        assertThat(done.outcome().orElseThrow().attestation().decision()).isEqualTo(AttestationDecision.REJECTED);
+    }
+
+    @Test
     void pendingChangesNothingAndCompleteAttestsOnceKeepingTheCompletionData() {
-        String orderRef = service.start(link, "192.0.2.1", false).orderRef();
-        AttestWithBankId.CollectCommand approve = new AttestWithBankId.CollectCommand(link, orderRef, true, null, false);
+        String orderRef = service.start(approving(false)).orderRef();
+        AttestWithBankId.CollectCommand approve = new AttestWithBankId.CollectCommand(link, orderRef, false);
 
         assertThat(service.collect(approve).status()).isEqualTo(BankId.Status.PENDING);
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
@@ -97,23 +161,26 @@ class AttestWithBankIdServiceTest {
 
     @Test
     void aSignatureByAnotherPersonIsRefusedAndTheOrderStaysAwaiting() {
-        String orderRef = service.start(link, "192.0.2.1", false).orderRef();
+        String orderRef = service.start(approving(false)).orderRef();
         bankId.next = complete("191212121212".equals(SIGNATORY_PNR.value()) ? "198501019817" : "191212121212");
 
-        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, orderRef, true, null, false)))
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, orderRef, false)))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
     }
 
     @Test
     void aPortalSessionOrAnOrderNotStartedThroughTheLinkIsRefused() {
-        assertThatThrownBy(() -> service.start(link, "192.0.2.1", true)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> service.start(approving(true))).isInstanceOf(NotAllowedException.class);
         assertThat(bankId.requests).isEmpty();
-        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, "order-1", true, null,
-                false))).isInstanceOf(NotFoundException.class);
-        service.start(link, "192.0.2.1", false);
-        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, "someone-elses", true, null,
-                false))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, "order-1", false))).isInstanceOf(NotFoundException.class);
+        service.start(approving(false));
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, "someone-elses", false))).isInstanceOf(NotFoundException.class);
+    }
+
+    private AttestWithBankId.StartCommand approving(boolean hasPortalSession) {
+        return new AttestWithBankId.StartCommand(link, "192.0.2.1", new AttestationChoice.Raw(true, null),
+                hasPortalSession);
     }
 
     private User attestant() {

@@ -53,7 +53,7 @@ public abstract class OrderRepositoryContract {
     /** A new order placed {@code minutes} after {@link Fixtures#NOW}. */
     private static Order placed(int minutes) {
         Order o = Fixtures.placedOrder(new UserId("olle"));
-        return new Order(o.id(), o.organisation(), o.service(), o.offering(), o.careUnits(), o.acceptedTermsVersion(),
+        return new Order(o.id(), o.organisation(), o.service(), o.offering(), o.careUnits(), o.acceptedTermsVersion(), o.submission(),
                 o.priceLines(), o.addOn(), o.orderedBy(), o.placedAt().plus(Duration.ofMinutes(minutes)), o.expiresAt(),
                 o.attestationChain(), o.attestations(), o.status(), o.rejectionReason(), o.deliveredBy(),
                 o.deliveredAt(), o.accessInstructions(), o.updatedAt(), 0);
@@ -76,7 +76,7 @@ public abstract class OrderRepositoryContract {
     void orderForAnUnknownOrganisationIsNotFound() {
         Order o = placed(0);
         Order elsewhere = new Order(o.id(), Organisationsnummer.parse("556559-4230"), o.service(), o.offering(),
-                o.careUnits(), o.acceptedTermsVersion(), o.priceLines(), o.addOn(), o.orderedBy(), o.placedAt(),
+                o.careUnits(), o.acceptedTermsVersion(), o.submission(), o.priceLines(), o.addOn(), o.orderedBy(), o.placedAt(),
                 o.expiresAt(), o.attestationChain(), o.attestations(), o.status(), o.rejectionReason(),
                 o.deliveredBy(), o.deliveredAt(), o.accessInstructions(), o.updatedAt(), 0);
         assertThatThrownBy(() -> orders.create(elsewhere)).isInstanceOf(NotFoundException.class);

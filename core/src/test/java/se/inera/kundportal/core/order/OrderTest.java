@@ -107,7 +107,7 @@ class OrderTest {
     void agentAttestsFirstAndTheCustomerLastInAChain() {
         Order placed = Fixtures.placedOrder(ORDERER);
         Order viaAgent = new Order(placed.id(), placed.organisation(), placed.service(), placed.offering(),
-                placed.careUnits(), placed.acceptedTermsVersion(), placed.priceLines(), placed.addOn(),
+                placed.careUnits(), placed.acceptedTermsVersion(), placed.submission(), placed.priceLines(), placed.addOn(),
                 placed.orderedBy(), placed.placedAt(), placed.expiresAt(),
                 List.of(AttestingParty.AGENT, AttestingParty.CUSTOMER), List.of(), placed.status(),
                 placed.rejectionReason(), placed.deliveredBy(), placed.deliveredAt(), placed.accessInstructions(),
@@ -129,7 +129,7 @@ class OrderTest {
     void chainThatDoesNotEndWithTheCustomerIsRefused() {
         Order placed = Fixtures.placedOrder(ORDERER);
         assertThatThrownBy(() -> new Order(placed.id(), placed.organisation(), placed.service(), placed.offering(),
-                placed.careUnits(), placed.acceptedTermsVersion(), placed.priceLines(), placed.addOn(),
+                placed.careUnits(), placed.acceptedTermsVersion(), placed.submission(), placed.priceLines(), placed.addOn(),
                 placed.orderedBy(), placed.placedAt(), placed.expiresAt(), List.of(AttestingParty.AGENT), List.of(),
                 placed.status(), placed.rejectionReason(), placed.deliveredBy(), placed.deliveredAt(),
                 placed.accessInstructions(), placed.updatedAt(), 1)).isInstanceOf(IllegalArgumentException.class);

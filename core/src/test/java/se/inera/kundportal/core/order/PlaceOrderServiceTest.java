@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
 import se.inera.kundportal.core.common.Actor;
+import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
@@ -75,6 +76,52 @@ class PlaceOrderServiceTest {
         assertThat(orders.findByOrganisationAndService(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER)).hasSize(1);
         assertThat(first.acceptedTermsVersion()).isEqualTo(TERMS);
         assertThat(first.addOn()).isFalse();
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherFormIsAConflictAndOrdersNothingElse() {
+        Order first = service.place(signedIn(orderer), REGION_STOCKHOLM, request("1"), Optional.of("key-1")).order();
+
+        assertThatThrownBy(() -> service.place(signedIn(orderer), REGION_STOCKHOLM, request("2"),
+                Optional.of("key-1"))).isInstanceOf(ConflictException.class).hasMessageContaining("Idempotency-Key");
+        assertThat(orders.findByOrganisationAndService(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER))
+                .singleElement().isEqualTo(first);
+        assertThat(first.submission()).isPresent();
+        // the same form again (whitespace aside) is still the same submit
+        OrderRequest spaced = new OrderRequest(" intygstjanster ", "webcert-fristaende",
+                List.of(new CareUnitInput("SE2321000016-1 ", " Vårdcentral 1")), TERMS, true, false);
+        assertThat(service.place(signedIn(orderer), REGION_STOCKHOLM, spaced, Optional.of("key-1")).order().id())
+                .isEqualTo(first.id());
+    }
+
+    @Test
+    void aWorkflowStartThatFailedAfterTheOrderWasStoredIsStartedByTheRetryWithTheSameKey() {
+        List<OrderId> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+        boolean[] failNext = {true};
+        OrderWorkflowStarter flaky = order -> {
+            if (failNext[0]) {
+                failNext[0] = false;
+                throw new IllegalStateException("Step Functions unreachable");
+            }
+            started.add(order);
+        };
+        PlaceOrderService withFlakyStart = new PlaceOrderService(organisations, users,
+                new ManageUsersService(organisations, new InMemoryPorts.Agreements(), new InMemoryPorts.Applications(),
+                        users, new NoPersonAccess(), audit, CLOCK), catalogue, orders, audit, flaky, CLOCK,
+                Duration.ofDays(14));
+
+        assertThatThrownBy(() -> withFlakyStart.place(signedIn(orderer), REGION_STOCKHOLM, request("1"),
+                Optional.of("key-1"))).isInstanceOf(IllegalStateException.class);
+        Order stored = orders.findByOrganisationAndService(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER).get(0);
+        assertThat(started).isEmpty();
+
+        Order retried = withFlakyStart.place(signedIn(orderer), REGION_STOCKHOLM, request("1"), Optional.of("key-1"))
+                .order();
+
+        assertThat(retried.id()).isEqualTo(stored.id());
+        assertThat(started).containsExactly(stored.id());
+        assertThat(orders.findByOrganisationAndService(REGION_STOCKHOLM, Fixtures.INTYGSTJANSTER)).hasSize(1);
+        assertThat(audit.actions()).containsOnlyOnce("ORDER_PLACED");
     }
 
     @Test

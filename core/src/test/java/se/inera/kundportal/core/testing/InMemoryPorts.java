@@ -33,6 +33,7 @@ import se.inera.kundportal.core.catalogue.ServiceId;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.common.Page;
 import se.inera.kundportal.core.common.PageRequest;
+import se.inera.kundportal.core.error.StaleVersionException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.order.Order;
@@ -377,6 +378,10 @@ public final class InMemoryPorts {
         @Override
         public synchronized SmsChallenge replaceChallenge(SmsChallenge challenge) {
             Optional<SmsChallenge> current = challenges.find(challenge.link());
+            int storedCount = current.map(SmsChallenge::codesSent).orElse(0);
+            if (storedCount != challenge.codesSent() - 1) {
+                throw new StaleVersionException("SmsChallenge", challenge.order().value(), storedCount);
+            }
             return current.isPresent()
                     ? challenges.update(challenge.withVersion(current.get().version()))
                     : challenges.create(challenge);

@@ -18,9 +18,9 @@ import se.inera.kundportal.functions.http.JsonRequest;
 import se.inera.kundportal.functions.wiring.Wiring;
 
 /**
- * API: {@code POST /attestation/{linkId}/bankid/collect} (no login), body {@code {"orderRef": "…", "approve": true}}
- * or {@code {"orderRef": "…", "approve": false, "reason": "…"}}: how the BankID order goes; once complete the
- * order is approved or rejected with the signature as proof (the same conditional write as the SMS decision).
+ * API: {@code POST /attestation/{linkId}/bankid/collect} (no login), body {@code {"orderRef": "…"}}: how the BankID
+ * order goes; once complete the order is approved or rejected, as signed at the start, with the signature as proof
+ * (the same conditional write as the SMS decision). A decision sent here is not read: only the signed one counts.
  */
 public final class CollectBankIdAttestationHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -43,18 +43,14 @@ public final class CollectBankIdAttestationHandler
         return ApiCall.respond(event, context, () -> {
             JsonRequest body = JsonRequest.of(event);
             String orderRef = body.text("orderRef");
-            Boolean approve = body.bool("approve");
             List<FieldError> missing = new ArrayList<>();
             if (orderRef == null || orderRef.isBlank()) {
                 missing.add(new FieldError("orderRef", OrderMessages.ATTESTATION_BANKID_ORDER_REF_MISSING));
             }
-            if (approve == null) {
-                missing.add(new FieldError("approve", OrderMessages.ATTESTATION_DECISION_MISSING));
-            }
             body.throwIfInvalid(missing);
             return HttpResponses.ok(AttestationViews.BankIdProgress.of(attestation.collect(
-                    new AttestWithBankId.CollectCommand(AttestationRequests.link(event), orderRef.strip(), approve,
-                            body.text("reason"), AttestationRequests.carriesPortalSession(event)))));
+                    new AttestWithBankId.CollectCommand(AttestationRequests.link(event), orderRef.strip(),
+                            AttestationRequests.carriesPortalSession(event)))));
         });
     }
 }

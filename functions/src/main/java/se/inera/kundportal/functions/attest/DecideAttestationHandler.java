@@ -10,10 +10,12 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.inera.kundportal.core.attestation.AttestOrder;
+import se.inera.kundportal.core.attestation.AttestationChoice;
 import se.inera.kundportal.core.attestation.AttesterProof;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.FieldError;
 import se.inera.kundportal.core.message.OrderMessages;
+import se.inera.kundportal.core.validation.Validation;
 import se.inera.kundportal.functions.http.ApiCall;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
@@ -49,10 +51,13 @@ public final class DecideAttestationHandler implements RequestHandler<APIGateway
             Boolean approve = body.bool("approve");
             String code = body.text("code");
             String reason = body.text("reason");
-            List<FieldError> missing = new ArrayList<>();
-            if (approve == null && !body.has("approve")) {
-                missing.add(new FieldError("approve", OrderMessages.ATTESTATION_DECISION_MISSING));
+            // the decision's errors with the code's, all before the code is checked (and spent)
+            Validation choice = new Validation();
+            if (approve != null || !body.has("approve")) {
+                // (an approve of the wrong type is already the body's error)
+                AttestationChoice.errorsOf(choice, approve, reason);
             }
+            List<FieldError> missing = new ArrayList<>(choice.errors());
             if (code == null && !body.has("code")) {
                 missing.add(new FieldError("code", OrderMessages.SMS_CODE_MISSING));
             } else if (code != null && !code.strip().matches("\\d{6}")) {

@@ -10,14 +10,17 @@ import static se.inera.kundportal.functions.store.Attributes.optionalString;
 import static se.inera.kundportal.functions.store.Attributes.string;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.attestation.AttestationLink;
+import se.inera.kundportal.core.attestation.AttestationChoice;
 import se.inera.kundportal.core.attestation.BankIdAttestationOrder;
 import se.inera.kundportal.core.attestation.AttestationRepository;
+import se.inera.kundportal.core.order.AttestationDecision;
 import se.inera.kundportal.core.order.AttestingParty;
 import se.inera.kundportal.core.attestation.SmsChallenge;
 import se.inera.kundportal.core.common.LinkId;
@@ -81,11 +84,23 @@ public final class DynamoAttestationRepository implements AttestationRepository 
         return stored;
     }
 
-    /** One unconditional put: a resent code replaces the old one, which then no longer verifies. */
+    /**
+     * One conditional put on the link's SMS item: a resent code replaces the old one (which then no longer verifies)
+     * only if the stored count of codes is the one it was issued after, so concurrent sends store one code and the
+     * link's cap on codes holds. The first code needs no item, or one past its retention (TTL not yet run).
+     */
     @Override
     public SmsChallenge replaceChallenge(SmsChallenge challenge) {
         SmsChallenge stored = challenge.withVersion(1);
-        table.put(item(stored));
+        int countBefore = challenge.codesSent() - 1;
+        DynamoTable.Condition issuedAfter = countBefore == 0
+                ? new DynamoTable.Condition("attribute_not_exists(PK) OR #ttl <= :now", Map.of("#ttl", Keys.TTL),
+                        Map.of(":now", Attributes.number(table.clock().instant().getEpochSecond())))
+                : new DynamoTable.Condition("#codesSent = :before", Map.of("#codesSent", "codesSent"),
+                        Map.of(":before", Attributes.number(countBefore)));
+        if (table.putIf(item(stored), issuedAfter).isPresent()) {
+            throw new StaleVersionException("SmsChallenge", challenge.order().value(), countBefore);
+        }
         return stored;
     }
 
@@ -126,6 +141,8 @@ public final class DynamoAttestationRepository implements AttestationRepository 
                 .with("qrStartToken", order.qrStartToken())
                 .with("qrStartSecret", order.qrStartSecret())
                 .with("startedAt", order.startedAt())
+                .with("decision", order.choice().decision())
+                .withOptional("reason", order.choice().reason())
                 .withOptional("personalNumber", order.completion().map(BankId.Completion::personalNumber))
                 .withOptional("name", order.completion().map(BankId.Completion::name))
                 .withOptional("signature", order.completion().map(BankId.Completion::signature))
@@ -142,6 +159,8 @@ public final class DynamoAttestationRepository implements AttestationRepository 
         return table.get(Keys.bankIdAttestation(link)).map(item -> new BankIdAttestationOrder(
                 new LinkId(string(item, "linkId")), string(item, "orderRef"), string(item, "qrStartToken"),
                 string(item, "qrStartSecret"), instant(item, "startedAt"),
+                new AttestationChoice(enumValue(item, "decision", AttestationDecision.class),
+                        optionalString(item, "reason")),
                 optionalString(item, "signature").map(signature -> new BankId.Completion(
                         string(item, "personalNumber"), string(item, "name"), signature,
                         string(item, "ocspResponse")))));
@@ -188,8 +207,12 @@ public final class DynamoAttestationRepository implements AttestationRepository 
                 .with("challengeExpiresAt", challenge.expiresAt())
                 .with("failedAttempts", challenge.failedAttempts())
                 .with("used", challenge.used())
+                .with("codesSent", challenge.codesSent())
+                .with("keepUntil", challenge.keepUntil())
                 .with(VersionedWrites.VERSION, challenge.version())
-                .with(Keys.TTL, challenge.expiresAt().plus(CHALLENGE_GRACE).getEpochSecond())
+                // kept as long as the link works, so its count of codes is not forgotten with the code
+                .with(Keys.TTL, later(challenge.expiresAt(), challenge.keepUntil()).plus(CHALLENGE_GRACE)
+                        .getEpochSecond())
                 .build();
     }
 
@@ -197,7 +220,12 @@ public final class DynamoAttestationRepository implements AttestationRepository 
         return new SmsChallenge(new LinkId(string(item, "linkId")), new OrderId(string(item, "order")),
                 new UserId(string(item, "attestant")), string(item, "salt"), string(item, "codeHash"),
                 instant(item, "sentAt"), instant(item, "challengeExpiresAt"), integer(item, "failedAttempts"),
-                bool(item, "used"), number(item, VersionedWrites.VERSION));
+                bool(item, "used"), integer(item, "codesSent"), instant(item, "keepUntil"),
+                number(item, VersionedWrites.VERSION));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     // Subject ids never carry the link id: exception messages and logs may be widely read.

@@ -126,6 +126,7 @@ public final class DynamoOrderRepository implements OrderRepository {
                 .withMaps("careUnits", order.careUnits().stream().map(unit -> nested()
                         .with("hsaId", unit.hsaId().value()).with("name", unit.name()).build()).toList())
                 .with("acceptedTermsVersion", order.acceptedTermsVersion())
+                .withOptional("submission", order.submission())
                 .withMaps("priceLines", order.priceLines().stream().map(DynamoOrderRepository::priceLine).toList())
                 .with("addOn", order.addOn())
                 .with("orderedBy", order.orderedBy().value())
@@ -164,7 +165,7 @@ public final class DynamoOrderRepository implements OrderRepository {
         return new Order(new OrderId(string(item, "id")), new Organisationsnummer(string(item, "organisation")),
                 new ServiceId(string(item, "service")), new OfferingId(string(item, "offering")),
                 maps(item, "careUnits", unit -> new CareUnit(new HsaId(string(unit, "hsaId")), string(unit, "name"))),
-                string(item, "acceptedTermsVersion"),
+                string(item, "acceptedTermsVersion"), optionalString(item, "submission"),
                 maps(item, "priceLines", line -> new PriceLine(enumValue(line, "kind", PriceLineKind.class),
                         string(line, "description"), Money.ofOre(number(line, "unitPriceOre")),
                         integer(line, "quantity"), optionalString(line, "period").map(BillingPeriod::valueOf))),

@@ -230,7 +230,7 @@ public final class Wiring {
                 new LazyCodeSender(() -> new SnsOneTimeCodeSender(sns.get())), store().auditLog(),
                 new LazyOrderEvents(orderWaits), new SecureRandom(), clock));
         this.attestWithBankId = once(() -> new AttestWithBankIdService(attestOrder.get(), store().attestations(),
-                store().orders(), store().users(), store().organisations(), bankIdPort(),
+                store().orders(), store().users(), store().organisations(), store().catalogue(), bankIdPort(),
                 clock));
         this.markOrderDelivered = once(() -> new MarkOrderDeliveredService(store().orders(), store().auditLog(),
                 orderWaits.get(), clock));

@@ -8,9 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import se.inera.kundportal.core.audit.AuditSubject;
 import se.inera.kundportal.core.attestation.AttestationLink;
@@ -31,11 +35,14 @@ import se.inera.kundportal.standins.junit.StandInsEnvironment;
 class DynamoAttestationRepositoryIT {
     private static final Clock CLOCK = Clock.fixed(TestData.NOW, ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Clock MINUTE_LATER = Clock.offset(CLOCK, SmsChallenge.RESEND_INTERVAL);
     private static DynamoStore store;
+    private static DynamoTable table;
 
     @BeforeAll
     static void createStore(StandInsEnvironment standIns) {
         store = new DynamoStore(standIns.dynamoDb(), standIns.tableName(), CLOCK);
+        table = new DynamoTable(standIns.dynamoDb(), standIns.tableName(), CLOCK);
     }
 
     private static AttestationLink link(OrderId order, Instant createdAt, Instant expiresAt) {
@@ -140,11 +147,38 @@ class DynamoAttestationRepositoryIT {
                 SmsChallenge.issue(link.id(), link.order(), link.attestant(), RANDOM, CLOCK).challenge());
         store.attestations().updateChallenge(first.verify("000000", CLOCK).challenge());
 
-        SmsChallenge.Issued resent = SmsChallenge.issue(link.id(), link.order(), link.attestant(), RANDOM, CLOCK);
+        SmsChallenge.Issued resent = SmsChallenge.issue(link.id(), link.order(), link.attestant(),
+                store.attestations().findChallenge(link.id()), link.expiresAt(), RANDOM, MINUTE_LATER);
         SmsChallenge second = store.attestations().replaceChallenge(resent.challenge());
 
         assertThat(store.attestations().findChallenge(link.id())).contains(second);
         assertThat(second.failedAttempts()).isZero();
+        assertThat(second.codesSent()).isEqualTo(2);
+    }
+
+    @Test
+    void twoSendsAfterTheSameCodeStoreOneAndTheCountOutlivesTheCode() {
+        AttestationLink link = store.attestations().createLink(usableLink());
+        SmsChallenge first = store.attestations().replaceChallenge(SmsChallenge.issue(link.id(), link.order(),
+                link.attestant(), Optional.empty(), link.expiresAt(), RANDOM, CLOCK).challenge());
+        SmsChallenge one = SmsChallenge.issue(link.id(), link.order(), link.attestant(), Optional.of(first),
+                link.expiresAt(), RANDOM, MINUTE_LATER).challenge();
+        SmsChallenge other = SmsChallenge.issue(link.id(), link.order(), link.attestant(), Optional.of(first),
+                link.expiresAt(), RANDOM, MINUTE_LATER).challenge();
+
+        store.attestations().replaceChallenge(one);
+
+        assertThatThrownBy(() -> store.attestations().replaceChallenge(other))
+                .isInstanceOf(StaleVersionException.class);
+        // a second "first" code (a request that read no challenge) is refused too
+        assertThatThrownBy(() -> store.attestations().replaceChallenge(SmsChallenge.issue(link.id(), link.order(),
+                link.attestant(), Optional.empty(), link.expiresAt(), RANDOM, MINUTE_LATER).challenge()))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(store.attestations().findChallenge(link.id()).map(SmsChallenge::salt)).contains(one.salt());
+        // the code expired long ago, the link still works: the count is still there
+        Map<String, AttributeValue> item = table.get(Keys.smsChallenge(link.id())).orElseThrow();
+        assertThat(Long.parseLong(item.get(Keys.TTL).n()))
+                .isGreaterThan(link.expiresAt().getEpochSecond());
     }
 
     @Test
@@ -168,8 +202,8 @@ class DynamoAttestationRepositoryIT {
         AttestationLink link = store.attestations().createLink(usableLink());
         SmsChallenge old = store.attestations().replaceChallenge(
                 SmsChallenge.issue(link.id(), link.order(), link.attestant(), RANDOM, CLOCK).challenge());
-        SmsChallenge replacement = store.attestations().replaceChallenge(
-                SmsChallenge.issue(link.id(), link.order(), link.attestant(), RANDOM, CLOCK).challenge());
+        SmsChallenge replacement = store.attestations().replaceChallenge(SmsChallenge.issue(link.id(), link.order(),
+                link.attestant(), Optional.of(old), link.expiresAt(), RANDOM, MINUTE_LATER).challenge());
 
         // same version number (1) as the replacement, but another code: must not overwrite it
         assertThatThrownBy(() -> store.attestations().updateChallenge(old.verify("000000", CLOCK).challenge()))

@@ -1,8 +1,17 @@
 package se.inera.kundportal.local.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpClient;
+import java.util.concurrent.atomic.AtomicBoolean;
+import se.inera.kundportal.core.error.ConflictException;
+import se.inera.kundportal.core.order.OrderRequest;
+import se.inera.kundportal.core.order.PlaceOrderService;
+import se.inera.kundportal.core.user.SignedIn;
+import se.inera.kundportal.functions.workflow.StepFunctionsWorkflow;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import se.inera.kundportal.core.attestation.SmsChallenge;
 import se.inera.kundportal.core.attestation.AttestWithBankId;
 import se.inera.kundportal.core.attestation.AttestWithBankIdService;
 import se.inera.kundportal.core.common.LinkId;
@@ -224,6 +233,70 @@ class OrderWorkflowIT {
     }
 
     @Test
+    void aWorkflowStartThatFailedIsMadeByTheRetryWithTheSameKeyAndAnotherFormUnderTheKeyIsRefused() {
+        StepFunctionsWorkflow workflow = new StepFunctionsWorkflow(harness.sfn, harness.stateMachineArn, Json.MAPPER);
+        AtomicBoolean unreachable = new AtomicBoolean(true);
+        PlaceOrderService placing = new PlaceOrderService(harness.store.organisations(), harness.store.users(),
+                (caller, organisation, role) -> new Actor(Actor.Kind.CUSTOMER_USER, orderer.id().value(),
+                        orderer.name()), harness.store.catalogue(), harness.store.orders(), harness.store.auditLog(),
+                order -> {
+                    if (unreachable.getAndSet(false)) {
+                        throw SdkClientException.create("Step Functions unreachable");
+                    }
+                    workflow.start(order.value(), Map.of("orderId", order.value()));
+                }, harness.wallClock, OrderWorkflowHarness.ATTESTATION_PERIOD);
+        SignedIn caller = new SignedIn("sub-olle", Optional.of(orderer.email().value()), orderer.name(), false);
+        OrderRequest form = new OrderRequest(Fixtures.INTYGSTJANSTER.value(), Fixtures.WEBCERT_FRISTAENDE.value(),
+                List.of(new PlaceOrderCommand.CareUnitInput("SE2321000016-1234", "Vårdcentral Norr")), Fixtures.TERMS,
+                true, false);
+        OrderId id = OrderId.forSubmit(organisation, orderer.id(), "form-1");
+
+        assertThatThrownBy(() -> placing.place(caller, organisation, form, Optional.of("form-1")))
+                .isInstanceOf(SdkClientException.class);
+        assertThat(harness.store.orders().findById(id)).isPresent();
+
+        Order retried = placing.place(caller, organisation, form, Optional.of("form-1")).order();
+        harness.clock.runReady();
+        assertThat(retried.id()).isEqualTo(id);
+        assertThat(status(retried)).isEqualTo(ExecutionStatus.RUNNING);
+        // once more: the execution named after the order exists already, which is fine
+        assertThat(placing.place(caller, organisation, form, Optional.of("form-1")).order().id()).isEqualTo(id);
+
+        OrderRequest another = new OrderRequest(Fixtures.INTYGSTJANSTER.value(), Fixtures.WEBCERT_FRISTAENDE.value(),
+                List.of(new PlaceOrderCommand.CareUnitInput("SE2321000016-5678", "Vårdcentral Söder")),
+                Fixtures.TERMS, true, false);
+        assertThatThrownBy(() -> placing.place(caller, organisation, another, Optional.of("form-1")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Idempotency-Key");
+        assertThat(harness.store.orders().findByOrganisationAndService(organisation, Fixtures.INTYGSTJANSTER))
+                .singleElement().extracting(Order::id).isEqualTo(id);
+    }
+
+    @Test
+    void aLinkSendsAtMostFiveSmsCodesThen429PointsToBankIdOrInera() {
+        place();
+        String link = linkMailedTo(attestant);
+        APIGatewayV2HTTPEvent noReason = post("/attestation/" + link + "/sms-code", Map.of("linkId", link),
+                Map.of("approve", false, "reason", ""));
+        assertThat(body(call(harness.requestSmsCode, noReason, 400)).path("errors").toString()).contains("\"reason\"");
+        assertThat(harness.sms.inbox().messages(Optional.of(attestant.mobile().orElseThrow().value()))).isEmpty();
+
+        requestCode(link, attestant);
+        // sooner than a minute after the last code
+        call(harness.requestSmsCode, post("/attestation/" + link + "/sms-code", Map.of("linkId", link), Map.of()), 429);
+        for (int i = 1; i < SmsChallenge.MAX_CODES_PER_LINK; i++) {
+            harness.clock.advance(SmsChallenge.RESEND_INTERVAL);
+            requestCode(link, attestant);
+        }
+        harness.clock.advance(SmsChallenge.RESEND_INTERVAL);
+        JsonNode capped = body(call(harness.requestSmsCode, post("/attestation/" + link + "/sms-code",
+                Map.of("linkId", link), Map.of()), 429));
+
+        assertThat(capped.path("message").asText()).contains("BankID", "Inera");
+        assertThat(harness.sms.inbox().messages(Optional.of(attestant.mobile().orElseThrow().value())))
+                .hasSize(SmsChallenge.MAX_CODES_PER_LINK);
+    }
+
+    @Test
     void anAttestationRequestWithAPortalSessionIsRefused() {
         place();
         String link = linkMailedTo(attestant);
@@ -283,24 +356,30 @@ class OrderWorkflowIT {
         try (BankIdSimulatorServer bankId = BankIdSimulatorServer.start(0)) {
             AttestWithBankId withBankId = new AttestWithBankIdService(harness.attestation, harness.store.attestations(),
                     harness.store.orders(), harness.store.users(), harness.store.organisations(),
-                    new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
+                    harness.store.catalogue(), new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
                     harness.wallClock);
             StartBankIdAttestationHandler start = new StartBankIdAttestationHandler(withBankId);
             CollectBankIdAttestationHandler collect = new CollectBankIdAttestationHandler(withBankId);
             Order order = place();
             String link = linkMailedTo(attestant);
 
-            APIGatewayV2HTTPEvent withSession = post("/attestation/" + link + "/bankid", Map.of("linkId", link), Map.of());
+            APIGatewayV2HTTPEvent withSession = post("/attestation/" + link + "/bankid", Map.of("linkId", link),
+                    Map.of("approve", true));
             withSession.getHeaders().put("X-Kundportal-Session", "1");
             call(start, withSession, 403);
+            // a rejection without its reason is refused before anything is signed
+            JsonNode noReason = body(call(start, post("/attestation/" + link + "/bankid", Map.of("linkId", link),
+                    Map.of("approve", false)), 400));
+            assertThat(noReason.path("errors").findValuesAsText("field")).containsExactly("reason");
+            assertThat(harness.store.attestations().findBankIdOrder(new LinkId(link))).isEmpty();
 
             JsonNode started = body(call(start, post("/attestation/" + link + "/bankid", Map.of("linkId", link),
-                    Map.of()), 200));
+                    Map.of("approve", true)), 200));
             assertThat(started.has("qrStartSecret")).isFalse();
             assertThat(started.path("qrData").asText()).startsWith("bankid.");
             String orderRef = started.path("orderRef").asText();
             APIGatewayV2HTTPEvent collectApprove = post("/attestation/" + link + "/bankid/collect",
-                    Map.of("linkId", link), Map.of("orderRef", orderRef, "approve", true));
+                    Map.of("linkId", link), Map.of("orderRef", orderRef));
             assertThat(body(call(collect, collectApprove, 200)).path("status").asText()).isEqualTo("pending");
             assertThat(harness.store.orders().get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
 
@@ -309,7 +388,7 @@ class OrderWorkflowIT {
             app.identify(orderRef, Fixtures.SIGNATORY_PNR.value(), "192.0.2.15");
             app.confirm(orderRef);
             JsonNode complete = body(call(collect, post("/attestation/" + link + "/bankid/collect",
-                    Map.of("linkId", link), Map.of("orderRef", orderRef, "approve", true)), 200));
+                    Map.of("linkId", link), Map.of("orderRef", orderRef)), 200));
             assertThat(complete.path("status").asText()).isEqualTo("complete");
             assertThat(complete.path("decided").path("decision").asText()).isEqualTo("APPROVED");
             harness.clock.runReady();
@@ -326,7 +405,7 @@ class OrderWorkflowIT {
                     .satisfies(mail -> assertThat(mail.subject()).contains("Attesterad beställning"));
             // the link is used: a replayed collect cannot attest twice
             call(collect, post("/attestation/" + link + "/bankid/collect", Map.of("linkId", link),
-                    Map.of("orderRef", orderRef, "approve", true)), 410);
+                    Map.of("orderRef", orderRef)), 410);
         }
     }
 
