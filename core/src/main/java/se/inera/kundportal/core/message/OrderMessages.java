@@ -20,9 +20,7 @@ public final class OrderMessages {
     public static final String ORDER_OFFERING_NOT_ORDERABLE = "Erbjudandet går inte längre att beställa.";
     public static final String ORDER_CHOOSE_SERVICE = "Välj en tjänst.";
     public static final String ORDER_UNKNOWN_SERVICE = "Tjänsten finns inte.";
-    public static final String CARE_UNIT_COUNT_NOT_NEGATIVE = "Antalet vårdenheter kan inte vara negativt.";
     public static final String ORDER_CHOOSE_OFFERING = "Välj ett erbjudande.";
-    public static final String ORDER_UNKNOWN_OFFERING = "Erbjudandet finns inte.";
     public static final String ORDER_NEEDS_CARE_UNIT = "Ange minst en vårdenhet som ska anslutas.";
     public static final String ORDER_OFFERING_HAS_NO_CARE_UNITS = "Erbjudandet ansluter inga vårdenheter.";
     public static final String ORDER_ACCEPT_TERMS = "Läs igenom och godkänn villkoren för beställningen.";

@@ -64,6 +64,19 @@ public final class OrderForm {
         return new ValidOrder(careUnits, warnings);
     }
 
+    /**
+     * The care units alone, as a quote checks them before the form is sent: every HSA-id and name valid, none listed
+     * twice, not too many.
+     *
+     * @throws se.inera.kundportal.core.error.ValidationException with every invalid care unit field
+     */
+    public static void checkCareUnits(List<PlaceOrderCommand.CareUnitInput> inputs, Organisationsnummer organisation) {
+        Validation v = new Validation();
+        careUnits(v, inputs, organisation, new ArrayList<>());
+        v.check(inputs.size() <= MAX_CARE_UNITS, "careUnits", OrderMessages.tooManyCareUnits(MAX_CARE_UNITS));
+        v.throwIfInvalid();
+    }
+
     private static List<CareUnit> careUnits(Validation v, List<PlaceOrderCommand.CareUnitInput> inputs,
                                             Organisationsnummer organisation, List<FieldError> warnings) {
         List<CareUnit> units = new ArrayList<>();

@@ -24,11 +24,12 @@ public interface PlaceOrder {
      * What the order form shows before sending: the price lines and whether this is an add-on order (then the form
      * warns that another start-up fee applies).
      *
-     * @throws se.inera.kundportal.core.error.ValidationException when no service or offering is chosen, or the care
-     *                                                           unit count is negative
+     * @throws se.inera.kundportal.core.error.ValidationException when no service or offering is chosen, one of them is
+     *         not in the catalogue, or a care unit is invalid (its HSA-id or name, listed twice, too many), as the
+     *         order itself would be refused for
      */
     OrderPrice quote(SignedIn caller, Organisationsnummer organisation, String serviceId, String offeringId,
-                     int careUnitCount);
+                     List<PlaceOrderCommand.CareUnitInput> careUnits);
 
     /**
      * Sends the signed-in Beställare's order. The same {@code idempotencyKey} sent again by the same orderer for the

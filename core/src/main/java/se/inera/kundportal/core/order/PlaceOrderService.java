@@ -83,17 +83,12 @@ public final class PlaceOrderService implements PlaceOrder {
 
     @Override
     public OrderPrice quote(SignedIn caller, Organisationsnummer organisation, String serviceId, String offeringId,
-                            int careUnitCount) {
+                            List<PlaceOrderCommand.CareUnitInput> careUnits) {
         roles.requireRole(caller, organisation, Role.ORDERER);
-        Validation v = new Validation();
-        v.check(careUnitCount >= 0, "careUnitCount", OrderMessages.CARE_UNIT_COUNT_NOT_NEGATIVE);
-        v.check(serviceId != null && !serviceId.isBlank(), "serviceId", OrderMessages.ORDER_CHOOSE_SERVICE);
-        v.check(offeringId != null && !offeringId.isBlank(), "offeringId", OrderMessages.ORDER_CHOOSE_OFFERING);
-        v.throwIfInvalid();
-        Service service = catalogue.getService(serviceId(serviceId));
-        Offering chosen = offering(service, offeringId(offeringId));
-        return OrderPricing.price(chosen, careUnitCount,
-                orders.findByOrganisationAndService(organisation, service.id()));
+        Chosen chosen = chosen(serviceId, offeringId);
+        OrderForm.checkCareUnits(careUnits, organisation);
+        return OrderPricing.price(chosen.offering(), careUnits.size(),
+                orders.findByOrganisationAndService(organisation, chosen.service().id()));
     }
 
     @Override
@@ -144,8 +139,9 @@ public final class PlaceOrderService implements PlaceOrder {
         OrganisationRoles roles = users.rolesOf(organisation.number());
         OrderingPreconditions.requireMet(organisation, roles, command.orderer());
 
-        Service service = catalogue.getService(serviceId(command.serviceId()));
-        Offering offering = offering(service, offeringId(command.offeringId()));
+        Chosen chosen = chosen(command.serviceId(), command.offeringId());
+        Service service = chosen.service();
+        Offering offering = chosen.offering();
         if (!offering.orderable()) {
             throw ValidationException.of("offeringId", OrderMessages.ORDER_OFFERING_NOT_ORDERABLE);
         }
@@ -191,30 +187,33 @@ public final class PlaceOrderService implements PlaceOrder {
         return key;
     }
 
-    private static Offering offering(Service service, OfferingId id) {
-        return service.offering(id).orElseThrow(() ->
-                NotFoundException.of("Offering", id, OrderMessages.offeringNotInService(service.name())));
+    /** The service and offering a form names. */
+    private record Chosen(Service service, Offering offering) {
     }
 
-    private static ServiceId serviceId(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("serviceId", OrderMessages.ORDER_CHOOSE_SERVICE);
-        }
-        try {
-            return new ServiceId(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Service", raw, OrderMessages.ORDER_UNKNOWN_SERVICE);
-        }
+    /**
+     * The service and offering the form chose. Both missing are reported together; an id the catalogue does not
+     * have is the form's field error (400), like any other wrong value in it.
+     */
+    private Chosen chosen(String serviceId, String offeringId) {
+        Validation v = new Validation();
+        v.check(serviceId != null && !serviceId.isBlank(), "serviceId", OrderMessages.ORDER_CHOOSE_SERVICE);
+        v.check(offeringId != null && !offeringId.isBlank(), "offeringId", OrderMessages.ORDER_CHOOSE_OFFERING);
+        v.throwIfInvalid();
+        Service service = parse(serviceId, ServiceId::new).flatMap(catalogue::findService)
+                .orElseThrow(() -> ValidationException.of("serviceId", OrderMessages.ORDER_UNKNOWN_SERVICE));
+        Offering offering = parse(offeringId, OfferingId::new).flatMap(service::offering)
+                .orElseThrow(() -> ValidationException.of("offeringId",
+                        OrderMessages.offeringNotInService(service.name())));
+        return new Chosen(service, offering);
     }
 
-    private static OfferingId offeringId(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw ValidationException.of("offeringId", OrderMessages.ORDER_CHOOSE_OFFERING);
-        }
+    /** The id, or empty when {@code raw} cannot be one (it then names nothing in the catalogue). */
+    private static <T> Optional<T> parse(String raw, java.util.function.Function<String, T> id) {
         try {
-            return new OfferingId(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw NotFoundException.of("Offering", raw, OrderMessages.ORDER_UNKNOWN_OFFERING);
+            return Optional.of(id.apply(raw.strip()));
+        } catch (IllegalArgumentException impossible) {
+            return Optional.empty();
         }
     }
 }

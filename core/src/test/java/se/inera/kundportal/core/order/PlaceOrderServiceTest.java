@@ -188,10 +188,12 @@ class PlaceOrderServiceTest {
 
     @Test
     void quoteWarnsAboutAnAddOnBeforeTheFormIsSent() {
-        assertThat(service.quote(signedIn(orderer), REGION_STOCKHOLM, "intygstjanster", "webcert-fristaende", 2)
+        assertThat(service.quote(signedIn(orderer), REGION_STOCKHOLM, "intygstjanster", "webcert-fristaende",
+                List.of(new PlaceOrderCommand.CareUnitInput("SE2321000016-1234", "Vårdcentral Norr")))
                 .addOn()).isFalse();
         service.place(order("1", false));
-        assertThat(service.quote(signedIn(orderer), REGION_STOCKHOLM, "intygstjanster", "webcert-fristaende", 2)
+        assertThat(service.quote(signedIn(orderer), REGION_STOCKHOLM, "intygstjanster", "webcert-fristaende",
+                List.of(new PlaceOrderCommand.CareUnitInput("SE2321000016-1234", "Vårdcentral Norr")))
                 .addOn()).isTrue();
     }
 
@@ -221,9 +223,24 @@ class PlaceOrderServiceTest {
     }
 
     @Test
-    void unknownOfferingIsNotFound() {
-        PlaceOrderCommand command = new PlaceOrderCommand(REGION_STOCKHOLM, orderer.id(), "intygstjanster",
+    void anUnknownServiceOrOfferingIsTheFormsFieldError() {
+        PlaceOrderCommand offering = new PlaceOrderCommand(REGION_STOCKHOLM, orderer.id(), "intygstjanster",
                 "finns-inte", List.of(), TERMS, true, false);
-        assertThatThrownBy(() -> service.place(command)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.place(offering)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("offeringId");
+        PlaceOrderCommand unknownService = new PlaceOrderCommand(REGION_STOCKHOLM, orderer.id(), "finns inte!",
+                "webcert-fristaende", List.of(), TERMS, true, false);
+        assertThatThrownBy(() -> service.place(unknownService)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("serviceId");
+    }
+
+    @Test
+    void aQuoteChecksTheCareUnitsAsTheOrderWould() {
+        assertThatThrownBy(() -> service.quote(signedIn(orderer), REGION_STOCKHOLM, "intygstjanster",
+                "webcert-fristaende", List.of(new PlaceOrderCommand.CareUnitInput("SE2321000016-1234", "Norr"),
+                        new PlaceOrderCommand.CareUnitInput("SE2321000016-1234", "Norr igen"),
+                        new PlaceOrderCommand.CareUnitInput("inte ett hsa-id", "Syd"))))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("careUnits[1].hsaId").hasMessageContaining("careUnits[2].hsaId");
     }
 }

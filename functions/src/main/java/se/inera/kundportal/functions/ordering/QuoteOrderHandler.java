@@ -1,9 +1,12 @@
 package se.inera.kundportal.functions.ordering;
 
+import java.util.List;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 
 import se.inera.kundportal.core.order.PlaceOrder;
+import se.inera.kundportal.core.order.PlaceOrderCommand;
 import se.inera.kundportal.core.user.SignedIn;
 import se.inera.kundportal.functions.http.HttpResponses;
 import se.inera.kundportal.functions.http.JsonRequest;
@@ -33,9 +36,9 @@ public final class QuoteOrderHandler extends OrderingRoute {
         JsonRequest body = JsonRequest.of(event);
         String serviceId = body.text("serviceId");
         String offeringId = body.text("offeringId");
-        int careUnitCount = body.size("careUnits");
+        List<PlaceOrderCommand.CareUnitInput> careUnits = careUnits(body);
         body.throwIfInvalid();
         return HttpResponses.ok(OrderingViews.QuoteView.of(
-                ordering.quote(caller, organisation(event), serviceId, offeringId, careUnitCount)));
+                ordering.quote(caller, organisation(event), serviceId, offeringId, careUnits)));
     }
 }

@@ -27,8 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -194,23 +198,32 @@ class OrderWorkflowIT {
     }
 
     @Test
-    void twoAttestantsAttestingAtOnceGiveOneAttestation() {
+    void twoAttestantsAttestingAtOnceGiveOneAttestation() throws Exception {
         Order order = place();
         String first = linkMailedTo(attestant);
         String second = linkMailedTo(otherAttestant);
         APIGatewayV2HTTPEvent one = decision(first, true, requestCode(first, attestant), null);
         APIGatewayV2HTTPEvent two = decision(second, true, requestCode(second, otherAttestant), null);
+        List<Integer> statuses;
 
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(
-                () -> harness.decideAttestation.handleRequest(one, null).getStatusCode());
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(
-                () -> harness.decideAttestation.handleRequest(two, null).getStatusCode());
+        // Two threads of their own (the common pool may have one on a small machine), released together.
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService attestants = Executors.newFixedThreadPool(2);
+        Future<Integer> a;
+        Future<Integer> b;
+        try {
+            a = attestants.submit(() -> decideWhenReleased(start, one));
+            b = attestants.submit(() -> decideWhenReleased(start, two));
+            statuses = List.of(a.get(1, TimeUnit.MINUTES), b.get(1, TimeUnit.MINUTES));
+        } finally {
+            attestants.shutdownNow();
+        }
 
-        assertThat(List.of(a.join(), b.join())).containsExactlyInAnyOrder(200, 409);
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
         harness.clock.runReady();
         assertThat(harness.store.orders().get(order.id()).attestations()).hasSize(1);
-        JsonNode other = body(call(harness.viewAttestation, get("/attestation/" + (a.join() == 200 ? second : first),
-                Map.of("linkId", a.join() == 200 ? second : first)), 200));
+        String loser = statuses.get(0) == 200 ? second : first;
+        JsonNode other = body(call(harness.viewAttestation, get("/attestation/" + loser, Map.of("linkId", loser)), 200));
         assertThat(other.path("notice").asText()).contains("redan avgjord");
     }
 
@@ -409,6 +422,12 @@ class OrderWorkflowIT {
         }
     }
 
+
+    /** Waits at {@code start} until the other attestant is there too, then decides; the status. */
+    private int decideWhenReleased(CyclicBarrier start, APIGatewayV2HTTPEvent decision) throws Exception {
+        start.await(1, TimeUnit.MINUTES);
+        return harness.decideAttestation.handleRequest(decision, null).getStatusCode();
+    }
 
     private Order place() {
         Order order = harness.placeOrder.place(new PlaceOrderCommand(organisation, orderer.id(),

@@ -3,16 +3,21 @@ package se.inera.kundportal.local.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +32,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /**
  * The local runtime as a browser and a mail reader see it: HTTP through the local gateway with real cognito-local
@@ -38,6 +45,7 @@ final class Portal {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Tillfälligt lösenord: (\\S+)");
     static final String NEW_PASSWORD = "Eget-Losenord-2026!";
+    private static final Pattern SMS_CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     final LocalRuntime.Endpoints endpoints;
     final SesMailbox mailbox;
@@ -183,8 +191,132 @@ final class Portal {
     }
 
     static Map<String, Object> person(String name, String email, String personnummer, String... roles) {
-        return Map.of("name", name, "email", email, "mobile", "+46701234567",
+        return personWithMobile(name, email, "+46701234567", personnummer, roles);
+    }
+
+    /** A person with a mobile of their own, so that the SMS capture tells their codes from others'. */
+    static Map<String, Object> personWithMobile(String name, String email, String mobile, String personnummer,
+                                                String... roles) {
+        return Map.of("name", name, "email", email, "mobile", mobile,
                 "personnummer", personnummer == null ? "" : personnummer, "roles", List.of(roles));
+    }
+
+    /** A fresh Swedish mobile number in E.164. */
+    static String mobile() {
+        return "+4670" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
+    /** An organisation a test registered, with its administrator's token. */
+    record Organisation(String number, String name, String administrator) {
+        String path() {
+            return "/organisations/" + number;
+        }
+    }
+
+    /** Inera registers a customer named {@code name} with a fresh organisationsnummer and administrator. */
+    Organisation register(String name) {
+        String number = organisationsnummer();
+        return new Organisation(number, name, registerCustomer(number, name, email("admin")));
+    }
+
+    /** The organisation's administrator adds {@code person} (see {@link #person}); their userId. */
+    String add(Organisation organisation, Map<String, Object> person) {
+        Answer added = call("POST", organisation.path() + "/users", organisation.administrator(), person);
+        assertThat(added.status()).as(added.raw()).isEqualTo(201);
+        return added.at("/userId").asText();
+    }
+
+    /** A new person with {@code role} in the organisation, signed in; their token. */
+    String member(Organisation organisation, String role) {
+        String email = email(role.toLowerCase(Locale.ROOT));
+        add(organisation, person("Person " + role, email, null, role));
+        return signInFirstTime(email);
+    }
+
+    /** The e-mail address of the person signed in with {@code token}. */
+    String emailOf(String token) {
+        return call("GET", "/me", token, null).at("/email").asText();
+    }
+
+    /** The opaque link id of the newest attestation mail to {@code email}, polled for. */
+    String attestationLink(String email) {
+        Pattern link = Pattern.compile(Pattern.quote(endpoints.portal().resolve("/attestera/").toString())
+                + "([A-Za-z0-9_-]{22,128})");
+        String mail = awaitMail(email, text -> link.matcher(text).find()).textBody().orElseThrow();
+        Matcher matcher = link.matcher(mail);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    /**
+     * Makes {@code request} (which should send an SMS code to {@code mobile}) and returns the code of the SMS it
+     * sent, polled for in the SMS capture.
+     */
+    String smsCodeSentBy(String mobile, Supplier<Answer> request) {
+        int before = smsTo(mobile).size();
+        Answer sent = request.get();
+        assertThat(sent.status()).as(sent.raw()).isEqualTo(200);
+        String message = await(() -> {
+            JsonNode messages = smsTo(mobile);
+            return messages.size() > before ? Optional.of(messages.get(0).path("message").asText()) : Optional.empty();
+        }, () -> "No SMS to " + mobile + " in the capture");
+        Matcher code = SMS_CODE.matcher(message);
+        assertThat(code.find()).as(message).isTrue();
+        return code.group(1);
+    }
+
+    /** The SMS capture's messages to {@code mobile}, newest first. */
+    JsonNode smsTo(String mobile) {
+        URI messages = URI.create(endpoints.sms().toString().replaceAll("/$", "") + "/messages?phoneNumber="
+                + URLEncoder.encode(mobile, StandardCharsets.UTF_8));
+        try {
+            return JSON.readTree(send(HttpRequest.newBuilder(messages).GET().build()).body()).path("messages");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The attestant's side of a BankID sign order in the simulator's app, as a person clicks it: opens the order by
+     * its autostart token, identifies as {@code personalNumber} (12 digits) and confirms with the security code.
+     */
+    void signInBankIdApp(String autoStartToken, String orderRef, String personalNumber) {
+        String app = endpoints.bankIdApp().toString().replaceAll("/$", "");
+        for (Map.Entry<String, String> step : List.of(Map.entry("/open", "code=" + form(autoStartToken)),
+                Map.entry("/orders/" + orderRef + "/identify", "personalNumber=" + form(personalNumber)),
+                Map.entry("/orders/" + orderRef + "/confirm", ""))) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(app + step.getKey()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(step.getValue())).build());
+            assertThat(answer.statusCode()).as("%s: %s", step.getKey(), answer.body()).isBetween(300, 399);
+        }
+    }
+
+    /** The status of the order's execution (one per order, named after its id) once it has stopped running. */
+    ExecutionStatus finishedOrderExecution(String orderId) {
+        try (SfnClient sfn = LocalRuntimeIT.sfn(endpoints.stepFunctions())) {
+            String execution = sfn.listStateMachines().stateMachines().stream()
+                    .flatMap(machine -> sfn.listExecutions(request -> request.stateMachineArn(machine.stateMachineArn()))
+                            .executions().stream())
+                    .filter(candidate -> candidate.name().equals(orderId)).findFirst().orElseThrow().executionArn();
+            return await(() -> Optional.of(sfn.describeExecution(request -> request.executionArn(execution)).status())
+                    .filter(status -> status != ExecutionStatus.RUNNING), () -> "The order's execution still runs");
+        }
+    }
+
+    private static String form(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fresh e-mail address, so that runs and tests never share a person. */

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.local.runtime.Portal.Answer;
+import se.inera.kundportal.local.runtime.Portal.Organisation;
 
 /**
  * Every route of users and roles × every kind of caller, through the local gateway with cognito-local tokens: the
@@ -24,26 +24,34 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
     /** How a caller stands to the organisation a request is about. */
     enum Relation { ANONYMOUS, ADMINISTRATOR, NOT_A_MEMBER, ORDERER, AGREEMENT_CONTACT, OPERATOR }
 
-    /** An organisation of the matrix, with its administrator (who makes the people a request acts on). */
-    record Organisation(String number, String name, String administrator) {
+    /** One caller acting in one organisation: they must see nothing of the other. */
+    record Acting(String caller, Optional<String> token, Relation relation, Organisation in, Organisation other)
+            implements AuthorisationMatrix.Caller {
+        @Override
+        public String describe() {
+            return caller;
+        }
+
+        @Override
+        public List<String> mustNotSee() {
+            return List.of(other.name(), other.number());
+        }
     }
 
-    /** One caller acting in one organisation. */
-    record Acting(String caller, Optional<String> token, Relation relation, Organisation in, Organisation other) {
-    }
-
-    /** A route: its request for one acting caller, and the status each relation gets. */
-    record Route(String name, Function<Acting, Answer> call, Map<Relation, Integer> expected) {
+    /** A route whose expected status depends only on the caller's relation to the organisation. */
+    private static AuthorisationMatrix.Route<Acting> route(String name, Function<Acting, Answer> call,
+                                                           Map<Relation, Integer> expected) {
+        return new AuthorisationMatrix.Route<>(name, call, acting -> expected.get(acting.relation()));
     }
 
     @Test
     void everyRouteAnswersEveryKindOfCallerAsItMayAndShowsNoOtherOrganisationsData() {
-        Organisation alfa = register("Region Alfa");
-        Organisation beta = register("Region Beta");
-        String both = member(alfa, "ADMINISTRATOR");
-        add(beta, emailOf(both), "ADMINISTRATOR");
-        String orderer = member(alfa, "ORDERER");
-        String contact = member(alfa, "AGREEMENT_CONTACT");
+        Organisation alfa = portal.register("Region Alfa");
+        Organisation beta = portal.register("Region Beta");
+        String both = portal.member(alfa, "ADMINISTRATOR");
+        add(beta, portal.emailOf(both), "ADMINISTRATOR");
+        String orderer = portal.member(alfa, "ORDERER");
+        String contact = portal.member(alfa, "AGREEMENT_CONTACT");
         assertThat(portal.call("POST", "/organisations/" + alfa.number() + "/users", alfa.administrator(),
                 person("Alfas Attestant", email("attestant"), OrderingIT.ATTESTANTS_PERSONNUMMER, "ATTESTANT"))
                 .status()).isEqualTo(201); // so that Alfa's orderer may order
@@ -63,21 +71,7 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
                 new Acting("agreement contact of Alfa", Optional.of(contact), Relation.AGREEMENT_CONTACT, alfa, beta),
                 new Acting("operator", operator, Relation.OPERATOR, alfa, beta));
 
-        SoftAssertions softly = new SoftAssertions();
-        for (Route route : routes()) {
-            for (Acting acting : callers) {
-                Answer answer = route.call().apply(acting);
-                int expected = route.expected().get(acting.relation());
-                softly.assertThat(answer.status()).as("%s by %s: %s", route.name(), acting.caller(), answer.raw())
-                        .isEqualTo(expected);
-                // GET /me is about the caller, not an organisation: checked below against their memberships.
-                if (!route.name().equals("GET /me")) {
-                    softly.assertThat(answer.raw()).as("%s by %s shows nothing of %s", route.name(), acting.caller(),
-                            acting.other().name()).doesNotContain(acting.other().name(), acting.other().number());
-                }
-            }
-        }
-        softly.assertAll();
+        AuthorisationMatrix.assertEveryAnswer(routes(), callers);
 
         assertThat(portal.call("GET", "/me", both, null).raw()).contains(alfa.number(), beta.number());
         assertThat(portal.call("GET", "/me", beta.administrator(), null).raw()).contains(beta.number())
@@ -90,39 +84,40 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
     /** An order of Alfa, for the order route of every caller (in Beta its id names nothing there). */
     private static String alfaOrder;
 
-    private static List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        routes.add(new Route("GET /catalogue", acting -> portal.call("GET", "/catalogue", acting.token(), null),
+    private static List<AuthorisationMatrix.Route<Acting>> routes() {
+        List<AuthorisationMatrix.Route<Acting>> routes = new ArrayList<>();
+        routes.add(route("GET /catalogue", acting -> portal.call("GET", "/catalogue", acting.token(), null),
                 expect(200, 200, 200, 200, 200)));
-        routes.add(new Route("POST …/orders/quote", acting -> portal.call("POST", organisation(acting)
+        routes.add(route("POST …/orders/quote", acting -> portal.call("POST", organisation(acting)
                 + "/orders/quote", acting.token(), orderForm()), expect(403, 404, 200, 403, 403)));
-        routes.add(new Route("POST …/orders", acting -> portal.call("POST", organisation(acting) + "/orders",
+        routes.add(route("POST …/orders", acting -> portal.call("POST", organisation(acting) + "/orders",
                 acting.token(), orderForm()), expect(403, 404, 201, 403, 403)));
-        routes.add(new Route("GET …/orders", acting -> portal.call("GET", organisation(acting) + "/orders",
+        routes.add(route("GET …/orders", acting -> portal.call("GET", organisation(acting) + "/orders",
                 acting.token(), null), expect(403, 404, 200, 403, 403)));
-        routes.add(new Route("GET …/orders/{orderId}", acting -> portal.call("GET", organisation(acting)
+        routes.add(route("GET …/orders/{orderId}", acting -> portal.call("GET", organisation(acting)
                 + "/orders/" + alfaOrder, acting.token(), null), expect(403, 404, 200, 403, 403)));
-        routes.add(new Route("GET /me", acting -> portal.call("GET", "/me", acting.token(), null),
-                expect(200, 200, 200, 200, 200)));
-        routes.add(new Route("GET /organisations/{nr}", acting -> portal.call("GET", organisation(acting), acting.token(),
+        // GET /me is about the caller, not an organisation: checked after the matrix against their memberships.
+        routes.add(new AuthorisationMatrix.Route<>("GET /me", acting -> portal.call("GET", "/me", acting.token(), null),
+                acting -> acting.relation() == Relation.ANONYMOUS ? 401 : 200, false));
+        routes.add(route("GET /organisations/{nr}", acting -> portal.call("GET", organisation(acting), acting.token(),
                 null), expect(200, 404, 200, 200, 200)));
-        routes.add(new Route("GET …/users", acting -> portal.call("GET", organisation(acting) + "/users",
+        routes.add(route("GET …/users", acting -> portal.call("GET", organisation(acting) + "/users",
                 acting.token(), null), expect(200, 404, 403, 200, 200)));
-        routes.add(new Route("POST …/users", acting -> portal.call("POST", organisation(acting) + "/users",
+        routes.add(route("POST …/users", acting -> portal.call("POST", organisation(acting) + "/users",
                 acting.token(), person("Ny Person", email("ny"), null, "ORDERER")), expect(201, 404, 403, 403, 403)));
-        routes.add(new Route("PUT …/users/{userId}", acting -> portal.call("PUT", organisation(acting) + "/users/"
+        routes.add(route("PUT …/users/{userId}", acting -> portal.call("PUT", organisation(acting) + "/users/"
                         + add(acting.in(), email("andras"), "ORDERER"), acting.token(),
                 Map.of("name", "Ändrad Person", "roles", List.of("ORDERER", "AGREEMENT_CONTACT"))),
                 expect(200, 404, 403, 403, 403)));
-        routes.add(new Route("DELETE …/users/{userId}", acting -> portal.call("DELETE", organisation(acting)
+        routes.add(route("DELETE …/users/{userId}", acting -> portal.call("DELETE", organisation(acting)
                 + "/users/" + add(acting.in(), email("tas-bort"), "ORDERER"), acting.token(), null),
                 expect(204, 404, 403, 403, 403)));
-        routes.add(new Route("PUT …/invoicing", acting -> portal.call("PUT", organisation(acting) + "/invoicing",
+        routes.add(route("PUT …/invoicing", acting -> portal.call("PUT", organisation(acting) + "/invoicing",
                 acting.token(), Map.of("reference", "Ref " + acting.caller(), "useDefaultAddress", true)),
                 expect(200, 404, 403, 403, 403)));
-        routes.add(new Route("GET …/readiness", acting -> portal.call("GET", organisation(acting) + "/readiness",
+        routes.add(route("GET …/readiness", acting -> portal.call("GET", organisation(acting) + "/readiness",
                 acting.token(), null), expect(200, 404, 200, 200, 200)));
-        routes.add(new Route("POST /operator/…/administrators", acting -> portal.call("POST", "/operator"
+        routes.add(route("POST /operator/…/administrators", acting -> portal.call("POST", "/operator"
                 + organisation(acting) + "/administrators", acting.token(),
                 Map.of("name", "Ny Admin", "email", email("ny-admin"), "mobile", "+46701234567")),
                 expect(403, 403, 403, 403, 201)));
@@ -141,24 +136,9 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
         return "/organisations/" + acting.in().number();
     }
 
-    private static Organisation register(String name) {
-        String number = Portal.organisationsnummer();
-        return new Organisation(number, name, portal.registerCustomer(number, name, email("admin")));
-    }
-
-    /** A new person with {@code role} in the organisation, signed in; their token. */
-    private static String member(Organisation organisation, String role) {
-        String email = email(role.toLowerCase());
-        add(organisation, email, role);
-        return portal.signInFirstTime(email);
-    }
-
     /** The organisation's administrator adds the person; their userId. */
     private static String add(Organisation organisation, String email, String role) {
-        Answer added = portal.call("POST", "/organisations/" + organisation.number() + "/users",
-                organisation.administrator(), person("Person " + role, email, null, role));
-        assertThat(added.status()).as(added.raw()).isEqualTo(201);
-        return added.at("/userId").asText();
+        return portal.add(organisation, person("Person " + role, email, null, role));
     }
 
     /** An add-on order of SITHS (no care units), acknowledged as one, so every orderer's attempt may be sent. */
@@ -173,9 +153,5 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
                 orderForm());
         assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
         return placed.at("/order/orderId").asText();
-    }
-
-    private static String emailOf(String token) {
-        return portal.call("GET", "/me", token, null).at("/email").asText();
     }
 }
