@@ -22,7 +22,7 @@ async function showList(view, context) {
     showInView(view, h('h2', {}, 'Attesterade beställningar'), h('p', {}, 'Inga beställningar väntar på leverans.'));
     return;
   }
-  showInView(view, h('h2', {}, 'Attesterade beställningar'), status, items.map((item) => deliveryForm(item, context, view, status)));
+  showInView(view, h('h2', {}, 'Attesterade beställningar'), status, ...items.map((item) => deliveryForm(item, context, view, status)));
 }
 
 function deliveryForm(item, context, view, status) {

@@ -15,9 +15,11 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -83,9 +85,15 @@ final class Browser {
         return !driver.findElements(by).isEmpty();
     }
 
+    /** Polls {@code condition} for a generous while; on a timeout the page is photographed as failed-….png. */
     <T> T until(Function<WebDriver, T> condition, String what) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> what + " on " + driver.getCurrentUrl())
-                .until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(() -> what + " on " + driver.getCurrentUrl())
+                    .until(condition);
+        } catch (TimeoutException e) {
+            screenshot("failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw e;
+        }
     }
 
     Object script(String script, Object... arguments) {
@@ -104,6 +112,7 @@ final class Browser {
     void audit(String state) {
         String page = state + " (" + driver.getCurrentUrl() + ", lang " + language() + ")";
         screenshot(state);
+        reflow(page);
         for (JsonNode violation : axe()) {
             StringBuilder nodes = new StringBuilder();
             for (JsonNode node : violation.path("nodes")) {
@@ -113,6 +122,32 @@ final class Browser {
             }
             findings.add(page, "axe " + violation.path("id").asText() + " (" + violation.path("impact").asText() + ")",
                     violation.path("help").asText() + nodes, KnownDefects.forAxe(violation.path("id").asText(), nodes.toString()));
+        }
+    }
+
+    /**
+     * WCAG 1.4.10 (reflow): at 320 CSS px wide the page must not scroll sideways. The window is narrowed, measured and
+     * widened again; an overflow is a finding naming the widest element.
+     */
+    void reflow(String page) {
+        Dimension wide = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(320, wide.getHeight()));
+        try {
+            Object overflow = script("""
+                    const root = document.documentElement;
+                    if (root.scrollWidth <= root.clientWidth) return null;
+                    let widest = null;
+                    for (const el of document.querySelectorAll('main *')) {
+                      const right = el.getBoundingClientRect().right;
+                      if (!widest || right > widest.right) widest = { right, what: el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).trim().split(/\\s+/).join('.') : '') };
+                    }
+                    return root.scrollWidth + ' px wide in ' + root.clientWidth + ' px' + (widest ? ', widest ' + widest.what : '');
+                    """);
+            if (overflow != null) {
+                findings.add(page, "reflow at 320 px", String.valueOf(overflow), KnownDefects.forReflow(driver.getCurrentUrl()));
+            }
+        } finally {
+            driver.manage().window().setSize(wide);
         }
     }
 

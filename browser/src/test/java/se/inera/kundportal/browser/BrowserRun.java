@@ -39,6 +39,7 @@ final class BrowserRun implements ParameterResolver {
         }
 
         static Run start() {
+            Chromium.requireInstalled();
             Path data = temporaryFolder("kundportal-browser-data");
             LocalRuntime runtime = LocalRuntime.start(new LocalRuntime.Settings(0, data),
                     new PrintStream(new ByteArrayOutputStream()));

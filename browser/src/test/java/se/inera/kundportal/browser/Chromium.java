@@ -17,16 +17,24 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start(Path profile) {
-        Path browser = Path.of(System.getProperty("kundportal.browser.chromium", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getProperty("kundportal.browser.chromedriver", "/usr/bin/chromedriver"));
-        for (Path needed : new Path[] {browser, driver}) {
+    private static final Path BROWSER = Path.of(System.getProperty("kundportal.browser.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("kundportal.browser.chromedriver", "/usr/bin/chromedriver"));
+
+    /** Fails (never skips) when the browser or the driver is missing, saying what to install. */
+    static void requireInstalled() {
+        for (Path needed : new Path[] {BROWSER, DRIVER}) {
             if (!Files.isExecutable(needed)) {
                 throw new IllegalStateException("The browser tests need " + needed + ", which is missing: install "
                         + "Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver; "
                         + ".ci/run does that on a fresh machine).");
             }
         }
+    }
+
+    static ChromeDriver start(Path profile) {
+        requireInstalled();
+        Path browser = BROWSER;
+        Path driver = DRIVER;
         try {
             Files.createDirectories(profile);
         } catch (IOException e) {

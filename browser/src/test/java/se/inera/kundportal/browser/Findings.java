@@ -1,5 +1,11 @@
 package se.inera.kundportal.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +49,11 @@ final class Findings {
         return List.copyOf(found);
     }
 
-    /** Fails with every finding since the last call, and forgets them. */
+    /**
+     * Fails with every finding since the last call, and forgets them. The list also goes to
+     * target/accessibility-findings.txt. With {@code -Dkundportal.browser.findings=report} it is only written and
+     * printed, not failed on (for a run that looks at the journey alone; the build's default fails).
+     */
     synchronized void assertNone() {
         if (found.isEmpty()) {
             return;
@@ -52,6 +62,19 @@ final class Findings {
         found.forEach(finding -> message.append("\n  - ").append(finding));
         found.clear();
         seen.clear();
+        try {
+            Path report = Path.of(System.getProperty("kundportal.browser.screenshots", "target/screenshots"))
+                    .resolveSibling("accessibility-findings.txt");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, message + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if ("report".equals(System.getProperty("kundportal.browser.findings", "fail"))) {
+            System.err.println(message);
+            return;
+        }
         throw new AssertionError(message.toString());
     }
 }

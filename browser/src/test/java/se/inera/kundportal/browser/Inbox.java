@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.inera.kundportal.core.testing.TestData;
 import se.inera.kundportal.local.runtime.LocalRuntime;
 import se.inera.kundportal.standins.SentMail;
 import se.inera.kundportal.standins.SesMailbox;
@@ -46,6 +46,12 @@ final class Inbox {
                     .filter(mail -> mail.textBody().map(text::test).orElse(false)).toList();
             return matching.isEmpty() ? Optional.empty() : Optional.of(matching.get(matching.size() - 1));
         }, () -> "no mail to " + address + " arrived; the mailbox holds " + mailbox.sentMails());
+    }
+
+    /** Waits until {@code address} has had {@code count} mails. */
+    void awaitMails(String address, int count) {
+        await(() -> mailbox.sentMailsTo(address).size() >= count ? Optional.of(true) : Optional.empty(),
+                () -> count + " mails to " + address + "; there are " + mailbox.sentMailsTo(address));
     }
 
     /** Every match of {@code pattern}'s group 1 in the mails to {@code address}, oldest mail first; waits for {@code count}. */
@@ -109,23 +115,8 @@ final class Inbox {
         }
     }
 
-    /** Polls {@code probe} until it finds something; fails with {@code missing}'s words after a generous while. */
+    /** Polls {@code probe} until it finds something, for a generous while. */
     static <T> T await(Supplier<Optional<T>> probe, Supplier<String> missing) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError(missing.get());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return TestData.await(probe, missing, Duration.ofSeconds(30));
     }
 }

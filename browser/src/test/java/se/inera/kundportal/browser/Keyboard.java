@@ -49,6 +49,13 @@ final class Keyboard {
             return { what, ring: ring.css, background: back.css, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
             """;
 
+    private static final String DESCRIBE_FOCUS = """
+            const el = document.activeElement;
+            if (!el || el === document.body) return 'body';
+            return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.name ? '[name=' + el.name + ']' : '')
+              + (el.getAttribute('href') ? '[href=' + el.getAttribute('href') + ']' : '') + (el.type ? '[type=' + el.type + ']' : '');
+            """;
+
     private final Browser browser;
     private final Supplier<String> state;
 
@@ -81,8 +88,9 @@ final class Keyboard {
     }
 
     void type(String text) {
+        Object before = browser.script(DESCRIBE_FOCUS);
         new Actions(browser.driver).sendKeys(text).perform();
-        checkFocus();
+        checkFocus("typing in " + before);
     }
 
     /**
@@ -120,8 +128,27 @@ final class Keyboard {
     }
 
     private void press(CharSequence key) {
+        Object before = browser.script(DESCRIBE_FOCUS);
         new Actions(browser.driver).sendKeys(key).perform();
-        checkFocus();
+        String pressed = describe(key);
+        boolean moving = pressed.equals("Tab") || pressed.equals("Shift+Tab");
+        if (moving && "body".equals(browser.script(DESCRIBE_FOCUS))) {
+            // Tab past the last (Shift+Tab past the first) element leaves the page for the browser's own controls;
+            // the next press comes back into the page. That is the browser, not a page losing focus.
+            new Actions(browser.driver).sendKeys(key).perform();
+        }
+        checkFocus(pressed + " on " + before);
+    }
+
+    private static String describe(CharSequence key) {
+        String keys = key.toString();
+        if (keys.equals(Keys.TAB.toString())) {
+            return "Tab";
+        }
+        if (keys.equals(Keys.ENTER.toString())) {
+            return "Enter";
+        }
+        return keys.equals(Keys.SPACE.toString()) ? "Space" : "Shift+Tab";
     }
 
     /**
@@ -129,7 +156,7 @@ final class Keyboard {
      * records focus on body, or a focus indicator under 3:1, as findings.
      */
     @SuppressWarnings("unchecked")
-    void checkFocus() {
+    void checkFocus(String after) {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(5));
         Map<String, Object> measured = (Map<String, Object>) browser.script(FOCUS_INDICATOR);
         while (Boolean.TRUE.equals(measured.get("onBody")) && Instant.now().isBefore(giveUp)) {
@@ -137,7 +164,7 @@ final class Keyboard {
             measured = (Map<String, Object>) browser.script(FOCUS_INDICATOR);
         }
         if (Boolean.TRUE.equals(measured.get("onBody"))) {
-            browser.findings.add(state.get(), "focus lost", "document.activeElement is <body> after a key",
+            browser.findings.add(state.get(), "focus lost", "document.activeElement is <body> after " + after,
                     Optional.empty());
         } else if (Boolean.TRUE.equals(measured.get("programmatic"))) {
             return; // a heading, a summary or main focused by the page, not a control in the tab order

@@ -25,7 +25,11 @@ final class KnownDefects {
         return ringColour.replace(" ", "").startsWith("rgb(255,191,71") ? Optional.of(FOCUS_RING) : Optional.empty();
     }
 
+    static Optional<String> forReflow(String url) {
+        return url.matches(".*/inera/?(\\?.*)?$") ? Optional.of(NARROW_TABLE) : Optional.empty();
+    }
+
     static Optional<String> forFieldError(By input) {
-        return input.toString().contains("approved") ? Optional.of(RADIO_ERROR) : Optional.empty();
+        return input.toString().contains("decision-") ? Optional.of(RADIO_ERROR) : Optional.empty();
     }
 }
