@@ -27,6 +27,7 @@ final class Findings {
         }
     }
 
+    private static boolean reportStarted;
     private final List<Finding> found = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
@@ -66,8 +67,10 @@ final class Findings {
             Path report = Path.of(System.getProperty("kundportal.browser.screenshots", "target/screenshots"))
                     .resolveSibling("accessibility-findings.txt");
             Files.createDirectories(report.getParent());
-            Files.writeString(report, message + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            // The first list of a run replaces the last run's; later ones (other tests) are added.
+            Files.writeString(report, message + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    reportStarted ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
+            reportStarted = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
