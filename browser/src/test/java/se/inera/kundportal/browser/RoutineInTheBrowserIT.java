@@ -241,6 +241,22 @@ class RoutineInTheBrowserIT {
         browser.find(By.cssSelector("nav a[href='/organisation/" + organisationsnummer + "']")).click();
         browser.find(By.cssSelector(".readiness .message-success"));
         browser.audit(state);
+
+        at("kundinformation");
+        browser.find(By.cssSelector("nav a[href='/organisation/" + organisationsnummer + "/kundinformation']")).click();
+        browser.find(By.name("reference"));
+        browser.audit(state);
+        replace(By.name("reference"), " ");
+        submit(By.cssSelector("main form.form"));
+        at("kundinformation-fel");
+        browser.find(By.cssSelector("main .error-summary"));
+        browser.audit(state);
+        browser.assertFieldError(state, By.name("reference"), " ");
+        replace(By.name("reference"), "Ref 5678");
+        submit(By.cssSelector("main form.form"));
+        at("kundinformation-sparad");
+        browser.find(By.cssSelector("main .message-success"));
+        browser.audit(state);
         return tab;
     }
 
