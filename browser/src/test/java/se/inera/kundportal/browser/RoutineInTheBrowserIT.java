@@ -102,10 +102,7 @@ class RoutineInTheBrowserIT {
         keyboard.fill(name("contacts.administrator.mobile"), "inte ett nummer");
         keyboard.tabTo("form button[type=submit]");
         keyboard.enter();
-        at("ansok-fel");
-        browser.find(By.cssSelector(".error-summary"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.name("organisation.organisationsnummer"), "12345");
+        refused("ansok-fel", By.cssSelector(".error-summary"), By.name("organisation.organisationsnummer"), "12345");
         browser.assertFieldError(state, By.name("contacts.administrator.mobile"), "inte ett nummer");
         browser.assertFieldError(state, By.name("organisation.address.street"), "");
 
@@ -148,10 +145,7 @@ class RoutineInTheBrowserIT {
         browser.find(By.id("decision-approve"));
         browser.audit(state);
         submit(By.cssSelector("section.decision form"));
-        at("inera-ansokan-fel");
-        browser.find(By.cssSelector("section.decision .error-summary"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.id("decision-approve"), "true");
+        refused("inera-ansokan-fel", By.cssSelector("section.decision .error-summary"), By.id("decision-approve"), "true");
         browser.find(By.id("decision-approve")).click();
         submit(By.cssSelector("section.decision form"));
         at("inera-ansokan-beslutad");
@@ -194,10 +188,7 @@ class RoutineInTheBrowserIT {
         browser.find(By.name("repeatPassword")).sendKeys("kort");
         browser.audit(state);
         submit(By.cssSelector("main form"));
-        at("nytt-losenord-fel");
-        browser.find(By.cssSelector("main .form-status .message"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.name("newPassword"), "kort");
+        refused("nytt-losenord-fel", By.cssSelector("main .form-status .message"), By.name("newPassword"), "kort");
         replace(By.name("newPassword"), NEW_PASSWORD);
         replace(By.name("repeatPassword"), NEW_PASSWORD);
         submit(By.cssSelector("main form"));
@@ -212,10 +203,7 @@ class RoutineInTheBrowserIT {
         browser.find(By.name("mobile")).sendKeys("abc");
         browser.audit(state);
         submit(By.cssSelector("main form.form"));
-        at("ny-anvandare-fel");
-        browser.find(By.cssSelector("main .error-summary"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.name("email"), "inte-en-adress");
+        refused("ny-anvandare-fel", By.cssSelector("main .error-summary"), By.name("email"), "inte-en-adress");
         browser.assertFieldError(state, By.name("mobile"), "abc");
         assertThat(browser.find(By.name("name")).getDomProperty("value")).isEqualTo("Olof Beställare");
         replace(By.name("email"), orderer);
@@ -248,10 +236,7 @@ class RoutineInTheBrowserIT {
         browser.audit(state);
         replace(By.name("reference"), " ");
         submit(By.cssSelector("main form.form"));
-        at("kundinformation-fel");
-        browser.find(By.cssSelector("main .error-summary"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.name("reference"), " ");
+        refused("kundinformation-fel", By.cssSelector("main .error-summary"), By.name("reference"), " ");
         replace(By.name("reference"), "Ref 5678");
         submit(By.cssSelector("main form.form"));
         at("kundinformation-sparad");
@@ -282,10 +267,7 @@ class RoutineInTheBrowserIT {
         keyboard.fill("#unit-0", "Vårdcentral Norr");
         keyboard.tabTo("main form button[type=submit]");
         keyboard.enter();
-        at("bestall-fel");
-        browser.find(By.cssSelector("main form .message-error"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.id("hsa-0"), "inte ett hsa-id");
+        refused("bestall-fel", By.cssSelector("main form .message-error"), By.id("hsa-0"), "inte ett hsa-id");
         at("bestall-rattad");
         keyboard.fill("#hsa-0", HSA_ID);
         keyboard.tabTo("#all-listed");
@@ -358,10 +340,7 @@ class RoutineInTheBrowserIT {
         keyboard.fill("#attest-code", "12");
         keyboard.tabTo("main form button[type=submit]");
         keyboard.enter();
-        at("attestera-fel");
-        browser.find(By.cssSelector("main .message-error"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.id("attest-code"), "12");
+        refused("attestera-fel", By.cssSelector("main .message-error"), By.id("attest-code"), "12");
         at("attestera-rattad");
         keyboard.fill("#attest-code", code);
         keyboard.tabTo("main form button[type=submit]");
@@ -395,10 +374,8 @@ class RoutineInTheBrowserIT {
         browser.until(driver -> browser.findAll(By.cssSelector("form.delivery")).size() == 2, "two orders to deliver");
         browser.audit(state);
         submit(By.cssSelector("form.delivery"));
-        at("inera-leveranser-fel");
-        browser.find(By.cssSelector("main .message-error"));
-        browser.audit(state);
-        browser.assertFieldError(state, By.cssSelector("form.delivery textarea[name=accessInstructions]"), "");
+        refused("inera-leveranser-fel", By.cssSelector("main .message-error"),
+                By.cssSelector("form.delivery textarea[name=accessInstructions]"), "");
         for (int delivered = 0; delivered < 2; delivered++) {
             WebElement form = browser.find(By.cssSelector("form.delivery:has(textarea)"));
             form.findElement(By.name("accessInstructions")).sendKeys(INSTRUCTIONS);
@@ -439,6 +416,17 @@ class RoutineInTheBrowserIT {
         WebElement control = browser.find(input);
         control.clear();
         control.sendKeys(text);
+    }
+
+    /**
+     * After a form was sent with bad input: state {@code name}, where {@code shown} appears; the page is audited and
+     * the input {@code field} must keep {@code typed} with its error tied to it.
+     */
+    private void refused(String name, By shown, By field, String typed) {
+        at(name);
+        browser.find(shown);
+        browser.audit(state);
+        browser.assertFieldError(state, field, typed);
     }
 
     /** The sign-in form of /inera and /logga-in: e-mail and password, sent. */
