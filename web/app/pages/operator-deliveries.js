@@ -22,7 +22,7 @@ async function showList(view, context) {
     showInView(view, h('h2', {}, t('deliveries.heading')), h('p', {}, t('deliveries.none')));
     return;
   }
-  showInView(view, h('h2', {}, t('deliveries.heading')), items.map((item) => deliveryForm(item, context)));
+  showInView(view, h('h2', {}, t('deliveries.heading')), ...items.map((item) => deliveryForm(item, context)));
 }
 
 function deliveryForm(item, context) {

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.inera.kundportal.core.testing.TestData;
 import se.inera.kundportal.standins.SentMail;
 import se.inera.kundportal.standins.SesMailbox;
 import se.inera.kundportal.standins.StandInClients;
@@ -158,22 +158,7 @@ final class Portal {
 
     /** Polls {@code probe} until it finds something; fails with {@code missing}'s words after a generous while. */
     static <T> T await(Supplier<Optional<T>> probe, Supplier<String> missing) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            Optional<T> found = probe.get();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError(missing.get());
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return TestData.await(probe, missing, Duration.ofSeconds(20));
     }
 
     /** A customer Inera registers directly (it has Kundavtal 2) with its administrator, signed in; returns the token. */
@@ -326,14 +311,7 @@ final class Portal {
 
     /** A fresh valid organisationsnummer (group 2: state, regions and municipalities), Luhn check digit included. */
     static String organisationsnummer() {
-        String nine = "2321" + String.format("%05d", (int) (Math.random() * 100_000));
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        String ten = nine + ((10 - sum % 10) % 10);
-        return ten.substring(0, 6) + "-" + ten.substring(6);
+        return TestData.organisationsnummer();
     }
 
     private CognitoIdentityProviderClient cognito() {
