@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The one place SDK clients are configured. Everything that would otherwise be discovered is set
- * explicitly, which keeps cold starts short: the URL-connection HTTP client, the region from the
+ * explicitly, which keeps cold starts short: the URL-connection HTTP client trusting only the roots AWS's
+ * endpoints use ({@link AwsTrust}), the region from the
  * environment's {@code AWS_REGION}, and a two-link credentials chain (Lambda's environment variables, or
  * the {@code aws.accessKeyId} / {@code aws.secretAccessKey} system properties that tests and the local
  * runtime set). The endpoint is deliberately left to the SDK, which honours {@code AWS_ENDPOINT_URL_<SERVICE>}
@@ -33,7 +34,7 @@ public final class AwsClients {
     /** {@code builder} with this project's HTTP client, region and credentials; the caller builds it. */
     public static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configured(
             B builder, Map<String, String> environment) {
-        return builder.httpClientBuilder(UrlConnectionHttpClient.builder())
+        return builder.httpClientBuilder(UrlConnectionHttpClient.builder().tlsTrustManagersProvider(AwsTrust::trustManagers))
                 .region(region(environment))
                 .credentialsProvider(credentials());
     }

@@ -15,6 +15,7 @@ public final class DynamoStore {
     /** Environment variable with the table's name, set in template.yaml by {@code !Ref Table}. */
     public static final String TABLE_NAME_VARIABLE = "TABLE_NAME";
 
+    private final DynamoTable table;
     private final DynamoAuditLog auditLog;
     private final DynamoOrganisationRepository organisations;
     private final DynamoCustomerApplicationRepository applications;
@@ -26,7 +27,7 @@ public final class DynamoStore {
     private final DynamoWorkflowCallbacks workflowCallbacks;
 
     public DynamoStore(DynamoDbClient client, String tableName, Clock clock) {
-        DynamoTable table = new DynamoTable(client, tableName, clock);
+        this.table = new DynamoTable(client, tableName, clock);
         this.auditLog = new DynamoAuditLog(table);
         this.organisations = new DynamoOrganisationRepository(table);
         this.applications = new DynamoCustomerApplicationRepository(table);
@@ -45,6 +46,14 @@ public final class DynamoStore {
             throw new IllegalStateException("Environment variable " + TABLE_NAME_VARIABLE + " is not set");
         }
         return new DynamoStore(Objects.requireNonNull(client), tableName, clock);
+    }
+
+    /**
+     * Reads the one key no item is ever written with ({@link Keys#snapshotPrimer()}): the whole path of a read (client,
+     * signing, TLS, marshalling) without reading or changing anything. For SnapStart's priming; true if it answered.
+     */
+    public boolean readKeyNoItemHas() {
+        return table.get(Keys.snapshotPrimer()).isEmpty();
     }
 
     public DynamoAuditLog auditLog() {

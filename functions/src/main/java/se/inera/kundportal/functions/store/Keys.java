@@ -55,6 +55,11 @@ public final class Keys {
     public record Key(String pk, String sk) {
     }
 
+    /** Read (never written) by SnapStart's priming before the snapshot: no item has this key. */
+    public static Key snapshotPrimer() {
+        return new Key("PRIMING", "PRIMING");
+    }
+
     // --- organisation, its members -------------------------------------------------------------
 
     public static Key organisation(Organisationsnummer number) {

@@ -1,6 +1,5 @@
 package se.inera.kundportal.functions.wiring;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -122,6 +121,8 @@ public final class Wiring {
 
     private final Map<String, String> environment;
     private final Clock clock;
+    /** The environment's one source of link ids, codes and passwords; renewed after a SnapStart restore. */
+    private final RenewableSecureRandom random = new RenewableSecureRandom();
     private final Supplier<DynamoDbClient> dynamoDb;
     private final Supplier<SesV2Client> ses;
     private final Supplier<CognitoIdentityProviderClient> cognito;
@@ -196,7 +197,7 @@ public final class Wiring {
                 bankIdPort(),
                 agreement -> onboardingWaits().agreementSigned(agreement), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
-                store().agreements(), store().users(), store().auditLog(), new SecureRandom(), clock));
+                store().agreements(), store().users(), store().auditLog(), random, clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
         this.onboardingMails = once(() -> new OnboardingMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
         this.sentMailMarkers = once(() -> new DynamoSentMailMarkers(this.dynamoDb.get(), tableName(), clock));
@@ -210,7 +211,7 @@ public final class Wiring {
         this.administratorAccounts = once(() -> {
             String userPoolId = required(USER_POOL_ID_VARIABLE);
             return new CognitoAdministratorAccounts(cognito.get(), userPoolId,
-                    new TemporaryPasswords(new SecureRandom()), passwordValidityDays());
+                    new TemporaryPasswords(random), passwordValidityDays());
         });
         this.taskTokenResumer = once(() -> new SfnTaskTokenResumer(sfn.get(), Json.MAPPER));
         this.rendezvous = once(() -> new Rendezvous(callbacks(), taskTokenResumer.get(), clock));
@@ -223,12 +224,12 @@ public final class Wiring {
         });
         this.orderWaits = once(() -> new OrderWaits(store().orders(), rendezvous()));
         this.orderSteps = once(() -> new OrderSteps(store().orders(), store().attestations(), store().users(),
-                store().auditLog(), new SecureRandom(), clock));
+                store().auditLog(), random, clock));
         this.orderMails = once(() -> new OrderMails(new PortalLinks(required(PORTAL_BASE_URL_VARIABLE))));
         // SNS and the workflow are reached only when used: opening the attestation page needs neither
         this.attestOrder = once(() -> new AttestOrderService(store().attestations(), store().orders(), store().users(),
                 new LazyCodeSender(() -> new SnsOneTimeCodeSender(sns.get())), store().auditLog(),
-                new LazyOrderEvents(orderWaits), new SecureRandom(), clock));
+                new LazyOrderEvents(orderWaits), random, clock));
         this.attestWithBankId = once(() -> new AttestWithBankIdService(attestOrder.get(), store().attestations(),
                 store().orders(), store().users(), store().organisations(), store().catalogue(), bankIdPort(),
                 clock));
@@ -251,7 +252,8 @@ public final class Wiring {
 
     /**
      * What a handler's no-arg constructor (the one Lambda calls) uses: one wiring per execution environment, from
-     * the process's environment variables, made on first use.
+     * the process's environment variables, made on first use, with its SnapStart hooks ({@link SnapStartPriming})
+     * registered.
      */
     public static Wiring forExecutionEnvironment() {
         return ExecutionEnvironment.WIRING;
@@ -471,9 +473,43 @@ public final class Wiring {
         };
     }
 
-    /** Lazy holder: Lambda runs one execution environment per JVM, so this is the only static wiring. */
+    // --- SnapStart (SnapStartPriming) ---------------------------------------------------------------
+
+    /**
+     * Before the snapshot: the work of a first request that changes nothing. The table is read at a key no item has
+     * (every function has the table), and the JSON paths run on sample data; what the function's construction
+     * already built stays built. Only {@code TABLE_NAME} is needed; a failed read (the function may not be allowed
+     * {@code GetItem}) has still loaded the request path, so it is logged and the snapshot goes ahead.
+     */
+    void primeForSnapshot() {
+        SnapStartPriming.runJsonPaths();
+        if (environment.containsKey(DynamoStore.TABLE_NAME_VARIABLE)) {
+            try {
+                store().readKeyNoItemHas();
+            } catch (RuntimeException refused) {
+                System.getLogger(Wiring.class.getName()).log(System.Logger.Level.INFO,
+                        "Priming read of the table failed; the snapshot is taken anyway: " + refused);
+            }
+        }
+    }
+
+    /** After a restore: this environment's own randomness, not the one copied from the snapshot. */
+    void renewAfterRestore() {
+        random.renew();
+    }
+
+    /** The randomness this wiring's use cases draw from. */
+    RenewableSecureRandom random() {
+        return random;
+    }
+
+    /**
+     * Lazy holder: Lambda runs one execution environment per JVM, so this is the only static wiring. Its SnapStart
+     * hooks are registered with it and kept as long (the runtime holds them weakly).
+     */
     private static final class ExecutionEnvironment {
         static final Wiring WIRING = of(ProcessEnvironment.get());
+        static final SnapStartPriming PRIMING = SnapStartPriming.register(WIRING);
     }
 
     /** BankID, configured on its first call. */
