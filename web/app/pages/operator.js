@@ -45,6 +45,9 @@ export function renderOperatorPage(main, { title, navigate }, show) {
 function operatorLinks() {
   return h('nav', { class: 'operator-links', 'aria-label': t('operator.links') }, h('ul', {},
     h('li', {}, h('a', { href: '/inera' }, t('operator.applications'))),
+    h('li', {}, h('a', { href: '/inera/misslyckade' }, t('failed.title'))),
+    h('li', {}, h('a', { href: '/inera/kunder' }, t('lookup.title'))),
+    h('li', {}, h('a', { href: '/inera/befintlig-kund' }, t('existingCustomer.title'))),
     h('li', {}, h('a', { href: '/inera/utskick' }, t('mails.title'))),
     h('li', {}, h('a', { href: '/inera/administratorer' }, t('administrators.title'))),
     h('li', {}, h('a', { href: '/inera/leveranser' }, t('deliveries.title')))));

@@ -24,6 +24,8 @@ import se.inera.kundportal.core.attestation.AttestOrderService;
 import se.inera.kundportal.core.attestation.AttestWithBankId;
 import se.inera.kundportal.core.attestation.AttestWithBankIdService;
 import se.inera.kundportal.core.attestation.OneTimeCodeSender;
+import se.inera.kundportal.core.customer.LookUpCustomer;
+import se.inera.kundportal.core.customer.LookUpCustomerService;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.onboarding.ApplicationService;
@@ -131,6 +133,7 @@ public final class Wiring {
     private final Supplier<ApplicationService> applicationService;
     private final Supplier<SignAgreement> signAgreement;
     private final Supplier<RegisterExistingCustomer> registerExistingCustomer;
+    private final Supplier<LookUpCustomer> lookUpCustomer;
     private final Supplier<ManageUsers> manageUsers;
     private final Supplier<PersonAccess> personAccess;
     private final Supplier<BankIdClient> bankId;
@@ -177,6 +180,8 @@ public final class Wiring {
         this.registerExistingCustomer = once(() -> new RegisterExistingCustomerService(
                 AgreementDocument.current().version(), store().organisations(), store().agreements(), store().users(),
                 store().auditLog(), clock));
+        this.lookUpCustomer = once(() -> new LookUpCustomerService(store().organisations(), store().agreements(),
+                store().users(), store().orders()));
         // The person's login and mails are reached only when a role is given or a person removed: the reading
         // functions have neither the user pool's nor the sender's variables.
         this.personAccess = once(() -> new PortalPersonAccess(administratorAccounts(),
@@ -285,6 +290,10 @@ public final class Wiring {
 
     public RegisterExistingCustomer registerExistingCustomer() {
         return registerExistingCustomer.get();
+    }
+
+    public LookUpCustomer lookUpCustomer() {
+        return lookUpCustomer.get();
     }
 
     public ManageUsers manageUsers() {
