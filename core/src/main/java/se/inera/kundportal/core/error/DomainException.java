@@ -8,7 +8,7 @@ package se.inera.kundportal.core.error;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits ValidationException, NotFoundException, ConflictException, UnexpectedStatusException,
-                NotAllowedException, GoneException {
+                NotAllowedException, GoneException, LimitReachedException {
 
     protected DomainException(String message) {
         super(message);

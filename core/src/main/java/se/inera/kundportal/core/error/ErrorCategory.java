@@ -14,5 +14,7 @@ public enum ErrorCategory {
     /** The caller may not do this. HTTP 403. */
     NOT_ALLOWED,
     /** It existed but has expired or been used up (link, code, order). HTTP 410. */
-    GONE
+    GONE,
+    /** Done too often: a limit per link or per caller is used up. HTTP 429. */
+    LIMIT_REACHED
 }

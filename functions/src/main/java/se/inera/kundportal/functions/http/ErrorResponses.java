@@ -51,6 +51,7 @@ public final class ErrorResponses {
             case NOT_ALLOWED -> HttpResponses.json(403, ErrorBody.of(failure.getMessage()));
             case CONFLICT -> HttpResponses.json(409, ErrorBody.of(failure.getMessage()));
             case GONE -> HttpResponses.json(410, ErrorBody.of(failure.getMessage()));
+            case LIMIT_REACHED -> HttpResponses.json(429, ErrorBody.of(failure.getMessage()));
         };
     }
 }
