@@ -15,15 +15,15 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, one request per connection: what {@link java.net.http.HttpClient} refuses to send
  * (a request target with bad percent-encoding, any method, any header value) goes out byte for byte.
  */
-final class RawHttp {
+public final class RawHttp {
     private final int port;
 
-    RawHttp(int port) {
+    public RawHttp(int port) {
         this.port = port;
     }
 
-    record Response(int status, Map<String, String> headers, byte[] body) {
-        String text() {
+    public record Response(int status, Map<String, String> headers, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -45,13 +45,36 @@ final class RawHttp {
         }
     }
 
-    private static Response read(InputStream in) throws IOException {
-        byte[] all = in.readAllBytes();
-        int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        if (end < 0) {
-            throw new IOException("No complete response head in " + all.length + " bytes");
+    /**
+     * Sends only the head of a request that declares a {@code Content-Length} body and reads the answer: what a server
+     * that refuses the body by its declared size answers, without the client racing to send it.
+     */
+    public Response sendHeadDeclaring(String method, String target, long contentLength) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(120_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return read(socket.getInputStream());
         }
-        String[] lines = new String(all, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
+    }
+
+    /** The head up to its blank line, then a body of the declared length (to the end only when none is declared). */
+    private static Response read(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        while (matched < end.length) {
+            int next = in.read();
+            if (next < 0) {
+                throw new IOException("No complete response head in " + head.size() + " bytes");
+            }
+            head.write(next);
+            matched = next == end[matched] ? matched + 1 : (next == end[0] ? 1 : 0);
+        }
+        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
@@ -60,9 +83,14 @@ final class RawHttp {
                 headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
             }
         }
-        byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = unchunk(body);
+        byte[] body;
+        if (headers.containsKey("content-length")) {
+            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+        } else {
+            body = in.readAllBytes();
+            if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                body = unchunk(body);
+            }
         }
         return new Response(status, headers, body);
     }
