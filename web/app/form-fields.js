@@ -61,11 +61,19 @@ export function showFieldErrors(form, errors) {
     message.textContent = message.textContent ? `${message.textContent} ${error.message}` : error.message;
     message.hidden = false;
     wrapper.classList.add('has-error');
-    // A group (radios, checkboxes) is invalid as a whole: every one of its inputs says so.
     const controls = wrapper.querySelectorAll('input, textarea, select');
+    if (wrapper.tagName === 'FIELDSET' && wrapper.querySelector('.field')) {
+      // A group of fields with errors of their own (the order's care units): the error is the group's, once, told
+      // by the fieldset's aria-describedby; its inputs are not each invalid. The summary links to the group, and
+      // following the link (or the first error) puts focus on the group's first input, so the group is entered.
+      if (!wrapper.id) wrapper.id = uniqueId('group');
+      placed.push({ ...error, control: controls[0] ?? wrapper, target: wrapper, label: summaryLabel(wrapper) });
+      continue;
+    }
+    // A group (radios, checkboxes) is invalid as a whole: every one of its inputs says so.
     controls.forEach((one) => one.setAttribute('aria-invalid', 'true'));
     const control = wrapper.tagName === 'FIELDSET' ? (wrapper.querySelector('input:checked') ?? controls[0]) : controls[0];
-    placed.push({ ...error, control, label: summaryLabel(wrapper) });
+    placed.push({ ...error, control, target: control, label: summaryLabel(wrapper) });
   }
   return { placed, unplaced };
 }
@@ -85,7 +93,7 @@ export function errorSummary(title, placed, unplaced) {
     h('h2', { id: 'error-summary-title' }, title),
     h('ul', {},
       placed.map((error) => h('li', {}, h('a', {
-        href: `#${error.control.id}`,
+        href: `#${error.target.id}`,
         onclick: (event) => {
           event.preventDefault();
           error.control.focus();

@@ -154,7 +154,7 @@ function orderForm(view, organisation, session, service, offering) {
     acknowledgesAdditionalStartupFee: addOn.box.checked });
   const heading = h('h2', { id: 'order-heading' }, `${service.name}: ${offering.name}`);
   const unitsGroup = offering.requiresCareUnits
-    ? h('fieldset', { class: 'field', dataset: { field: 'careUnits' }, 'aria-describedby': 'care-units-error' },
+    ? h('fieldset', { class: 'field', id: 'care-units', dataset: { field: 'careUnits' }, 'aria-describedby': 'care-units-error' },
       h('legend', {}, t('order.units')),
       h('p', { class: 'field-error', id: 'care-units-error', hidden: true }),
       offering.firstOrderListsAllCareUnits ? h('p', { class: 'hint' }, t('order.units.firstOrder')) : null,

@@ -264,4 +264,26 @@ final class Browser {
                     + tie.get("describedBy") + "')");
         }
     }
+
+    /**
+     * A group's own error (a fieldset of fields, as the order's care units): the fieldset's aria-describedby names a
+     * shown message, the error summary links to the fieldset, and the group's inputs are not each marked invalid
+     * for it (only those with an error of their own). Each miss is a finding.
+     */
+    void assertGroupError(String state, By group) {
+        WebElement fieldset = find(group);
+        Object problem = script("""
+                const g = arguments[0];
+                const ids = (g.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);
+                const shown = ids.map(id => document.getElementById(id)).filter(e => e && !e.hidden && e.textContent.trim());
+                if (!shown.length) return 'the fieldset has no shown error in aria-describedby (' + ids.join(' ') + ')';
+                if (!g.id || !document.querySelector('.error-summary a[href="#' + CSS.escape(g.id) + '"]'))
+                  return 'the error summary has no link to the group #' + g.id;
+                const wrongly = [...g.querySelectorAll('[aria-invalid=true]')].filter(c => !c.closest('.field.has-error:not(fieldset)'));
+                return wrongly.length ? 'inputs marked invalid for the group error: ' + wrongly.map(c => c.id || c.name).join(', ') : null;
+                """, fieldset);
+        if (problem != null) {
+            findings.add(state, "group error", group + ": " + problem);
+        }
+    }
 }

@@ -327,6 +327,15 @@ class RoutineInTheBrowserIT {
         at("bestall-formular");
         browser.find(By.id("hsa-0"));
         browser.audit(state);
+        // Sent with no care unit: the group's error, once, for the fieldset.
+        keyboard.tabTo("main form button[type=submit]");
+        keyboard.enter();
+        at("bestall-utan-vardenheter");
+        browser.find(By.cssSelector("main form .error-summary"));
+        keyboard.focusKept("the order was refused");
+        browser.audit(state);
+        browser.assertGroupError(state, By.id("care-units"));
+        at("bestall-formular-igen");
         keyboard.fill("#hsa-0", "inte ett hsa-id");
         keyboard.fill("#unit-0", "Vårdcentral Norr");
         keyboard.tabTo("main form button[type=submit]");
