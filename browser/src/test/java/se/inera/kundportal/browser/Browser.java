@@ -266,6 +266,45 @@ final class Browser {
     }
 
     /**
+     * WCAG 3.1.2 (language of parts): every word of the shown error of the input {@code input} (the messages its
+     * aria-describedby names) is inside an element whose language is Swedish — the API's messages are Swedish, so on
+     * an English page they must be marked {@code lang="sv"}. A word in another language is a finding.
+     */
+    void assertErrorMarkedSwedish(String state, By input) {
+        Object unmarked = script(SWEDISH_TEXT + "const c = arguments[0];"
+                + "const shown = (c.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean)"
+                + ".map(id => document.getElementById(id)).filter(e => e && !e.hidden && e.classList.contains('field-error'));"
+                + "if (!shown.length) return 'no shown field error';"
+                + "return shown.map(notSwedish).filter(Boolean).join(' | ') || null;", find(input));
+        if (unmarked != null) {
+            findings.add(state, "language of parts", input + "'s error: " + unmarked);
+        }
+    }
+
+    /** As {@link #assertErrorMarkedSwedish} for every element {@code text} finds: the API's text, marked Swedish. */
+    void assertMarkedSwedish(String state, By text) {
+        find(text);
+        Object unmarked = script(SWEDISH_TEXT + "return arguments[0].map(notSwedish).filter(Boolean).join(' | ') || null;",
+                findAll(text));
+        if (unmarked != null) {
+            findings.add(state, "language of parts", text + ": " + unmarked);
+        }
+    }
+
+    /** notSwedish(element): the first text in it whose nearest lang is not sv, as "'text' in lang x", or null. */
+    private static final String SWEDISH_TEXT = """
+            const notSwedish = (root) => {
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.textContent.trim()) continue;
+                const lang = node.parentElement.closest('[lang]')?.getAttribute('lang') ?? '';
+                if (!/^sv\\b/.test(lang)) return "'" + node.textContent.trim().slice(0, 80) + "' in lang '" + lang + "'";
+              }
+              return null;
+            };
+            """;
+
+    /**
      * A group's own error (a fieldset of fields, as the order's care units): the fieldset's aria-describedby names a
      * shown message, the error summary links to the fieldset, and the group's inputs are not each marked invalid
      * for it (only those with an error of their own). Each miss is a finding.

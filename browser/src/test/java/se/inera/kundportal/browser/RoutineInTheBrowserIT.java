@@ -133,6 +133,7 @@ class RoutineInTheBrowserIT {
         refused("ansok-fel", By.cssSelector(".error-summary"), By.name("organisation.organisationsnummer"), "12345");
         browser.assertFieldError(state, By.name("contacts.administrator.mobile"), "inte ett nummer");
         browser.assertFieldError(state, By.name("organisation.address.street"), "");
+        browser.assertErrorMarkedSwedish(state, By.name("organisation.organisationsnummer"));
 
         at("ansok-rattad");
         keyboard.fill(name("organisation.organisationsnummer"), organisationsnummer);
