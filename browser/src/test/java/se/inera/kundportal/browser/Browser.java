@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,6 +42,8 @@ final class Browser {
     private final Path screenshots;
     /** The language every audited page must be in ('sv' or 'en'), or null while it is not checked. */
     private String expectedLanguage;
+    /** The path of every page audited since {@link #forgetVisits}, with the screenshot of the first state audited there. */
+    private final Map<String, Path> visited = new LinkedHashMap<>();
 
     Browser(WebDriver driver, URI portal, Findings findings) {
         this.driver = driver;
@@ -116,6 +119,16 @@ final class Browser {
         return String.valueOf(lang);
     }
 
+    /** Starts a new walk: {@link #visited} forgets the pages audited before. */
+    void forgetVisits() {
+        visited.clear();
+    }
+
+    /** The path of every page audited since {@link #forgetVisits}, with the screenshot of the state audited first there. */
+    Map<String, Path> visited() {
+        return Map.copyOf(visited);
+    }
+
     /** From now on every audited page must be in {@code lang}: see {@link #checkLanguage}. */
     void expectLanguage(String lang) {
         this.expectedLanguage = lang;
@@ -127,7 +140,8 @@ final class Browser {
      */
     void audit(String state) {
         String page = state + " (" + driver.getCurrentUrl() + ", lang " + language() + ")";
-        screenshot(state);
+        Path screenshot = screenshot(state);
+        visited.putIfAbsent(URI.create(driver.getCurrentUrl()).getPath(), screenshot);
         checkLanguage(page);
         reflow(page);
         for (JsonNode violation : axe()) {
@@ -229,11 +243,12 @@ final class Browser {
         }
     }
 
-    void screenshot(String state) {
+    /** A PNG of the tab as it is now, {@code state}-{language}.png under target/screenshots; returns its path. */
+    Path screenshot(String state) {
         try {
             Files.createDirectories(screenshots);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(screenshots.resolve(state + "-" + language() + ".png"), png);
+            return Files.write(screenshots.resolve(state + "-" + language() + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -262,6 +277,25 @@ final class Browser {
         if (String.valueOf(tie.get("message")).isBlank()) {
             findings.add(state, "field error", input + " has no shown message in aria-describedby ('"
                     + tie.get("describedBy") + "')");
+        }
+    }
+
+    /**
+     * After a refused form: focus is on the first error of the summary {@code summary} finds — the element its first
+     * link points to, or inside it (a group's first input). A summary without links must have focus itself. Else a
+     * finding.
+     */
+    void assertFocusOnFirstError(String state, By summary) {
+        Object problem = script("""
+                const summary = arguments[0]; const at = document.activeElement;
+                const link = summary.querySelector('a[href^="#"]');
+                const first = link ? document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))) : summary;
+                if (!first) return 'the summary links to ' + link.getAttribute('href') + ', which is not on the page';
+                return first === at || first.contains(at) ? null
+                  : 'focus is on ' + (at ? at.outerHTML.slice(0, 160) : 'nothing') + ', not on the first error ' + first.outerHTML.slice(0, 160);
+                """, find(summary));
+        if (problem != null) {
+            findings.add(state, "focus on the first error", String.valueOf(problem));
         }
     }
 
