@@ -2,8 +2,10 @@
  * Calls Kundportal's HTTP API (api/openapi.yaml) on the page's own origin. Every answer comes back as
  * { status, body } — the caller decides what a 400, 404, 409 or 410 means for its page; only a network failure
  * throws (NetworkError), with a message in the chosen language. Every call tells the API that language
- * (Accept-Language); the API's own messages are shown as they come.
+ * (Accept-Language); the API's own messages are Swedish whatever the language, and are shown marked as Swedish
+ * (serverText) while the pages are in another language.
  */
+import { h } from './dom.js';
 import { currentSession } from './session.js';
 import { language, t } from './i18n.js';
 
@@ -51,7 +53,21 @@ async function readJson(response) {
   }
 }
 
-/** The API's (Swedish) message, or a fallback when the body has none (e.g. a gateway error). */
+/**
+ * The API's (Swedish) message as a child for h() (see serverText), or `fallback` — the catalogue's text in the chosen
+ * language — when the body has none (e.g. a gateway error).
+ */
 export function messageOf(answer, fallback = t('api.failed')) {
-  return typeof answer.body?.message === 'string' && answer.body.message ? answer.body.message : fallback;
+  const message = answer.body?.message;
+  return typeof message === 'string' && message ? serverText(message) : fallback;
+}
+
+/**
+ * Text the API wrote (its messages, field errors, readiness checks, failure reasons: Swedish, core/message/*Messages)
+ * as a child for h(): the text itself while the pages are Swedish, else a <span lang="sv"> holding it, so a screen
+ * reader reads it as Swedish on an English page (WCAG 3.1.2, language of parts). Empty text stays empty.
+ */
+export function serverText(text) {
+  if (text === undefined || text === null || text === '') return text;
+  return language() === 'sv' ? String(text) : h('span', { lang: 'sv' }, String(text));
 }

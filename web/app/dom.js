@@ -46,11 +46,14 @@ export function uniqueId(prefix) {
   return `${prefix}-${idCounter}`;
 }
 
-/** A message box; `role="alert"` makes screen readers announce it at once. */
+/**
+ * A message box; `role="alert"` makes screen readers announce it at once. Each body part that is text (or a <span>,
+ * such as the API's text marked lang="sv") is a paragraph; other nodes go in as they are.
+ */
 export function messageBox(kind, title, ...body) {
   return h('div', { class: `message message-${kind}`, role: kind === 'error' ? 'alert' : 'status', tabindex: '-1' },
     title ? h('p', { class: 'message-title' }, title) : null,
-    ...body.map((part) => (typeof part === 'string' ? h('p', {}, part) : part)));
+    ...body.map((part) => (typeof part === 'string' || part?.nodeName === 'SPAN' ? h('p', {}, part) : part)));
 }
 
 /** Moves focus to `element` (e.g. a heading or an error summary) so keyboard and screen reader users follow. */

@@ -3,6 +3,7 @@
  * the server's field errors next to the inputs they belong to.
  */
 import { h, focus, messageBox, uniqueId } from './dom.js';
+import { messageOf, serverText } from './api.js';
 import { t } from './i18n.js';
 
 /**
@@ -37,7 +38,7 @@ export function clearFieldErrors(form) {
   form.querySelectorAll('.field.has-error').forEach((wrapper) => {
     wrapper.classList.remove('has-error');
     const error = wrapper.querySelector('.field-error');
-    error.textContent = '';
+    error.replaceChildren();
     error.hidden = true;
     wrapper.querySelectorAll('input, textarea, select').forEach((control) => control.removeAttribute('aria-invalid'));
   });
@@ -46,8 +47,9 @@ export function clearFieldErrors(form) {
 /**
  * Shows each { field, message } next to its input. A path naming a group (e.g. "organisation.address") goes to
  * the group's first input. Returns the errors that belong to no input, with the input each other error went to.
+ * `text(message)` is the message as a child for h(): serverText for the API's (Swedish) messages.
  */
-export function showFieldErrors(form, errors) {
+function showFieldErrors(form, errors, text) {
   const placed = [];
   const unplaced = [];
   for (const error of errors) {
@@ -58,14 +60,22 @@ export function showFieldErrors(form, errors) {
       continue;
     }
     const message = wrapper.querySelector('.field-error');
-    message.textContent = message.textContent ? `${message.textContent} ${error.message}` : error.message;
+    message.append(message.childNodes.length ? ' ' : '', text(error.message));
     message.hidden = false;
     wrapper.classList.add('has-error');
-    // A group (radios, checkboxes) is invalid as a whole: every one of its inputs says so.
     const controls = wrapper.querySelectorAll('input, textarea, select');
+    if (wrapper.tagName === 'FIELDSET' && wrapper.querySelector('.field')) {
+      // A group of fields with errors of their own (the order's care units): the error is the group's, once, told
+      // by the fieldset's aria-describedby; its inputs are not each invalid. The summary links to the group, and
+      // following the link (or the first error) puts focus on the group's first input, so the group is entered.
+      if (!wrapper.id) wrapper.id = uniqueId('group');
+      placed.push({ ...error, control: controls[0] ?? wrapper, target: wrapper, label: summaryLabel(wrapper) });
+      continue;
+    }
+    // A group (radios, checkboxes) is invalid as a whole: every one of its inputs says so.
     controls.forEach((one) => one.setAttribute('aria-invalid', 'true'));
     const control = wrapper.tagName === 'FIELDSET' ? (wrapper.querySelector('input:checked') ?? controls[0]) : controls[0];
-    placed.push({ ...error, control, label: summaryLabel(wrapper) });
+    placed.push({ ...error, control, target: control, label: summaryLabel(wrapper) });
   }
   return { placed, unplaced };
 }
@@ -80,18 +90,18 @@ function summaryLabel(wrapper) {
 /**
  * The list of problems at the top of a form, each linking to its input; gets focus so a screen reader reads it.
  */
-export function errorSummary(title, placed, unplaced) {
+function errorSummary(title, placed, unplaced, text) {
   return h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', 'aria-labelledby': 'error-summary-title' },
     h('h2', { id: 'error-summary-title' }, title),
     h('ul', {},
       placed.map((error) => h('li', {}, h('a', {
-        href: `#${error.control.id}`,
+        href: `#${error.target.id}`,
         onclick: (event) => {
           event.preventDefault();
           error.control.focus();
         },
-      }, `${error.label}: ${error.message}`))),
-      unplaced.map((error) => h('li', {}, error.message))));
+      }, `${error.label}: `, text(error.message)))),
+      unplaced.map((error) => h('li', {}, text(error.message)))));
 }
 
 /**
@@ -113,25 +123,34 @@ export async function sendForm(form, status, send) {
 /**
  * A refused save. A 400's field errors (ErrorBody `errors`, [{ field, message }]) stand beside their inputs, the
  * summary at the top in `status`, focus on the first input in error (or the summary when none belongs to an input).
- * Any other answer is `failureTitle` with the API's message. Either way the inputs keep what the user typed.
+ * Any other answer is `failureTitle` with the API's message. Either way the inputs keep what the user typed. The
+ * API's messages are Swedish: on a page in another language they are marked lang="sv" (serverText).
  */
 export function showRefusal(form, status, answer, failureTitle) {
   clearFieldErrors(form);
   if (answer.status !== 400) {
-    const box = messageBox('error', failureTitle, answer.body?.message || t('api.failed'), t('form.kept'));
+    const box = messageBox('error', failureTitle, messageOf(answer), t('form.kept'));
     status.replaceChildren(box);
     focus(box);
     return;
   }
-  const { placed, unplaced } = showFieldErrors(form, answer.body?.errors ?? []);
-  const title = placed.length + unplaced.length > 0 ? t('form.fix') : (answer.body?.message || t('form.invalid'));
-  const summary = errorSummary(title, placed, unplaced);
-  status.replaceChildren(summary);
-  (placed[0]?.control ?? summary).focus();
+  showErrors(form, status, answer.body?.errors ?? [], messageOf(answer, t('form.invalid')), serverText);
 }
 
-/** Problems the page finds before sending ({ field, message }), shown exactly as the server's field errors are. */
+/**
+ * Problems the page finds before sending ({ field, message } in the chosen language), shown as the server's field
+ * errors are.
+ */
 export function showProblems(form, status, errors) {
-  showRefusal(form, status, { status: 400, body: { errors } });
+  clearFieldErrors(form);
+  showErrors(form, status, errors, t('form.invalid'), (message) => message);
+}
+
+function showErrors(form, status, errors, titleWhenNone, text) {
+  const { placed, unplaced } = showFieldErrors(form, errors, text);
+  const title = placed.length + unplaced.length > 0 ? t('form.fix') : titleWhenNone;
+  const summary = errorSummary(title, placed, unplaced, text);
+  status.replaceChildren(summary);
+  (placed[0]?.control ?? summary).focus();
 }
 

@@ -9,7 +9,7 @@
  * first and the page sends nothing until they have (the API refuses such a request anyway).
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
-import { callApi, messageOf, NetworkError } from '../api.js';
+import { callApi, messageOf, NetworkError, serverText } from '../api.js';
 import { dateTime } from '../format.js';
 import { clearFieldErrors, showRefusal } from '../form-fields.js';
 import { formatNumber, formatOre, t } from '../i18n.js';
@@ -85,7 +85,7 @@ function showOrder(main, order, base) {
 function showDecided(main, approved, message) {
   document.title = t('site.titleOf', { page: approved ? t('attest.approved') : t('attest.rejected') });
   replaceChildren(main, h('h1', {}, approved ? t('attest.approved') : t('attest.rejected')),
-    messageBox('success', null, message ?? t('attest.closeWindow')));
+    messageBox('success', null, message ? serverText(message) : t('attest.closeWindow')));
   focus(main.querySelector('h1'));
 }
 
@@ -130,7 +130,7 @@ function showBankId(main, action, base) {
       if (answer?.status === 200 && answer.body.status === 'complete') {
         showDecided(main, approved, answer.body.decided?.message);
       } else if (answer?.status === 200 && answer.body.status === 'pending') {
-        message.textContent = answer.body.message ?? message.textContent;
+        if (answer.body.message) message.replaceChildren(serverText(answer.body.message));
         drawCode(canvas, answer.body.qrData);
         setTimeout(collect, COLLECT_INTERVAL_MS);
       } else {
@@ -167,7 +167,7 @@ function showSmsForm(main, action, base) {
     const answer = await callApi('POST', `${base}/sms-code`, { body: {} }).catch(() => null);
     send.disabled = false;
     if (answer?.status === 200) {
-      status.replaceChildren(messageBox('success', null, answer.body.message ?? t('attest.sms.sent')));
+      status.replaceChildren(messageBox('success', null, answer.body.message ? serverText(answer.body.message) : t('attest.sms.sent')));
       focus(code);
     } else {
       showRefusal(form, status, answer ?? { status: 0, body: { message: t('api.network') } }, t('attest.sms.notSent'));

@@ -61,7 +61,7 @@ async function showCustomer(result, context, organisationsnummer, search) {
   if (answer.status === 400) {
     // A malformed number: the error beside the input, which keeps what was typed.
     result.replaceChildren();
-    const errors = answer.body?.errors?.length ? answer.body.errors : [{ field: 'organisationsnummer', message: messageOf(answer) }];
+    const errors = answer.body?.errors?.length ? answer.body.errors : [{ field: 'organisationsnummer', message: answer.body?.message || t('api.failed') }];
     showRefusal(search.form, search.status, { status: 400, body: { ...answer.body, errors } });
     return;
   }

@@ -4,7 +4,7 @@
  * link to the application. The organisation may apply again; customer service calls it with the reason in hand.
  */
 import { h, messageBox } from '../dom.js';
-import { messageOf } from '../api.js';
+import { messageOf, serverText } from '../api.js';
 import { dateTime } from '../format.js';
 import { plural, t } from '../i18n.js';
 import { operatorCall, renderOperatorPage, showInView } from './operator.js';
@@ -45,7 +45,7 @@ function showList(view, context) {
         h('a', { href: `/inera/ansokningar/${encodeURIComponent(item.applicationId)}` }, item.organisationName ?? item.applicationId)),
       h('td', { 'data-label': column.organisationsnummer }, item.organisationsnummer ?? '–'),
       h('td', { 'data-label': column.submitted }, dateTime(item.submittedAt)),
-      h('td', { 'data-label': column.reason, class: 'failure-reason' }, item.failureReason ?? '–'))));
+      h('td', { 'data-label': column.reason, class: 'failure-reason' }, serverText(item.failureReason) || '–'))));
     const shown = rows.querySelectorAll('a').length;
     if (!shown) rows.replaceChildren(h('tr', {}, h('td', { colspan: '4' }, t('failed.none'))));
     announcer.textContent = plural('failed.shown', shown);

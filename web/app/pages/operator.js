@@ -6,7 +6,7 @@
  * failed onboarding (status FAILED) shows the reason it failed, in the list and on the application.
  */
 import { h, focus, messageBox, replaceChildren, term } from '../dom.js';
-import { messageOf } from '../api.js';
+import { messageOf, serverText } from '../api.js';
 import { APPLICATION_STATUSES, address, applicationStatus, dateTime } from '../format.js';
 import { clearFieldErrors, field, showRefusal } from '../form-fields.js';
 import { plural, sentence, t } from '../i18n.js';
@@ -120,7 +120,7 @@ function showWorkList(view, context) {
       h('td', { 'data-label': t('details.organisationsnummer') }, item.organisationsnummer ?? '–'),
       h('td', { 'data-label': t('application.submitted') }, dateTime(item.submittedAt)),
       h('td', { 'data-label': t('users.agreement.status') }, applicationStatus(item.status),
-        item.failureReason ? h('span', { class: 'failure-reason' }, ` ${t('operator.failureReason', { reason: item.failureReason })}`) : null))));
+        item.failureReason ? h('span', { class: 'failure-reason' }, ' ', sentence('operator.failureReason', { reason: serverText(item.failureReason) })) : null))));
     if (!rows.children.length) {
       rows.append(h('tr', {}, h('td', { colspan: '4' }, t('operator.list.none'))));
     }
@@ -154,7 +154,7 @@ async function showApplication(view, context, applicationId) {
     heading,
     h('dl', { class: 'summary' },
       term(t('users.agreement.status'), applicationStatus(application.status)),
-      application.failureReason ? term(t('operator.application.failureReason'), application.failureReason) : null,
+      application.failureReason ? term(t('operator.application.failureReason'), serverText(application.failureReason)) : null,
       term(t('application.id'), application.applicationId),
       term(t('application.submitted'), dateTime(application.submittedAt)),
       term(t('operator.application.updated'), dateTime(application.updatedAt))),

@@ -6,7 +6,7 @@
  * offerings are shown by their catalogue names, also in the list of orders (which holds only their ids).
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
-import { callApi, messageOf } from '../api.js';
+import { callApi, messageOf, serverText } from '../api.js';
 import { dateTime } from '../format.js';
 import { clearFieldErrors, sendForm, showRefusal } from '../form-fields.js';
 import { formatOre, sentence, t } from '../i18n.js';
@@ -85,7 +85,7 @@ async function chooseService(view, organisation, session) {
   view.replaceChildren(heading, h('ul', { class: 'choices' },
     catalogue.body.services.map((service) => h('li', {},
       h('button', { type: 'button', class: 'button secondary', onclick: () => chooseOffering(view, organisation, session, service, names) }, service.name),
-      service.description ? h('p', { class: 'hint' }, service.description) : null,
+      service.description ? h('p', { class: 'hint' }, serverText(service.description)) : null,
       service.requiredServices.length
         ? h('p', { class: 'hint' }, t('order.requires', { services: service.requiredServices.map(names.service).join(', ') })) : null))));
 }
@@ -154,7 +154,7 @@ function orderForm(view, organisation, session, service, offering) {
     acknowledgesAdditionalStartupFee: addOn.box.checked });
   const heading = h('h2', { id: 'order-heading' }, `${service.name}: ${offering.name}`);
   const unitsGroup = offering.requiresCareUnits
-    ? h('fieldset', { class: 'field', dataset: { field: 'careUnits' }, 'aria-describedby': 'care-units-error' },
+    ? h('fieldset', { class: 'field', id: 'care-units', dataset: { field: 'careUnits' }, 'aria-describedby': 'care-units-error' },
       h('legend', {}, t('order.units')),
       h('p', { class: 'field-error', id: 'care-units-error', hidden: true }),
       offering.firstOrderListsAllCareUnits ? h('p', { class: 'hint' }, t('order.units.firstOrder')) : null,
@@ -188,9 +188,9 @@ function orderForm(view, organisation, session, service, offering) {
     }
     const checked = addOn.box.checked;
     replaceChildren(price, h('h3', {}, t('order.price')),
-      h('ul', { class: 'price-lines' }, (answer.body.lines ?? []).map((line) => h('li', {}, `${line.description}: ${formatOre(line.totalOre)}`))),
+      h('ul', { class: 'price-lines' }, (answer.body.lines ?? []).map((line) => h('li', {}, serverText(line.description), `: ${formatOre(line.totalOre)}`))),
       answer.body.addOnWarning
-        ? messageBox('warning', t('order.addOn.title'), h('p', {}, answer.body.addOnWarning), addOn.wrapper)
+        ? messageBox('warning', t('order.addOn.title'), h('p', {}, serverText(answer.body.addOnWarning)), addOn.wrapper)
         : null);
     addOn.box.checked = checked;
   };

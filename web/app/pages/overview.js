@@ -5,7 +5,7 @@
  * Attestant — each missing one with the API's message and a link to fix it.
  */
 import { h, messageBox } from '../dom.js';
-import { messageOf } from '../api.js';
+import { messageOf, serverText } from '../api.js';
 import { renderCustomerPage } from '../customer.js';
 import { sentence, t } from '../i18n.js';
 import { textOf } from '../messages.js';
@@ -57,7 +57,7 @@ function readinessItem(check, context) {
     : null;
   return h('li', { class: 'check-missing' }, h('span', { class: 'check-mark', 'aria-hidden': 'true' }, '✗ '),
     h('span', { class: 'visually-hidden' }, t('overview.check.missing')), h('strong', {}, label), h('br'),
-    check.message ?? '', fix ? [h('br'), fix] : null,
+    serverText(check.message), fix ? [h('br'), fix] : null,
     context.organisation.can?.manageUsers || check.check === 'AGREEMENT_SIGNED' ? null
       : h('span', { class: 'hint' }, ` ${t('overview.check.askAdministrator')}`));
 }

@@ -6,7 +6,7 @@
  * response, and offers to open BankID on this device with the autostart token.
  */
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
-import { callApi, messageOf, NetworkError } from '../api.js';
+import { callApi, messageOf, NetworkError, serverText } from '../api.js';
 import { loadConfig } from '../config.js';
 import { dateTime } from '../format.js';
 import { sentence, t } from '../i18n.js';
@@ -197,11 +197,11 @@ async function showOrder(area, base, polling, started) {
         return;
       }
       if (result.status === 'failed') {
-        showStart(area, base, polling, messageBox('error', t('sign.notSigned'), result.message ?? t('common.tryAgain')));
+        showStart(area, base, polling, messageBox('error', t('sign.notSigned'), result.message ? serverText(result.message) : t('common.tryAgain')));
         return;
       }
       if (result.message && result.message !== lastMessage) {
-        message.textContent = result.message; // announced once per change, not every two seconds
+        message.replaceChildren(serverText(result.message)); // announced once per change, not every two seconds
         lastMessage = result.message;
       }
       drawCode(canvas, result.qrData);

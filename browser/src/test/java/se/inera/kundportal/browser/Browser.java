@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,6 +42,8 @@ final class Browser {
     private final Path screenshots;
     /** The language every audited page must be in ('sv' or 'en'), or null while it is not checked. */
     private String expectedLanguage;
+    /** The path of every page audited since {@link #forgetVisits}, with the screenshot of the first state audited there. */
+    private final Map<String, Path> visited = new LinkedHashMap<>();
 
     Browser(WebDriver driver, URI portal, Findings findings) {
         this.driver = driver;
@@ -116,6 +119,16 @@ final class Browser {
         return String.valueOf(lang);
     }
 
+    /** Starts a new walk: {@link #visited} forgets the pages audited before. */
+    void forgetVisits() {
+        visited.clear();
+    }
+
+    /** The path of every page audited since {@link #forgetVisits}, with the screenshot of the state audited first there. */
+    Map<String, Path> visited() {
+        return Map.copyOf(visited);
+    }
+
     /** From now on every audited page must be in {@code lang}: see {@link #checkLanguage}. */
     void expectLanguage(String lang) {
         this.expectedLanguage = lang;
@@ -127,7 +140,8 @@ final class Browser {
      */
     void audit(String state) {
         String page = state + " (" + driver.getCurrentUrl() + ", lang " + language() + ")";
-        screenshot(state);
+        Path screenshot = screenshot(state);
+        visited.putIfAbsent(URI.create(driver.getCurrentUrl()).getPath(), screenshot);
         checkLanguage(page);
         reflow(page);
         for (JsonNode violation : axe()) {
@@ -229,11 +243,12 @@ final class Browser {
         }
     }
 
-    void screenshot(String state) {
+    /** A PNG of the tab as it is now, {@code state}-{language}.png under target/screenshots; returns its path. */
+    Path screenshot(String state) {
         try {
             Files.createDirectories(screenshots);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(screenshots.resolve(state + "-" + language() + ".png"), png);
+            return Files.write(screenshots.resolve(state + "-" + language() + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -262,6 +277,86 @@ final class Browser {
         if (String.valueOf(tie.get("message")).isBlank()) {
             findings.add(state, "field error", input + " has no shown message in aria-describedby ('"
                     + tie.get("describedBy") + "')");
+        }
+    }
+
+    /**
+     * After a refused form: focus is on the first error of the summary {@code summary} finds — the element its first
+     * link points to, or inside it (a group's first input). A summary without links must have focus itself. Else a
+     * finding.
+     */
+    void assertFocusOnFirstError(String state, By summary) {
+        Object problem = script("""
+                const summary = arguments[0]; const at = document.activeElement;
+                const link = summary.querySelector('a[href^="#"]');
+                const first = link ? document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))) : summary;
+                if (!first) return 'the summary links to ' + link.getAttribute('href') + ', which is not on the page';
+                return first === at || first.contains(at) ? null
+                  : 'focus is on ' + (at ? at.outerHTML.slice(0, 160) : 'nothing') + ', not on the first error ' + first.outerHTML.slice(0, 160);
+                """, find(summary));
+        if (problem != null) {
+            findings.add(state, "focus on the first error", String.valueOf(problem));
+        }
+    }
+
+    /**
+     * WCAG 3.1.2 (language of parts): every word of the shown error of the input {@code input} (the messages its
+     * aria-describedby names) is inside an element whose language is Swedish — the API's messages are Swedish, so on
+     * an English page they must be marked {@code lang="sv"}. A word in another language is a finding.
+     */
+    void assertErrorMarkedSwedish(String state, By input) {
+        Object unmarked = script(SWEDISH_TEXT + "const c = arguments[0];"
+                + "const shown = (c.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean)"
+                + ".map(id => document.getElementById(id)).filter(e => e && !e.hidden && e.classList.contains('field-error'));"
+                + "if (!shown.length) return 'no shown field error';"
+                + "return shown.map(notSwedish).filter(Boolean).join(' | ') || null;", find(input));
+        if (unmarked != null) {
+            findings.add(state, "language of parts", input + "'s error: " + unmarked);
+        }
+    }
+
+    /** As {@link #assertErrorMarkedSwedish} for every element {@code text} finds: the API's text, marked Swedish. */
+    void assertMarkedSwedish(String state, By text) {
+        find(text);
+        Object unmarked = script(SWEDISH_TEXT + "return arguments[0].map(notSwedish).filter(Boolean).join(' | ') || null;",
+                findAll(text));
+        if (unmarked != null) {
+            findings.add(state, "language of parts", text + ": " + unmarked);
+        }
+    }
+
+    /** notSwedish(element): the first text in it whose nearest lang is not sv, as "'text' in lang x", or null. */
+    private static final String SWEDISH_TEXT = """
+            const notSwedish = (root) => {
+              const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.textContent.trim()) continue;
+                const lang = node.parentElement.closest('[lang]')?.getAttribute('lang') ?? '';
+                if (!/^sv\\b/.test(lang)) return "'" + node.textContent.trim().slice(0, 80) + "' in lang '" + lang + "'";
+              }
+              return null;
+            };
+            """;
+
+    /**
+     * A group's own error (a fieldset of fields, as the order's care units): the fieldset's aria-describedby names a
+     * shown message, the error summary links to the fieldset, and the group's inputs are not each marked invalid
+     * for it (only those with an error of their own). Each miss is a finding.
+     */
+    void assertGroupError(String state, By group) {
+        WebElement fieldset = find(group);
+        Object problem = script("""
+                const g = arguments[0];
+                const ids = (g.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);
+                const shown = ids.map(id => document.getElementById(id)).filter(e => e && !e.hidden && e.textContent.trim());
+                if (!shown.length) return 'the fieldset has no shown error in aria-describedby (' + ids.join(' ') + ')';
+                if (!g.id || !document.querySelector('.error-summary a[href="#' + CSS.escape(g.id) + '"]'))
+                  return 'the error summary has no link to the group #' + g.id;
+                const wrongly = [...g.querySelectorAll('[aria-invalid=true]')].filter(c => !c.closest('.field.has-error:not(fieldset)'));
+                return wrongly.length ? 'inputs marked invalid for the group error: ' + wrongly.map(c => c.id || c.name).join(', ') : null;
+                """, fieldset);
+        if (problem != null) {
+            findings.add(state, "group error", group + ": " + problem);
         }
     }
 }

@@ -29,6 +29,7 @@ final class BrowserRun implements ParameterResolver {
         final ChromeDriver chrome;
         final Browser browser;
         final Inbox inbox;
+        final Portal portal;
 
         private Run(Path data, LocalRuntime runtime, ChromeDriver chrome) {
             this.data = data;
@@ -36,6 +37,7 @@ final class BrowserRun implements ParameterResolver {
             this.chrome = chrome;
             this.browser = new Browser(chrome, runtime.endpoints().portal(), new Findings());
             this.inbox = new Inbox(runtime.endpoints());
+            this.portal = new Portal(runtime.endpoints().portal());
         }
 
         static Run start() {

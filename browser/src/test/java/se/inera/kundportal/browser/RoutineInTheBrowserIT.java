@@ -2,7 +2,10 @@ package se.inera.kundportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -23,10 +26,15 @@ import se.inera.kundportal.core.testing.TestData;
  * mailed temporary password, chooses a password, adds an orderer and an attestant → the orderer orders a service with
  * care units (keyboard only) and sees the add-on warning on a second order → the attestant opens the mailed link and
  * attests with the SMS code (keyboard only), and the other order with BankID → the operator records the deliveries →
- * the instructions mail arrives; then the operator's uncertain mails and administrators. On the way the signatory
- * cancels a BankID order once, and sign-in is tried without a password and with a wrong one. Every page and state is
- * audited (axe-core, reflow, the page's language) and photographed; every form is sent once with bad input, and its
- * field errors must stand beside the fields with what was typed kept; after every action focus must not be on body.
+ * the instructions mail arrives; then the operator's uncertain mails and administrators, registers an organisation
+ * that already has Kundavtal 2 and looks it up, approves that organisation's open application (whose onboarding then
+ * fails) and finds it among the failed onboardings; last the administrator, signed out, resets a forgotten password
+ * with the mailed code and signs in with the new one. On the way the signatory cancels a BankID order once, and
+ * sign-in is tried without a password and with a wrong one. Every page and state is audited (axe-core, reflow, the
+ * page's language) and photographed, and every route of web/app/main.js must have been audited in the walk; every
+ * form is sent once with bad input, and its field errors must stand beside the fields (the API's, Swedish, marked
+ * {@code lang="sv"} on an English page) and in the summary, with focus on the first and what was typed kept; after
+ * every action focus must not be on body.
  *
  * <p>Elements are found by id, name, label[for], role, href and structure, never by visible text, so that the same
  * walk runs in both languages.
@@ -46,6 +54,9 @@ class RoutineInTheBrowserIT {
     private static final Pattern SIGNING_LINK = Pattern.compile("(/signera/[A-Za-z0-9_-]{22,128})");
     private static final Pattern ATTESTATION_LINK = Pattern.compile("(/attestera/[A-Za-z0-9_-]{22,128})");
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Tillfälligt lösenord: (\\S+)");
+    /** The local runtime's mail of cognito-local's forgotten-password code (local/…/runtime/CognitoCodeMails). */
+    private static final Pattern PASSWORD_RESET_CODE = Pattern.compile("Koden för att välja ett nytt lösenord: (\\S+)");
+    static final String RESET_PASSWORD = "Nytt-Losenord-2027!";
 
     private Run run;
     private Browser browser;
@@ -66,6 +77,7 @@ class RoutineInTheBrowserIT {
         this.browser = run.browser;
         this.keyboard = new Keyboard(browser, () -> state);
         browser.closeOtherTabs();
+        browser.forgetVisits();
         browser.expectLanguage(null);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String organisationsnummer = TestData.organisationsnummer();
@@ -87,6 +99,22 @@ class RoutineInTheBrowserIT {
         run.inbox.mail(orderer, text -> text.contains(INSTRUCTIONS));
         run.inbox.mail(administrator, text -> text.contains(INSTRUCTIONS));
         operatorPages(organisationsnummer);
+        existingCustomer(suffix);
+        forgottenPassword(administrator);
+        everyPageOfTheClientWasVisited();
+    }
+
+    /**
+     * Every route of the web client (the served web/app/main.js) had a page audited and photographed in this walk:
+     * a new page without a visit in the walk fails here.
+     */
+    private void everyPageOfTheClientWasVisited() {
+        Map<String, Path> visited = browser.visited();
+        for (Portal.Route route : run.portal.routes()) {
+            assertThat(visited.keySet()).as("a page of main.js's route %s (%s) audited in the walk; audited: %s",
+                    route.page(), route.pattern(), visited.keySet()).anyMatch(path -> route.pattern().matcher(path).matches());
+        }
+        visited.values().forEach(screenshot -> assertThat(Files.exists(screenshot)).as(screenshot.toString()).isTrue());
     }
 
     private void at(String name) {
@@ -133,6 +161,7 @@ class RoutineInTheBrowserIT {
         refused("ansok-fel", By.cssSelector(".error-summary"), By.name("organisation.organisationsnummer"), "12345");
         browser.assertFieldError(state, By.name("contacts.administrator.mobile"), "inte ett nummer");
         browser.assertFieldError(state, By.name("organisation.address.street"), "");
+        browser.assertErrorMarkedSwedish(state, By.name("organisation.organisationsnummer"));
 
         at("ansok-rattad");
         keyboard.fill(name("organisation.organisationsnummer"), organisationsnummer);
@@ -249,9 +278,7 @@ class RoutineInTheBrowserIT {
         browser.audit(state);
         submit(By.cssSelector("main form"));
         refused("nytt-losenord-fel", By.cssSelector("main .error-summary"), By.name("newPassword"), "kort");
-        replace(By.name("newPassword"), NEW_PASSWORD);
-        replace(By.name("repeatPassword"), NEW_PASSWORD);
-        submit(By.cssSelector("main form"));
+        choosePassword(By.cssSelector("main form"), NEW_PASSWORD);
 
         at("organisation");
         browser.find(By.cssSelector(".readiness .readiness-checks"));
@@ -327,6 +354,16 @@ class RoutineInTheBrowserIT {
         at("bestall-formular");
         browser.find(By.id("hsa-0"));
         browser.audit(state);
+        // Sent with no care unit: the group's error, once, for the fieldset.
+        keyboard.tabTo("main form button[type=submit]");
+        keyboard.enter();
+        at("bestall-utan-vardenheter");
+        browser.find(By.cssSelector("main form .error-summary"));
+        keyboard.focusKept("the order was refused");
+        browser.audit(state);
+        browser.assertGroupError(state, By.id("care-units"));
+        browser.assertFocusOnFirstError(state, By.cssSelector("main form .error-summary"));
+        at("bestall-formular-igen");
         keyboard.fill("#hsa-0", "inte ett hsa-id");
         keyboard.fill("#unit-0", "Vårdcentral Norr");
         keyboard.tabTo("main form button[type=submit]");
@@ -502,6 +539,120 @@ class RoutineInTheBrowserIT {
     }
 
     /**
+     * The operator registers an organisation that already has Kundavtal 2 (bad input once) — one that has an open
+     * application, sent through the API — and looks it up (a malformed organisationsnummer once); then approves that
+     * application, whose onboarding fails (Create Customer: the organisation is a customer already), and finds it among
+     * the failed onboardings with the reason, the API's Swedish, marked as Swedish.
+     */
+    private void existingCustomer(String suffix) {
+        String existing = TestData.organisationsnummer();
+        run.portal.submitApplication(existing, suffix, SIGNATORY_PERSONNUMMER);
+
+        at("inera-befintlig-kund");
+        browser.find(By.cssSelector("nav.operator-links a[href='/inera/befintlig-kund']")).click();
+        browser.find(By.id("existing-customer-form"));
+        keyboard.focusKept("opening the registration of an existing customer");
+        browser.audit(state);
+        replace(By.name("organisation.name"), "Region Befintlig " + existing);
+        replace(By.name("organisation.organisationsnummer"), "12345");
+        replace(By.name("administrator.email"), "inte-en-adress");
+        submit(By.id("existing-customer-form"));
+        refused("inera-befintlig-kund-fel", By.cssSelector("main .error-summary"),
+                By.name("organisation.organisationsnummer"), "12345");
+        browser.assertFieldError(state, By.name("administrator.email"), "inte-en-adress");
+        browser.assertErrorMarkedSwedish(state, By.name("administrator.email"));
+
+        at("inera-befintlig-kund-registrerad");
+        replace(By.name("organisation.organisationsnummer"), existing);
+        replace(By.name("organisation.address.street"), "Storgatan 1");
+        replace(By.name("organisation.address.postalCode"), "118 27");
+        replace(By.name("organisation.address.city"), "Exempelstad");
+        browser.find(By.cssSelector("#existing-customer-form .fieldset-tools button")).click();
+        replace(By.name("invoicing.reference"), "Ref 4242");
+        replace(By.name("administrator.name"), "Rita Regionadmin");
+        replace(By.name("administrator.email"), "rita-" + suffix + "@befintlig.example.se");
+        replace(By.name("administrator.mobile"), "0701112233");
+        // A date input types by the browser's locale; the value is what the form sends.
+        browser.script("arguments[0].value = '2025-03-14';", browser.find(By.name("agreement.signedOn")));
+        replace(By.name("agreement.reference"), "Dnr 2025/0042");
+        submit(By.id("existing-customer-form"));
+        browser.find(By.id("registered-customer"));
+        keyboard.focusKept("registering the existing customer");
+        browser.audit(state);
+
+        at("inera-kunder");
+        browser.find(By.cssSelector("main a[href^='/inera/kunder?organisationsnummer=']")).click();
+        browser.until(driver -> browser.find(By.id("customer-heading")).getText().contains(existing), "the customer shown");
+        keyboard.focusKept("looking up the registered customer");
+        browser.audit(state);
+        replace(By.id("lookup-organisationsnummer"), "12345");
+        submit(By.cssSelector("main form[role=search]"));
+        refused("inera-kunder-fel", By.cssSelector("main .error-summary"), By.id("lookup-organisationsnummer"), "12345");
+
+        at("inera-ansokan-misslyckas");
+        browser.find(By.cssSelector("nav.operator-links a[href='/inera']")).click();
+        browser.find(By.xpath("//table//tr[td[normalize-space()='" + existing + "']]//a")).click();
+        browser.find(By.id("decision-approve")).click();
+        submit(By.cssSelector("section.decision form"));
+        browser.find(By.cssSelector("section.decision .message"));
+
+        at("inera-misslyckade");
+        By failedRow = By.xpath("//table[@id='failed-list']//tr[td[normalize-space()='" + existing + "']]");
+        browser.until(driver -> {
+            if (browser.present(failedRow)) {
+                return true;
+            }
+            if (!browser.present(By.cssSelector("main .working"))) { // loaded, not (yet) failed: look again
+                browser.find(By.cssSelector("nav.operator-links a[href='/inera/misslyckade']")).click();
+            }
+            return null;
+        }, "the failed onboarding of " + existing + " listed");
+        keyboard.focusKept("opening the failed onboardings");
+        browser.audit(state);
+        browser.assertMarkedSwedish(state, By.cssSelector("#failed-list td.failure-reason"));
+    }
+
+    /**
+     * The administrator, signed out (a tab of their own), has forgotten the password: from the sign-in form's link,
+     * the address (sent once empty), the mailed code and a new password (sent once with no code and a short password),
+     * then signs in with the new password.
+     */
+    private void forgottenPassword(String administrator) {
+        at("glomt-losenord");
+        browser.newTab("/logga-in");
+        browser.find(By.id("forgot-password-link")).click();
+        browser.find(By.id("forgot-password-form"));
+        keyboard.focusKept("opening the forgotten password");
+        browser.audit(state);
+        submit(By.id("forgot-password-form"));
+        refused("glomt-losenord-fel", By.cssSelector("main .error-summary"), By.name("username"), "");
+        browser.find(By.name("username")).sendKeys(administrator);
+        submit(By.id("forgot-password-form"));
+
+        at("glomt-losenord-kod");
+        browser.find(By.id("new-password-form"));
+        keyboard.focusKept("asking for the code");
+        browser.audit(state);
+        browser.find(By.name("newPassword")).sendKeys("kort");
+        browser.find(By.name("repeatPassword")).sendKeys("kort");
+        submit(By.id("new-password-form"));
+        refused("glomt-losenord-kod-fel", By.cssSelector("main .error-summary"), By.name("code"), "");
+        browser.assertFieldError(state, By.name("newPassword"), "kort");
+        browser.find(By.name("code")).sendKeys(run.inbox.inMail(administrator, PASSWORD_RESET_CODE));
+        choosePassword(By.id("new-password-form"), RESET_PASSWORD);
+
+        at("glomt-losenord-klart");
+        browser.find(By.id("forgot-sign-in"));
+        keyboard.focusKept("choosing the new password");
+        browser.audit(state);
+        browser.find(By.id("forgot-sign-in")).click();
+        at("logga-in-nytt-losenord");
+        signIn(administrator, RESET_PASSWORD);
+        browser.find(By.cssSelector(".readiness .readiness-checks"));
+        keyboard.focusKept("signing in with the new password");
+    }
+
+    /**
      * The simulated BankID app in a tab of its own: the order opened with the autostart token (as "open BankID on
      * this device" does), the person chosen, the signature confirmed; the tab is closed again.
      */
@@ -533,7 +684,8 @@ class RoutineInTheBrowserIT {
 
     /**
      * After a form was sent with bad input: state {@code name}, where {@code shown} appears; the page is audited and
-     * the input {@code field} must keep {@code typed} with its error tied to it.
+     * the input {@code field} must keep {@code typed} with its error tied to it, and focus must be on the input of the
+     * summary's first error.
      */
     private void refused(String name, By shown, By field, String typed) {
         at(name);
@@ -541,6 +693,7 @@ class RoutineInTheBrowserIT {
         keyboard.focusKept("the form was refused");
         browser.audit(state);
         browser.assertFieldError(state, field, typed);
+        browser.assertFocusOnFirstError(state, shown);
     }
 
     /** The sign-in form of /inera and /logga-in: e-mail and password, sent. */
@@ -549,6 +702,13 @@ class RoutineInTheBrowserIT {
         browser.find(By.name("password")).sendKeys(password);
         browser.audit(state);
         submit(By.cssSelector("form"));
+    }
+
+    /** A form choosing a password (forced at the first sign-in, or after a forgotten one): typed twice, sent. */
+    private void choosePassword(By form, String password) {
+        replace(By.name("newPassword"), password);
+        replace(By.name("repeatPassword"), password);
+        submit(form);
     }
 
     /** Presses the submit button of the form {@code form}. */
