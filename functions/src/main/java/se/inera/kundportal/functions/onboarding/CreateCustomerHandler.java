@@ -76,7 +76,8 @@ public final class CreateCustomerHandler
             created = steps.createCustomer(new ApplicationId(input.applicationId()), terms,
                     Duration.ofSeconds(input.signingLinkValiditySeconds()));
         } catch (NotFoundException | UnexpectedStatusException | AlreadyExistsException e) {
-            throw new CustomerCreationFailed("Application " + input.applicationId() + ": " + e.getMessage(), e);
+            // The cause is shown to the operator beside this very application: core's Swedish reason, no prefix.
+            throw new CustomerCreationFailed(e.getMessage(), e);
         }
         Agreement agreement = created.agreement();
         agreement.signingLink().ifPresent(link -> signingLinks.linkIssued(link, agreement.id(), agreement.expiresAt()));
