@@ -19,6 +19,8 @@ import se.inera.kundportal.local.gateway.FunctionDefinition;
  * the gateway (API routes) call. Each handler gets its own {@link Wiring}, built from that function's environment
  * only, as Lambda would set it: a variable the function lacks in {@code template.yaml} fails here as it would there.
  * Handlers without a {@code (Wiring)} constructor (test handlers) are made with their no-arg one, as Lambda does.
+ * The handler classes (and the {@link Wiring} they get) come from the given class loader: this runtime's own class
+ * path, or the functions jar alone ({@link FunctionsJarClassLoader}).
  */
 final class FunctionHandlers {
     private final Map<String, JavaHandlerFunction> byFunction = new LinkedHashMap<>();
@@ -30,9 +32,15 @@ final class FunctionHandlers {
      * unfinished.
      */
     FunctionHandlers(Collection<FunctionDefinition> functions, LocalAccount account) {
+        this(functions, account, FunctionHandlers.class.getClassLoader());
+    }
+
+    /** As {@link #FunctionHandlers(Collection, LocalAccount)}, the handler classes loaded by {@code classes}. */
+    FunctionHandlers(Collection<FunctionDefinition> functions, LocalAccount account, ClassLoader classes) {
         for (FunctionDefinition function : functions) {
             try {
-                Object handler = newHandler(Class.forName(function.handlerClassName()), lambdaEnvironment(function, account));
+                Object handler = newHandler(Class.forName(function.handlerClassName(), true, classes),
+                        lambdaEnvironment(function, account));
                 byFunction.put(function.name(), JavaHandlerFunction.of(handler, function.handlerMethodName()));
             } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
                 problems.add(function.name() + ": " + function.handlerClassName() + " cannot be made (" + rootMessage(e) + ")");
@@ -52,13 +60,14 @@ final class FunctionHandlers {
 
     private static Object newHandler(Class<?> handlerClass, Map<String, String> environment)
             throws ReflectiveOperationException {
+        Class<?> wiring = Class.forName(Wiring.class.getName(), true, handlerClass.getClassLoader());
         Constructor<?> withWiring;
         try {
-            withWiring = handlerClass.getConstructor(Wiring.class);
+            withWiring = handlerClass.getConstructor(wiring);
         } catch (NoSuchMethodException wiresNothing) {
             return handlerClass.getConstructor().newInstance();
         }
-        return withWiring.newInstance(Wiring.of(environment));
+        return withWiring.newInstance(wiring.getMethod("of", Map.class).invoke(null, environment));
     }
 
     /** The invoker of the function with logical id {@code functionId}. */

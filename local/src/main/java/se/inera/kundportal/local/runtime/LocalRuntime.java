@@ -67,10 +67,17 @@ public final class LocalRuntime implements AutoCloseable {
     /** The JDK reads it once, when its first HTTP server starts; the Step Functions API needs it (see StepFunctionsServer). */
     private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
-    /** Where to listen and keep data. */
-    public record Settings(int port, Path dataDirectory) {
+    /**
+     * Where to listen and keep data; where the functions' classes come from: this runtime's class path, or with
+     * {@code functionsJar} the deployed functions jar alone ({@link FunctionsJarClassLoader}).
+     */
+    public record Settings(int port, Path dataDirectory, Optional<Path> functionsJar) {
         public Settings {
             dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        }
+
+        public Settings(int port, Path dataDirectory) {
+            this(port, dataDirectory, Optional.empty());
         }
     }
 
@@ -246,7 +253,10 @@ public final class LocalRuntime implements AutoCloseable {
                         "AllowedOrigins", portalUri.toString(), "Stage", "dev",
                         "BankIdBaseUrl", bankId.apiBaseUri().toString()));
         List<String> unresolved = new ArrayList<>();
-        FunctionHandlers handlers = new FunctionHandlers(local.functions(unresolved).values(), ACCOUNT);
+        // Closed after the engine and the gateway (kept before them): no handler runs once its classes are gone.
+        ClassLoader functionClasses = settings.functionsJar().<ClassLoader>map(jar -> keep(new FunctionsJarClassLoader(jar)))
+                .orElse(LocalRuntime.class.getClassLoader());
+        FunctionHandlers handlers = new FunctionHandlers(local.functions(unresolved).values(), ACCOUNT, functionClasses);
         unresolved.forEach(variable -> warnings.add("environment variable not resolved locally: " + variable));
         warnings.addAll(handlers.problems());
         lambdas = new LambdaRegistry();
