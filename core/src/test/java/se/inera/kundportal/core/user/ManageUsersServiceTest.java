@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
+import se.inera.kundportal.core.message.UserMessages;
 import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
@@ -179,5 +180,103 @@ class ManageUsersServiceTest {
         assertThatThrownBy(() -> service.appointAdministrator(signedIn("nils@region.se"), REGION_STOCKHOLM,
                 new PersonInput("X", "x@region.se", null, null, null), Optional.empty()))
                 .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void anAddedPersonHoldsTheGrantedRolesInTheOrganisationAndTheAnswerSaysSo() {
+        OrganisationMember added = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", PERSONNUMMER, "ORDERER", "ATTESTANT"));
+
+        assertThat(added.roles()).containsExactlyInAnyOrder(Role.ORDERER, Role.ATTESTANT);
+        assertThat(users.membership(REGION_STOCKHOLM, added.user().id()).roles())
+                .containsExactlyInAnyOrder(Role.ORDERER, Role.ATTESTANT);
+        assertThat(audit.records()).filteredOn(r -> r.action().equals("ROLES_CHANGED")).singleElement()
+                .satisfies(r -> assertThat(r.details()).containsEntry("before", "")
+                        .containsEntry("after", "ORDERER,ATTESTANT"));
+    }
+
+    @Test
+    void theOperatorIsSentToCustomerServicesOwnPageAndAnOrdererIsToldOnlyTheAdministratorMay() {
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+
+        assertThatThrownBy(() -> service.addPerson(OPERATOR, REGION_STOCKHOLM, person("y@region.se", null, "ORDERER")))
+                .hasMessage(UserMessages.OPERATOR_USES_OWN_PAGE);
+        assertThatThrownBy(() -> service.addPerson(signedIn("olof@region.se"), REGION_STOCKHOLM,
+                person("y@region.se", null, "ORDERER"))).hasMessage(UserMessages.ONLY_ADMINISTRATOR);
+        assertThat(users.findByEmail(new EmailAddress("y@region.se"))).isEmpty();
+    }
+
+    @Test
+    void theFirstSignInBindsTheLoginSoTheSamePersonIsFoundWithoutTheAddress() {
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+        service.me(new SignedIn("sub-olof", Optional.of("olof@region.se"), "Olof", false));
+
+        Me later = service.me(new SignedIn("sub-olof", Optional.empty(), "Olof", false));
+
+        assertThat(later.user()).map(u -> u.email().value()).contains("olof@region.se");
+        assertThat(later.organisations()).hasSize(1);
+        assertThat(service.me(new SignedIn("sub-other", Optional.empty(), "Okänd", false)).organisations()).isEmpty();
+    }
+
+    @Test
+    void anEditedNameIsStoredAndAuditedWithBeforeAndAfter() {
+        OrganisationMember olof = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", null, "ORDERER"));
+
+        OrganisationMember edited = service.editPerson(administrator, REGION_STOCKHOLM, olof.user().id().value(),
+                new PersonInput("Olof Ny", null, "0701234567", null, List.of("ORDERER")));
+
+        assertThat(edited.user().name()).isEqualTo("Olof Ny");
+        assertThat(users.findById(olof.user().id()).orElseThrow().name()).isEqualTo("Olof Ny");
+        assertThat(audit.records()).filteredOn(r -> r.action().equals("USER_UPDATED")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.details().get("before")).startsWith("name=Person olof@region.se;");
+                    assertThat(r.details().get("after")).startsWith("name=Olof Ny;");
+                });
+    }
+
+    @Test
+    void someoneWhoIsNotAMemberOfTheOrganisationCannotBeEditedOrRemovedThere() {
+        User outsider = users.create(Fixtures.user("outsider", "Utan Roll"));
+
+        assertThatThrownBy(() -> service.editPerson(administrator, REGION_STOCKHOLM, outsider.id().value(),
+                new PersonInput("X", null, null, null, List.of("ORDERER")))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.removePerson(administrator, REGION_STOCKHOLM, outsider.id().value()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.removePerson(administrator, REGION_STOCKHOLM, "inte ett id"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(users.membership(REGION_STOCKHOLM, outsider.id()).roles()).isEmpty();
+        assertThat(audit.records()).isEmpty();
+    }
+
+    @Test
+    void theOperatorsViewOfTheRolesIsForOperatorsOnly() {
+        assertThat(service.showRoles(REGION_STOCKHOLM, se.inera.kundportal.core.common.Actor.operator("ks", "Kim"))
+                .usersWith(Role.ADMINISTRATOR)).extracting(User::id).containsExactly(admin.id());
+        assertThatThrownBy(() -> service.showRoles(REGION_STOCKHOLM, new se.inera.kundportal.core.common.Actor(
+                se.inera.kundportal.core.common.Actor.Kind.CUSTOMER_USER, admin.id().value(), "Anna")))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void theAdministratorToReplaceMustBeAnAdministratorOfTheOrganisation() {
+        OrganisationMember olof = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", null, "ORDERER"));
+
+        assertThatThrownBy(() -> service.appointAdministrator(OPERATOR, REGION_STOCKHOLM,
+                new PersonInput("Nils Ny", "nils@region.se", null, null, null), Optional.of(olof.user().id().value())))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .extracting(e -> e.field()).containsExactly("replaceUserId"));
+        assertThat(users.findByEmail(new EmailAddress("nils@region.se"))).isEmpty();
+    }
+
+    @Test
+    void reappointingTheAdministratorInTheirOwnPlaceKeepsTheirRole() {
+        OrganisationMember appointed = service.appointAdministrator(OPERATOR, REGION_STOCKHOLM,
+                new PersonInput("Anna Admin", admin.email().value(), null, null, null), Optional.of(admin.id().value()));
+
+        assertThat(appointed.user().id()).isEqualTo(admin.id());
+        assertThat(users.rolesOf(REGION_STOCKHOLM).usersWith(Role.ADMINISTRATOR)).extracting(User::id)
+                .containsExactly(admin.id());
     }
 }
