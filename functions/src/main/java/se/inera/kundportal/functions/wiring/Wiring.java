@@ -200,7 +200,7 @@ public final class Wiring {
         this.signWithBankId = once(() -> new SignWithBankIdService(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), AgreementDocument.library(),
                 bankIdPort(),
-                agreement -> onboardingWaits().agreementSigned(agreement), clock));
+                agreement -> onboardingWaits().agreementSigned(agreement), store().bankIdStarts(), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), random, clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
@@ -237,7 +237,7 @@ public final class Wiring {
                 new LazyOrderEvents(orderWaits), random, clock));
         this.attestWithBankId = once(() -> new AttestWithBankIdService(attestOrder.get(), store().attestations(),
                 store().orders(), store().users(), store().organisations(), store().catalogue(), bankIdPort(),
-                clock));
+                store().bankIdStarts(), clock));
         this.markOrderDelivered = once(() -> new MarkOrderDeliveredService(store().orders(), store().auditLog(),
                 orderWaits.get(), clock));
         this.placeOrder = once(() -> new PlaceOrderService(store().organisations(), store().users(),

@@ -29,6 +29,7 @@ import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.person.Signatory;
+import se.inera.kundportal.core.testing.InMemoryBankIdStarts;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.testing.InMemorySigningSessions;
 import se.inera.kundportal.core.testing.ManualClock;
@@ -77,7 +78,8 @@ public final class InMemoryWorld {
     /** Signing over {@code signAgreement} (e.g. one that fails), the rest of this world as it is. */
     public SignWithBankIdService signWithBankId(SignAgreement signAgreement) {
         return new SignWithBankIdService(signAgreement, agreements, organisations, applications, signingSessions,
-                AgreementDocument.library(), new BankIdAdapter(bankId), workflow::agreementSigned, clock);
+                AgreementDocument.library(), new BankIdAdapter(bankId), workflow::agreementSigned,
+                new InMemoryBankIdStarts(), clock);
     }
 
     public static OrganisationDetails organisationDetails(Organisationsnummer number) {

@@ -84,7 +84,7 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
         // Customer service's look-up of Alfa: its standing, every person with their roles, and Alfa's order.
         Answer lookUp = portal.call("GET", "/operator/organisations/" + alfa.number(), operator, null);
         assertThat(lookUp.at("/agreementStanding").asText()).isEqualTo("SIGNED");
-        assertThat(lookUp.at("/members").findValuesAsText("email")).contains(emailOf(orderer), emailOf(contact));
+        assertThat(lookUp.at("/members").findValuesAsText("email")).contains(portal.emailOf(orderer), portal.emailOf(contact));
         assertThat(lookUp.at("/members").findValues("roles")).anySatisfy(roles ->
                 assertThat(roles.toString()).contains("ORDERER"));
         assertThat(lookUp.at("/orders").findValuesAsText("orderId")).contains(alfaOrder);
@@ -130,7 +130,7 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
                 + organisation(acting) + "/administrators", acting.token(),
                 Map.of("name", "Ny Admin", "email", email("ny-admin"), "mobile", "+46701234567")),
                 expect(403, 403, 403, 403, 201)));
-        routes.add(new Route("GET /operator/organisations/{nr}", acting -> portal.call("GET", "/operator"
+        routes.add(route("GET /operator/organisations/{nr}", acting -> portal.call("GET", "/operator"
                 + organisation(acting), acting.token(), null), expect(403, 403, 403, 403, 200)));
         return routes;
     }
