@@ -21,6 +21,7 @@ import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.PostalAddress;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.user.PersonForm.PersonInput;
@@ -278,5 +279,58 @@ class ManageUsersServiceTest {
         assertThat(appointed.user().id()).isEqualTo(admin.id());
         assertThat(users.rolesOf(REGION_STOCKHOLM).usersWith(Role.ADMINISTRATOR)).extracting(User::id)
                 .containsExactly(admin.id());
+    }
+
+    /** Fakturauppgifter: an own invoice address and reference are stored, the invoice e-mail kept, before and after audited. */
+    @Test
+    void theAdministratorsNewInvoicingDetailsAreStoredAndAuditedWithBeforeAndAfter() {
+        CustomerInformation changed = service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("Kostnadsställe 42", "Fakturavägen 1", "11827", "Solna", false));
+
+        var invoicing = organisations.get(REGION_STOCKHOLM).details().invoicing();
+        assertThat(invoicing.reference()).isEqualTo("Kostnadsställe 42");
+        assertThat(invoicing.address()).isEqualTo(new PostalAddress("Fakturavägen 1", "118 27", "Solna"));
+        assertThat(changed.organisation().details().invoicing()).isEqualTo(invoicing);
+        assertThat(changed.usesDefaultInvoicingAddress()).isFalse();
+        assertThat(changed.agreement()).isEmpty();
+        assertThat(audit.actions()).containsExactly("INVOICING_CHANGED");
+        assertThat(audit.records().get(0).details())
+                .containsEntry("before", "reference=Ansvar 1234; address=Box 6909, 102 39 Stockholm")
+                .containsEntry("after", "reference=Kostnadsställe 42; address=Fakturavägen 1, 118 27 Solna");
+    }
+
+    /** Fakturauppgifter: "use the organisation's address" takes the postal address, whatever address is typed. */
+    @Test
+    void choosingTheDefaultAddressInvoicesTheOrganisationsPostalAddress() {
+        service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("Ref", "Fakturavägen 1", "11827", "Solna", false));
+
+        CustomerInformation changed = service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("Ref", "ignored", "x", "", true));
+
+        assertThat(changed.usesDefaultInvoicingAddress()).isTrue();
+        assertThat(organisations.get(REGION_STOCKHOLM).details().invoicing().address())
+                .isEqualTo(organisations.get(REGION_STOCKHOLM).details().address());
+        assertThat(service.customerInformation(administrator, REGION_STOCKHOLM).organisation())
+                .isEqualTo(organisations.get(REGION_STOCKHOLM));
+    }
+
+    /** Fakturauppgifter: every bad field is named, and nothing is stored or audited; only the administrator may. */
+    @Test
+    void badInvoicingDetailsNameEachFieldAndOnlyTheAdministratorMayChangeThem() {
+        var before = organisations.get(REGION_STOCKHOLM);
+
+        assertThatThrownBy(() -> service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("", "", "12", "", null)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .extracting(e -> e.field()).containsExactlyInAnyOrder("reference", "useDefaultAddress",
+                                "address.street", "address.postalCode", "address.city"));
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+        assertThatThrownBy(() -> service.updateInvoicing(signedIn("olof@region.se"), REGION_STOCKHOLM,
+                new InvoicingForm.Input("Ref", null, null, null, true)))
+                .isInstanceOf(NotAllowedException.class).hasMessage(UserMessages.ONLY_ADMINISTRATOR);
+
+        assertThat(organisations.get(REGION_STOCKHOLM)).isEqualTo(before);
+        assertThat(audit.actions()).doesNotContain("INVOICING_CHANGED");
     }
 }
