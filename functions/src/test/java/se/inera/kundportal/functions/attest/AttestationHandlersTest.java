@@ -165,4 +165,51 @@ class AttestationHandlersTest {
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
         assertResponse(decide.handleRequest(withSentCode("decide-attestation/approve-with-code"), null), 200);
     }
+
+    /** After the attestation: customer service's work list shows the order, and recording it delivered settles it. */
+    @Test
+    void theApprovedOrderIsOnTheDeliveryListUntilCustomerServiceRecordsItDelivered() {
+        var facts = new OrderFacts.Reader(orders, organisations, users, catalogue);
+        var deliveries = new se.inera.kundportal.functions.operator.ListDeliveriesHandler(facts);
+        var record = new se.inera.kundportal.functions.operator.RecordDeliveryHandler(
+                new se.inera.kundportal.core.order.MarkOrderDeliveredService(orders, new InMemoryPorts.Audit(),
+                        workflow, clock));
+        assertResponse(requestCode.handleRequest(event("request-sms-code/send-code"), null), 200);
+        assertResponse(decide.handleRequest(withSentCode("decide-attestation/approve-with-code"), null), 200);
+
+        JsonNode list = assertResponse(deliveries.handleRequest(event("list-deliveries/attested-orders"), null), 200);
+        assertThat(list.path("items")).singleElement().satisfies(row -> {
+            assertThat(row.path("orderId").asText()).isEqualTo(order.id().value());
+            assertThat(row.path("organisationName").asText()).isEqualTo("Region Stockholm");
+            assertThat(row.path("organisationsnummer").asText()).isEqualTo(Fixtures.REGION_STOCKHOLM.value());
+            assertThat(row.path("summary").asText()).isEqualTo("Webcert Fristående (Intygstjänster)");
+            assertThat(row.path("orderedBy").asText()).isEqualTo("Olle Beställare");
+            assertThat(row.path("ordererEmail").asText()).isEqualTo("olle@regionstockholm.se");
+            assertThat(row.path("attestedBy").asText()).isEqualTo("Anna Attestant");
+            assertThat(row.path("attestedAt").asText()).isEqualTo(Fixtures.NOW.toString());
+            assertThat(row.path("careUnits")).extracting(JsonNode::asText)
+                    .containsExactly("Vårdcentral 1234 (SE2321000016-1234)");
+        });
+        assertThat(list.has("nextCursor")).isFalse();
+        assertThat(errorFields(deliveries.handleRequest(event("list-deliveries/limit-out-of-range"), null)))
+                .containsExactly("limit");
+        assertResponse(deliveries.handleRequest(event("list-deliveries/not-an-operator"), null), 403);
+
+        assertThat(errorFields(record.handleRequest(forOrder("record-delivery/missing-instructions"), null)))
+                .containsExactly("accessInstructions");
+        assertResponse(record.handleRequest(forOrder("record-delivery/not-an-operator"), null), 403);
+        JsonNode delivered = assertResponse(record.handleRequest(forOrder("record-delivery/access-instructions"), null),
+                200);
+        assertThat(delivered.path("orderId").asText()).isEqualTo(order.id().value());
+        assertThat(delivered.path("status").asText()).isEqualTo("DELIVERED");
+        assertThat(workflow.delivered).containsExactly(order.id());
+        assertThat(assertResponse(deliveries.handleRequest(event("list-deliveries/attested-orders"), null), 200)
+                .path("items")).isEmpty();
+    }
+
+    private APIGatewayV2HTTPEvent forOrder(String name) {
+        APIGatewayV2HTTPEvent event = event(name);
+        event.setPathParameters(java.util.Map.of("orderId", order.id().value()));
+        return event;
+    }
 }
