@@ -1,6 +1,7 @@
 package se.inera.kundportal.standins;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +26,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Starts stand-ins as child processes, waits until they answer, and stops whole process trees. */
+/**
+ * Starts stand-ins as child processes, waits until they answer, and stops whole process trees. Each stand-in also
+ * exits by itself when this JVM is gone ({@code exit-with-parent.cjs}, preloaded), so a JVM that never runs its
+ * shutdown hooks (killed, or halted like PIT's minions) leaves no stand-in behind.
+ */
 final class ChildProcesses {
     /** Another process may grab the free port between our probe and the child's bind; then we try a new port. */
     private static final int PORT_ATTEMPTS = 3;
@@ -40,6 +46,10 @@ final class ChildProcesses {
         Runtime.getRuntime().addShutdownHook(new Thread(
                 () -> List.copyOf(RUNNING).forEach(ChildProcesses::stop), "kundportal-standins-reaper"));
     }
+
+    /** The preload that makes a stand-in exit with its parent; a resource of this jar, copied to a file once per JVM. */
+    private static final String EXIT_WITH_PARENT_RESOURCE = "exit-with-parent.cjs";
+    private static Path exitWithParentScript;
 
     private static final HttpClient PROBE_CLIENT = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
 
@@ -68,7 +78,8 @@ final class ChildProcesses {
         for (int attempt = 1; ; attempt++) {
             int port = freeLoopbackPort();
             URI endpoint = URI.create("http://" + StandIn.LOOPBACK + ":" + port);
-            List<String> command = new ArrayList<>(List.of(options.nodeExecutable(), script.toString()));
+            List<String> command = new ArrayList<>(List.of(options.nodeExecutable(),
+                    "--require", exitWithParentScript().toString(), script.toString()));
             command.addAll(standIn.arguments(port, options));
             Path outputFile = createTemporaryFile("kundportal-" + standIn.shortName() + "-", ".log");
             outputFile.toFile().deleteOnExit(); // in case nobody closes the stand-in
@@ -116,6 +127,23 @@ final class ChildProcesses {
             }
         }
         RUNNING.remove(process);
+    }
+
+    private static synchronized Path exitWithParentScript() {
+        if (exitWithParentScript == null) {
+            Path file = createTemporaryFile("kundportal-", "-" + EXIT_WITH_PARENT_RESOURCE);
+            file.toFile().deleteOnExit();
+            try (InputStream in = ChildProcesses.class.getResourceAsStream(EXIT_WITH_PARENT_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(EXIT_WITH_PARENT_RESOURCE + " is missing from the stand-ins jar");
+                }
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + file, e);
+            }
+            exitWithParentScript = file;
+        }
+        return exitWithParentScript;
     }
 
     static String readOutput(Path outputFile) {

@@ -11,8 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -80,19 +84,42 @@ class StandInLauncherIT {
 
     @Test
     void shutdownHookStopsStandInsNobodyClosed() throws Exception {
-        List<String> command = List.of(
+        long pid = pidOfStandInAbandonedByAChildJvm();
+
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    /** PIT ends a minion with Runtime.halt (and its parent may kill it): no shutdown hook runs, yet no stand-in stays. */
+    @Test
+    void aStandInExitsByItselfWhenItsJvmEndsWithoutShutdownHooks() throws Exception {
+        long pid = pidOfStandInAbandonedByAChildJvm("halt");
+
+        Optional<ProcessHandle> standIn = ProcessHandle.of(pid);
+        try {
+            // the preload checks its parent every half second; 30 s is ample
+            if (standIn.isPresent()) {
+                standIn.get().onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (TimeoutException stillRunning) {
+            standIn.get().destroyForcibly();
+            throw new AssertionError("the stand-in outlived its halted JVM by 30 s", stillRunning);
+        }
+    }
+
+    private static long pidOfStandInAbandonedByAChildJvm(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-D" + StandInOptions.STANDINS_DIRECTORY_PROPERTY + "="
                         + StandInOptions.defaults().standInsDirectory(),
-                AbandonedStandInMain.class.getName());
+                AbandonedStandInMain.class.getName()));
+        command.addAll(List.of(arguments));
         Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(jvm.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(jvm.waitFor()).as(output).isZero();
 
-        long pid = Long.parseLong(output.lines().filter(line -> line.startsWith("pid=")).findFirst()
+        return Long.parseLong(output.lines().filter(line -> line.startsWith("pid=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no pid in: " + output)).substring("pid=".length()));
-        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
     }
 
     @Test

@@ -6,20 +6,6 @@ package se.inera.kundportal.core.agreement;
  * Kundavtal 1 customers must still sign Kundavtal 2 before ordering.
  */
 public enum AgreementKind {
-    KUNDAVTAL_1("Kundavtal 1"),
-    KUNDAVTAL_2("Kundavtal 2");
-
-    private final String displayName;
-
-    AgreementKind(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public boolean allowsOrdering() {
-        return this == KUNDAVTAL_2;
-    }
+    KUNDAVTAL_1,
+    KUNDAVTAL_2
 }

@@ -43,10 +43,6 @@ public record EmailAddress(String value) {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    public String domain() {
-        return value.substring(value.lastIndexOf('@') + 1);
-    }
-
     @Override
     public String toString() {
         return value;

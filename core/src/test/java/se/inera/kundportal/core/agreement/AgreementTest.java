@@ -91,4 +91,24 @@ class AgreementTest {
         assertThat(registered.isSigned()).isTrue();
         assertThat(registered.signedBy()).contains(operator);
     }
+
+    @Test
+    void onlyAPendingAgreementExpiresAndOnlyAnExpiredOneIsSentAgain() {
+        Agreement signed = pending().sign(signatureBy(SIGNATORY_PNR, HASH), CLOCK);
+        java.time.Clock later = Fixtures.later(Duration.ofDays(31));
+
+        assertThatThrownBy(() -> signed.expire(later)).isInstanceOf(UnexpectedStatusException.class);
+        assertThatThrownBy(() -> pending().resend(LinkId.random(new SecureRandom()), NOW))
+                .isInstanceOf(UnexpectedStatusException.class);
+        assertThatThrownBy(() -> signed.resend(LinkId.random(new SecureRandom()), NOW))
+                .isInstanceOf(UnexpectedStatusException.class);
+
+        Agreement expired = pending().expire(later);
+        LinkId fresh = LinkId.random(new SecureRandom());
+        Agreement again = expired.resend(fresh, NOW.plus(Duration.ofDays(60)));
+        assertThat(again.status()).isEqualTo(AgreementStatus.PENDING_SIGNATURE);
+        assertThat(again.signingLink()).contains(fresh);
+        assertThatThrownBy(() -> again.resend(LinkId.random(new SecureRandom()), NOW))
+                .isInstanceOf(UnexpectedStatusException.class);
+    }
 }

@@ -152,6 +152,87 @@ class SignWithBankIdServiceTest {
         assertThat(text.getBytes(StandardCharsets.UTF_8).length).isLessThan(40_000);
     }
 
+    @Test
+    void aSecondStartCancelsTheFirstBankIdOrderAndAnswersWithTheNewOne() {
+        pending();
+        SignWithBankId.Started first = signing.start(link, "192.0.2.1");
+
+        SignWithBankId.Started second = signing.start(link, "192.0.2.1");
+
+        assertThat(first.orderRef()).isEqualTo("order-1");
+        assertThat(bankId.cancelled).containsExactly("order-1");
+        assertThat(second).isEqualTo(new SignWithBankId.Started("order-2", "auto", "bankid.qr-token.0", NOW));
+        assertThat(sessions.find(link)).map(SigningSession::orderRef).contains("order-2");
+    }
+
+    @Test
+    void theSigningPageShowsTheAgreementTextForTheRegisteredOrganisation() {
+        Agreement agreement = pending();
+
+        SignWithBankId.SigningPage page = signing.open(link);
+
+        assertThat(page.agreement().id()).isEqualTo(agreement.id());
+        assertThat(page.text()).isEqualTo(TEXT);
+        assertThat(page.organisationName()).isEqualTo(Fixtures.regionStockholmDetails().name());
+        assertThat(page.application()).isEmpty();
+    }
+
+    @Test
+    void collectingBeforeAnyStartIsNotFoundAndAfterTheDeadlineIsGone() {
+        pending();
+        assertThatThrownBy(() -> signing.collect(link)).isInstanceOf(NotFoundException.class)
+                .hasMessage(Messages.NOTHING_STARTED);
+
+        signing.start(link, "192.0.2.1");
+        clock.advance(Duration.ofDays(15));
+        bankId.next = complete(SIGNATORY_PNR.value());
+
+        assertThatThrownBy(() -> signing.collect(link)).isInstanceOf(GoneException.class)
+                .hasMessage(Messages.SIGNING_LINK_EXPIRED);
+    }
+
+    @Test
+    void aCompletionIsKeptWithTheSessionWhenBankIdReportsIt() {
+        pending();
+        signing.start(link, "192.0.2.1");
+        bankId.next = complete(SIGNATORY_PNR.value());
+
+        signing.collect(link);
+
+        assertThat(sessions.find(link).flatMap(SigningSession::completion)).map(c -> c.personalNumber())
+                .contains(SIGNATORY_PNR.value());
+    }
+
+    @Test
+    void aCompletionKeptButNotRecordedIsFinishedFromTheKeptDataWithoutAskingBankIdAgain() {
+        Agreement agreement = pending();
+        sessions.save(SigningSession.started(link, agreement.id(), "order-kept", "qr", "secret", TEXT.hash(), NOW,
+                agreement.expiresAt()).completed(new SigningSession.Completion(SIGNATORY_PNR.value(),
+                "Sven Signatär", "PFhNTD4=", "b2NzcA==", NOW)));
+        bankId.next = new BankId.Collected(BankId.Status.FAILED, Optional.empty(), Optional.empty());
+
+        SignWithBankId.Progress progress = signing.collect(link);
+
+        assertThat(progress.status()).isEqualTo(BankId.Status.COMPLETE);
+        assertThat(progress.signedAt()).contains(NOW);
+        assertThat(agreements.get(agreement.id()).isSigned()).isTrue();
+        assertThat(told).containsExactly(agreement.id());
+    }
+
+    @Test
+    void startingAgainAfterAKeptCompletionRecordsItInsteadOfSigningTwice() {
+        Agreement agreement = pending();
+        sessions.save(SigningSession.started(link, agreement.id(), "order-kept", "qr", "secret", TEXT.hash(), NOW,
+                agreement.expiresAt()).completed(new SigningSession.Completion(SIGNATORY_PNR.value(),
+                "Sven Signatär", "PFhNTD4=", "b2NzcA==", NOW)));
+
+        assertThatThrownBy(() -> signing.start(link, "192.0.2.1")).isInstanceOf(GoneException.class)
+                .hasMessage(Messages.ALREADY_SIGNED);
+
+        assertThat(bankId.requests).isEmpty();
+        assertThat(agreements.get(agreement.id()).isSigned()).isTrue();
+    }
+
     private static BankId.Collected complete(String personalNumber) {
         return new BankId.Collected(BankId.Status.COMPLETE, Optional.empty(), Optional.of(
                 new BankId.Completion(personalNumber, "Sven Signatär", "PFhNTD4=", "b2NzcA==")));

@@ -80,4 +80,18 @@ class CustomerApplicationTest {
         assertThatThrownBy(() -> submitted().sentForSignature(NOW)).isInstanceOf(UnexpectedStatusException.class);
         assertThatThrownBy(() -> submitted().agreementSigned(NOW)).isInstanceOf(UnexpectedStatusException.class);
     }
+
+    @Test
+    void anApplicationThatWasDecidedOrEndedCannotBeRejectedExpiredOrFailedAgain() {
+        CustomerApplication approved = submitted().approve(OPERATOR, NOW);
+        CustomerApplication rejected = submitted().reject(OPERATOR, NOW, "Skäl");
+        CustomerApplication failed = submitted().failed("Inget svar", NOW);
+
+        assertThatThrownBy(() -> approved.reject(OPERATOR, NOW, "Skäl")).isInstanceOf(UnexpectedStatusException.class);
+        assertThatThrownBy(() -> approved.signatureExpired(NOW)).isInstanceOf(UnexpectedStatusException.class);
+        assertThatThrownBy(() -> rejected.failed("Inget svar", NOW)).isInstanceOf(UnexpectedStatusException.class);
+        assertThatThrownBy(() -> failed.failed("Igen", NOW)).isInstanceOf(UnexpectedStatusException.class);
+        assertThat(failed.status()).isEqualTo(ApplicationStatus.FAILED);
+        assertThat(failed.failureReason()).contains("Inget svar");
+    }
 }

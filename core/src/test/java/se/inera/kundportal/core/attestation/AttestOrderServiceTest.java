@@ -110,6 +110,21 @@ class AttestOrderServiceTest {
     }
 
     @Test
+    void aCodeIsNeitherSentNorAuditedForABrowserSignedInToThePortal() {
+        LinkId link = linkFor(attestant.id());
+
+        assertThatThrownBy(() -> service.requestSmsCode(link, true)).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("logga ut från Kundportalen först");
+        assertThatThrownBy(() -> service.reject(new AttestOrder.RejectCommand(link,
+                new AttesterProof.BankId(SIGNATORY_PNR, "Anna", "ref"), "Fel tjänst", true)))
+                .isInstanceOf(NotAllowedException.class);
+
+        assertThat(sms.sent()).isEmpty();
+        assertThat(attestations.findChallenge(link)).isEmpty();
+        assertThat(audit.actions()).isEmpty();
+    }
+
+    @Test
     void usingTheSameLinkTwiceIsGone() {
         LinkId link = linkFor(attestant.id());
         AttesterProof proof = new AttesterProof.BankId(SIGNATORY_PNR, "Anna Attestant", "bankid-ref");

@@ -196,6 +196,30 @@ class AttestWithBankIdServiceTest {
         assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, "someone-elses", false))).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void aCollectFromABrowserWithAPortalSessionAsksBankIdNothingAndKeepsNothing() {
+        String orderRef = service.start(approving(false)).orderRef();
+        bankId.next = complete(SIGNATORY_PNR.value());
+
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, orderRef, true)))
+                .isInstanceOf(NotAllowedException.class);
+
+        assertThat(attestations.findBankIdOrder(link).orElseThrow().completion()).isEmpty();
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
+    }
+
+    @Test
+    void aSecondStartCancelsTheFirstBankIdOrderWhichThenNoLongerCollects() {
+        String first = service.start(approving(false)).orderRef();
+
+        String second = service.start(approving(false)).orderRef();
+
+        assertThat(bankId.cancelled).containsExactly(first);
+        assertThat(second).isNotEqualTo(first);
+        assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, first, false)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
     private AttestWithBankId.StartCommand approving(boolean hasPortalSession) {
         return new AttestWithBankId.StartCommand(link, "192.0.2.1", new AttestationChoice.Raw(true, null),
                 hasPortalSession);

@@ -43,4 +43,13 @@ class AttestationLinkTest {
         assertThatThrownBy(() -> link().requireUsable(Fixtures.later(Duration.ofDays(14))))
                 .isInstanceOf(GoneException.class).hasMessageContaining("gått ut");
     }
+
+    @Test
+    void aLinkIsMarkedUsedOnceAndNotAfterItsDeadline() {
+        AttestationLink used = link().markUsed(CLOCK);
+        assertThat(used.usedAt()).contains(NOW);
+
+        assertThatThrownBy(() -> used.markUsed(CLOCK)).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> link().markUsed(Fixtures.later(Duration.ofDays(15)))).isInstanceOf(GoneException.class);
+    }
 }

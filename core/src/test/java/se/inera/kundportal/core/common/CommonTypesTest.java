@@ -78,4 +78,20 @@ class CommonTypesTest {
         assertThatThrownBy(() -> Ids.requireSafe("ORG#1", "id")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Ids.requireSafe("webcert-fristaende", "id")).isEqualTo("webcert-fristaende");
     }
+
+    @Test
+    void zeroIsAnAmountOrePadToTwoDigitsAndAmountsOrderByValue() {
+        assertThat(Money.ofOre(0)).isEqualTo(Money.ZERO);
+        assertThat(Money.ofOre(109).toSwedishString()).isEqualTo("1,09\u00a0kr");
+        assertThat(Money.ofOre(110).toSwedishString()).isEqualTo("1,10\u00a0kr");
+        assertThat(Money.ofOre(100).compareTo(Money.ofOre(99))).isPositive();
+        assertThat(Money.ofOre(99).compareTo(Money.ofOre(100))).isNegative();
+        assertThat(Money.ofOre(5).compareTo(Money.ofOre(5))).isZero();
+    }
+
+    @Test
+    void aPageHoldsOneToTheMostItems() {
+        assertThat(PageRequest.first(1).limit()).isEqualTo(1);
+        assertThat(PageRequest.first(PageRequest.MAX_LIMIT).limit()).isEqualTo(PageRequest.MAX_LIMIT);
+    }
 }

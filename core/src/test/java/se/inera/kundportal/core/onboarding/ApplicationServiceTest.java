@@ -191,4 +191,17 @@ class ApplicationServiceTest {
                 invoicing.address(), "Ansvar 9999", invoicing.email(), invoicing.electronicId()),
                 form.administrator(), form.signatory(), form.agreementContact());
     }
+
+    @Test
+    void aRejectionIsAuditedWithTheOperatorAndTheReasonTheApplicantIsTold() {
+        CustomerApplication submitted = service.submit(ApplicationFormTest.validForm());
+
+        service.reject(new DecideApplication.RejectCommand(submitted.id(), OPERATOR, "Ofullständig"));
+
+        assertThat(audit.records()).filteredOn(r -> r.action().equals("APPLICATION_REJECTED")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.actor()).isEqualTo(OPERATOR);
+                    assertThat(r.details()).containsEntry("reason", "Ofullständig");
+                });
+    }
 }

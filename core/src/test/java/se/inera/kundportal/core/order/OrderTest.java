@@ -143,4 +143,73 @@ class OrderTest {
         assertThat(OrderStatus.REJECTED.canMoveTo(OrderStatus.ATTESTED)).isFalse();
         assertThat(OrderStatus.EXPIRED.canMoveTo(OrderStatus.DELIVERED)).isFalse();
     }
+
+    // --- Order.reject: the same status, deadline and turn rules as attest -----------------------------
+
+    private static Order viaAgent(Order placed) {
+        return new Order(placed.id(), placed.organisation(), placed.service(), placed.offering(),
+                placed.careUnits(), placed.acceptedTermsVersion(), placed.submission(), placed.priceLines(),
+                placed.addOn(), placed.orderedBy(), placed.placedAt(), placed.expiresAt(),
+                List.of(AttestingParty.AGENT, AttestingParty.CUSTOMER), List.of(), placed.status(),
+                placed.rejectionReason(), placed.deliveredBy(), placed.deliveredAt(), placed.accessInstructions(),
+                placed.updatedAt(), 1);
+    }
+
+    @Test
+    void anOrderAlreadyAttestedCannotBeRejectedAfterwards() {
+        Order attested = Fixtures.placedOrder(ORDERER).attest(by(ATTESTANT, AttestingParty.CUSTOMER,
+                AttestationDecision.APPROVED), CLOCK);
+
+        UnexpectedStatusException e = catchThrowableOfType(UnexpectedStatusException.class, () -> attested.reject(
+                by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.REJECTED), "Fel", CLOCK));
+
+        assertThat(e.actual()).contains("ATTESTED");
+        assertThat(e).hasMessage("Beställningen är redan attesterad.");
+    }
+
+    @Test
+    void aRejectionAfterTheDeadlineIsGone() {
+        Order order = Fixtures.placedOrder(ORDERER);
+        assertThatThrownBy(() -> order.reject(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.REJECTED),
+                "Fel", Fixtures.later(Duration.ofDays(14)))).isInstanceOf(GoneException.class);
+    }
+
+    @Test
+    void theCustomerMayNotRejectBeforeTheAgentHasHadItsTurn() {
+        Order order = viaAgent(Fixtures.placedOrder(ORDERER));
+
+        assertThatThrownBy(() -> order.reject(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.REJECTED),
+                "Fel", CLOCK)).isInstanceOf(NotAllowedException.class)
+                .hasMessage(se.inera.kundportal.core.message.OrderMessages.ORDER_AWAITS_OTHER_PARTY);
+    }
+
+    @Test
+    void theSamePersonMayNotDecideTwiceInOneChain() {
+        Order afterAgent = viaAgent(Fixtures.placedOrder(ORDERER)).attest(by(ATTESTANT, AttestingParty.AGENT,
+                AttestationDecision.APPROVED), CLOCK);
+
+        assertThatThrownBy(() -> afterAgent.reject(by(ATTESTANT, AttestingParty.CUSTOMER,
+                AttestationDecision.REJECTED), "Fel", CLOCK)).isInstanceOf(NotAllowedException.class)
+                .hasMessage(se.inera.kundportal.core.message.OrderMessages.ORDER_ALREADY_ATTESTED_BY_YOU);
+    }
+
+    @Test
+    void aRejectionNeedsTheRejectedDecisionAndANonBlankReasonWhichIsKeptStripped() {
+        Order order = Fixtures.placedOrder(ORDERER);
+        assertThatThrownBy(() -> order.reject(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.APPROVED),
+                "Fel", CLOCK)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> order.reject(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.REJECTED),
+                "  ", CLOCK)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> order.reject(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.REJECTED),
+                null, CLOCK)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> order.attest(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.REJECTED),
+                CLOCK)).isInstanceOf(IllegalArgumentException.class);
+
+        Order rejected = order.reject(by(ATTESTANT, AttestingParty.CUSTOMER, AttestationDecision.REJECTED),
+                "  Fel vårdenheter ", CLOCK);
+        assertThat(rejected.rejectionReason()).contains("Fel vårdenheter");
+        assertThat(rejected.attestations()).extracting(Attestation::decision)
+                .containsExactly(AttestationDecision.REJECTED);
+        assertThat(rejected.updatedAt()).isEqualTo(NOW);
+    }
 }

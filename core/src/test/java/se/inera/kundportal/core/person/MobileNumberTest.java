@@ -41,4 +41,9 @@ class MobileNumberTest {
     void maskedShowsOnlyTheLastTwoDigits() {
         assertThat(MobileNumber.parse("0701234567").masked()).isEqualTo("+46*******67");
     }
+
+    @Test
+    void aNumberWrittenTheSwedishWayIsSwedish() {
+        assertThat(MobileNumber.parse("070-123 45 67").isSwedish()).isTrue();
+    }
 }

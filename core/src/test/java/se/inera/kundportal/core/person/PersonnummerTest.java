@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,5 +81,25 @@ class PersonnummerTest {
         Personnummer p = Personnummer.parse("19121212-1212", TODAY);
         assertThat(p.toString()).isEqualTo("19121212-****").doesNotContain("1212121212");
         assertThat(p.tenDigits()).isEqualTo("1212121212");
+    }
+
+    @Test
+    void theDayOfBirthIs01To31OrForASamordningsnummer61To91AndEveryOtherDayIsNamedAsTheProblem() {
+        assertThat(Personnummer.parse("198501311230").birthDate()).isEqualTo(java.time.LocalDate.of(1985, 1, 31));
+        Personnummer samordning = Personnummer.parse("198501911237");
+        assertThat(samordning.isSamordningsnummer()).isTrue();
+        assertThat(samordning.birthDate()).isEqualTo(java.time.LocalDate.of(1985, 1, 31));
+        assertThat(Personnummer.parse("198501311230").isSamordningsnummer()).isFalse();
+
+        for (String badDay : List.of("198501601234", "198501921236", "198501001237")) {
+            assertThatThrownBy(() -> Personnummer.parse(badDay)).as(badDay)
+                    .hasMessage(se.inera.kundportal.core.message.FieldMessages.PERSONNUMMER_DAY);
+        }
+        assertThatThrownBy(() -> Personnummer.parse("198502301230"))
+                .hasMessage(se.inera.kundportal.core.message.FieldMessages.PERSONNUMMER_NO_DATE);
+        assertThatThrownBy(() -> Personnummer.parse("198501311231"))
+                .hasMessage(se.inera.kundportal.core.message.FieldMessages.PERSONNUMMER_CHECK_DIGIT);
+        assertThat(Personnummer.isValid("198501311230", java.time.LocalDate.of(2026, 1, 1))).isTrue();
+        assertThat(Personnummer.isValid("198501311231", java.time.LocalDate.of(2026, 1, 1))).isFalse();
     }
 }

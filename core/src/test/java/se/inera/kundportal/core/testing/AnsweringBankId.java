@@ -13,6 +13,8 @@ public final class AnsweringBankId implements BankId {
     public final List<SignRequest> requests = new ArrayList<>();
     public Collected next = new Collected(Status.PENDING, Optional.of("started"), Optional.empty());
     public boolean refuseSign;
+    /** The order references cancelled, in order. */
+    public final List<String> cancelled = new ArrayList<>();
 
     @Override
     public Order sign(SignRequest request) {
@@ -30,6 +32,7 @@ public final class AnsweringBankId implements BankId {
 
     @Override
     public void cancel(String orderRef) {
+        cancelled.add(orderRef);
     }
 
     @Override

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.inera.kundportal.core.Fixtures;
+import se.inera.kundportal.core.message.UserMessages;
 import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.organisation.PostalAddress;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.user.PersonForm.PersonInput;
@@ -179,5 +181,156 @@ class ManageUsersServiceTest {
         assertThatThrownBy(() -> service.appointAdministrator(signedIn("nils@region.se"), REGION_STOCKHOLM,
                 new PersonInput("X", "x@region.se", null, null, null), Optional.empty()))
                 .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void anAddedPersonHoldsTheGrantedRolesInTheOrganisationAndTheAnswerSaysSo() {
+        OrganisationMember added = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", PERSONNUMMER, "ORDERER", "ATTESTANT"));
+
+        assertThat(added.roles()).containsExactlyInAnyOrder(Role.ORDERER, Role.ATTESTANT);
+        assertThat(users.membership(REGION_STOCKHOLM, added.user().id()).roles())
+                .containsExactlyInAnyOrder(Role.ORDERER, Role.ATTESTANT);
+        assertThat(audit.records()).filteredOn(r -> r.action().equals("ROLES_CHANGED")).singleElement()
+                .satisfies(r -> assertThat(r.details()).containsEntry("before", "")
+                        .containsEntry("after", "ORDERER,ATTESTANT"));
+    }
+
+    @Test
+    void theOperatorIsSentToCustomerServicesOwnPageAndAnOrdererIsToldOnlyTheAdministratorMay() {
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+
+        assertThatThrownBy(() -> service.addPerson(OPERATOR, REGION_STOCKHOLM, person("y@region.se", null, "ORDERER")))
+                .hasMessage(UserMessages.OPERATOR_USES_OWN_PAGE);
+        assertThatThrownBy(() -> service.addPerson(signedIn("olof@region.se"), REGION_STOCKHOLM,
+                person("y@region.se", null, "ORDERER"))).hasMessage(UserMessages.ONLY_ADMINISTRATOR);
+        assertThat(users.findByEmail(new EmailAddress("y@region.se"))).isEmpty();
+    }
+
+    @Test
+    void theFirstSignInBindsTheLoginSoTheSamePersonIsFoundWithoutTheAddress() {
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+        service.me(new SignedIn("sub-olof", Optional.of("olof@region.se"), "Olof", false));
+
+        Me later = service.me(new SignedIn("sub-olof", Optional.empty(), "Olof", false));
+
+        assertThat(later.user()).map(u -> u.email().value()).contains("olof@region.se");
+        assertThat(later.organisations()).hasSize(1);
+        assertThat(service.me(new SignedIn("sub-other", Optional.empty(), "Okänd", false)).organisations()).isEmpty();
+    }
+
+    @Test
+    void anEditedNameIsStoredAndAuditedWithBeforeAndAfter() {
+        OrganisationMember olof = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", null, "ORDERER"));
+
+        OrganisationMember edited = service.editPerson(administrator, REGION_STOCKHOLM, olof.user().id().value(),
+                new PersonInput("Olof Ny", null, "0701234567", null, List.of("ORDERER")));
+
+        assertThat(edited.user().name()).isEqualTo("Olof Ny");
+        assertThat(users.findById(olof.user().id()).orElseThrow().name()).isEqualTo("Olof Ny");
+        assertThat(audit.records()).filteredOn(r -> r.action().equals("USER_UPDATED")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.details().get("before")).startsWith("name=Person olof@region.se;");
+                    assertThat(r.details().get("after")).startsWith("name=Olof Ny;");
+                });
+    }
+
+    @Test
+    void someoneWhoIsNotAMemberOfTheOrganisationCannotBeEditedOrRemovedThere() {
+        User outsider = users.create(Fixtures.user("outsider", "Utan Roll"));
+
+        assertThatThrownBy(() -> service.editPerson(administrator, REGION_STOCKHOLM, outsider.id().value(),
+                new PersonInput("X", null, null, null, List.of("ORDERER")))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.removePerson(administrator, REGION_STOCKHOLM, outsider.id().value()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.removePerson(administrator, REGION_STOCKHOLM, "inte ett id"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(users.membership(REGION_STOCKHOLM, outsider.id()).roles()).isEmpty();
+        assertThat(audit.records()).isEmpty();
+    }
+
+    @Test
+    void theOperatorsViewOfTheRolesIsForOperatorsOnly() {
+        assertThat(service.showRoles(REGION_STOCKHOLM, se.inera.kundportal.core.common.Actor.operator("ks", "Kim"))
+                .usersWith(Role.ADMINISTRATOR)).extracting(User::id).containsExactly(admin.id());
+        assertThatThrownBy(() -> service.showRoles(REGION_STOCKHOLM, new se.inera.kundportal.core.common.Actor(
+                se.inera.kundportal.core.common.Actor.Kind.CUSTOMER_USER, admin.id().value(), "Anna")))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void theAdministratorToReplaceMustBeAnAdministratorOfTheOrganisation() {
+        OrganisationMember olof = service.addPerson(administrator, REGION_STOCKHOLM,
+                person("olof@region.se", null, "ORDERER"));
+
+        assertThatThrownBy(() -> service.appointAdministrator(OPERATOR, REGION_STOCKHOLM,
+                new PersonInput("Nils Ny", "nils@region.se", null, null, null), Optional.of(olof.user().id().value())))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .extracting(e -> e.field()).containsExactly("replaceUserId"));
+        assertThat(users.findByEmail(new EmailAddress("nils@region.se"))).isEmpty();
+    }
+
+    @Test
+    void reappointingTheAdministratorInTheirOwnPlaceKeepsTheirRole() {
+        OrganisationMember appointed = service.appointAdministrator(OPERATOR, REGION_STOCKHOLM,
+                new PersonInput("Anna Admin", admin.email().value(), null, null, null), Optional.of(admin.id().value()));
+
+        assertThat(appointed.user().id()).isEqualTo(admin.id());
+        assertThat(users.rolesOf(REGION_STOCKHOLM).usersWith(Role.ADMINISTRATOR)).extracting(User::id)
+                .containsExactly(admin.id());
+    }
+
+    /** Fakturauppgifter: an own invoice address and reference are stored, the invoice e-mail kept, before and after audited. */
+    @Test
+    void theAdministratorsNewInvoicingDetailsAreStoredAndAuditedWithBeforeAndAfter() {
+        CustomerInformation changed = service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("Kostnadsställe 42", "Fakturavägen 1", "11827", "Solna", false));
+
+        var invoicing = organisations.get(REGION_STOCKHOLM).details().invoicing();
+        assertThat(invoicing.reference()).isEqualTo("Kostnadsställe 42");
+        assertThat(invoicing.address()).isEqualTo(new PostalAddress("Fakturavägen 1", "118 27", "Solna"));
+        assertThat(changed.organisation().details().invoicing()).isEqualTo(invoicing);
+        assertThat(changed.usesDefaultInvoicingAddress()).isFalse();
+        assertThat(changed.agreement()).isEmpty();
+        assertThat(audit.actions()).containsExactly("INVOICING_CHANGED");
+        assertThat(audit.records().get(0).details())
+                .containsEntry("before", "reference=Ansvar 1234; address=Box 6909, 102 39 Stockholm")
+                .containsEntry("after", "reference=Kostnadsställe 42; address=Fakturavägen 1, 118 27 Solna");
+    }
+
+    /** Fakturauppgifter: "use the organisation's address" takes the postal address, whatever address is typed. */
+    @Test
+    void choosingTheDefaultAddressInvoicesTheOrganisationsPostalAddress() {
+        service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("Ref", "Fakturavägen 1", "11827", "Solna", false));
+
+        CustomerInformation changed = service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("Ref", "ignored", "x", "", true));
+
+        assertThat(changed.usesDefaultInvoicingAddress()).isTrue();
+        assertThat(organisations.get(REGION_STOCKHOLM).details().invoicing().address())
+                .isEqualTo(organisations.get(REGION_STOCKHOLM).details().address());
+        assertThat(service.customerInformation(administrator, REGION_STOCKHOLM).organisation())
+                .isEqualTo(organisations.get(REGION_STOCKHOLM));
+    }
+
+    /** Fakturauppgifter: every bad field is named, and nothing is stored or audited; only the administrator may. */
+    @Test
+    void badInvoicingDetailsNameEachFieldAndOnlyTheAdministratorMayChangeThem() {
+        var before = organisations.get(REGION_STOCKHOLM);
+
+        assertThatThrownBy(() -> service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("", "", "12", "", null)))
+                .isInstanceOfSatisfying(ValidationException.class, invalid -> assertThat(invalid.fieldErrors())
+                        .extracting(e -> e.field()).containsExactlyInAnyOrder("reference", "useDefaultAddress",
+                                "address.street", "address.postalCode", "address.city"));
+        service.addPerson(administrator, REGION_STOCKHOLM, person("olof@region.se", null, "ORDERER"));
+        assertThatThrownBy(() -> service.updateInvoicing(signedIn("olof@region.se"), REGION_STOCKHOLM,
+                new InvoicingForm.Input("Ref", null, null, null, true)))
+                .isInstanceOf(NotAllowedException.class).hasMessage(UserMessages.ONLY_ADMINISTRATOR);
+
+        assertThat(organisations.get(REGION_STOCKHOLM)).isEqualTo(before);
+        assertThat(audit.actions()).doesNotContain("INVOICING_CHANGED");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,39 @@ class ValidationTest {
         Validation v = new Validation();
         v.addAll("contacts.signatory", java.util.List.of(new FieldError("mobile", "Fel")));
         assertThat(v.errors()).containsExactly(new FieldError("contacts.signatory.mobile", "Fel"));
+    }
+
+    @Test
+    void aTextOfExactlyTheLimitIsKeptAndOneCharacterMoreIsRefusedWithTheLimit() {
+        Validation v = new Validation();
+        assertThat(v.text("reason", " " + "a".repeat(10) + " ", 10)).isEqualTo("a".repeat(10));
+        assertThat(v.hasErrors()).isFalse();
+
+        assertThat(v.text("reason", "a".repeat(11), 10)).isNull();
+        assertThat(v.text("note", "rad\u0007", 10)).isNull();
+        assertThat(v.errors()).extracting(FieldError::field).containsExactly("reason", "note");
+        assertThat(v.errors().get(0).message()).isEqualTo(FieldMessages.tooLong(10));
+        assertThat(v.errors().get(1).message()).isEqualTo(FieldMessages.CONTROL_CHARACTERS);
+    }
+
+    @Test
+    void anOptionalTextIsEmptyWhenBlankKeptWhenGivenAndCheckedLikeAText() {
+        Validation v = new Validation();
+        assertThat(v.optionalText("note", "  ", 10)).isEmpty();
+        assertThat(v.optionalText("note", " Hej ", 10)).contains("Hej");
+        assertThat(v.hasErrors()).isFalse();
+        assertThat(v.optionalText("note", "a".repeat(11), 10)).isEmpty();
+        assertThat(v.hasErrorFor("note")).isTrue();
+    }
+
+    @Test
+    void checksErrorsAndNestedErrorsChainOnTheSameValidationWithPrefixedFields() {
+        Validation v = new Validation();
+
+        v.check(true, "a", "fel a").check(false, "b", "fel b").addError("c", "fel c")
+                .addAll("contacts.signatory", List.of(new FieldError("email", "fel e"))).check(false, "d", "fel d");
+
+        assertThat(v.errors()).containsExactly(new FieldError("b", "fel b"), new FieldError("c", "fel c"),
+                new FieldError("contacts.signatory.email", "fel e"), new FieldError("d", "fel d"));
     }
 }

@@ -349,4 +349,43 @@ class OnboardingStepsTest {
                 .orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(steps.fail(ApplicationId.newId(), "Lambda.Unknown", "Okänd", "execution-3")).isEmpty();
     }
+
+    @Test
+    void aFailedOnboardingRecordsEachThingItEndedOnceInTheTrail() {
+        CustomerApplication application = approvedApplication();
+        CustomerCreated created = steps.createCustomer(application.id(), TERMS, VALIDITY);
+        int before = audit.records().size();
+
+        CustomerApplication failed = steps.fail(application.id(), "States.Timeout", "Inget svar", "execution-1")
+                .orElseThrow();
+        steps.fail(application.id(), "States.Timeout", "Inget svar", "execution-1");
+
+        assertThat(failed).isEqualTo(applications.get(application.id()));
+        assertThat(audit.actions().subList(before, audit.actions().size())).containsExactly(
+                OnboardingSteps.ONBOARDING_FAILED, "AGREEMENT_FAILED", "ORGANISATION_STANDING_CHANGED",
+                "APPLICATION_FAILED");
+        assertThat(audit.records()).filteredOn(r -> r.action().equals("APPLICATION_FAILED")).singleElement()
+                .satisfies(r -> assertThat(r.details()).containsEntry("reason", "Inget svar"));
+        assertThat(audit.records()).filteredOn(r -> r.action().equals("AGREEMENT_FAILED")).singleElement()
+                .satisfies(r -> assertThat(r.subject().id()).isEqualTo(created.agreement().id().value()));
+    }
+
+    @Test
+    void activatingASignedAgreementThatSigningDidNotFinishMarksTheOrganisationAndCompletesTheApplication() {
+        CustomerCreated created = steps.createCustomer(approvedApplication().id(), TERMS, VALIDITY);
+        agreements.transition(created.agreement().sign(new BankIdSignature(Fixtures.SIGNATORY_PNR, "Sven Signatär",
+                Fixtures.NOW, "order-1", "c2ln", "b2NzcA==", TERMS.documentHash()), clock),
+                AgreementStatus.PENDING_SIGNATURE);
+        int before = audit.records().size();
+
+        Organisation active = steps.activate(created.application().id(), created.agreement().id());
+
+        assertThat(active.agreementStanding()).isEqualTo(AgreementStanding.SIGNED);
+        assertThat(organisations.get(active.number()).agreementStanding()).isEqualTo(AgreementStanding.SIGNED);
+        assertThat(applications.get(created.application().id()).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(audit.records().subList(before, audit.records().size())).extracting(AuditRecord::action)
+                .containsExactly("ORGANISATION_STANDING_CHANGED", "CUSTOMER_ACTIVATED");
+        assertThat(audit.records().subList(before, audit.records().size())).extracting(r -> r.actor())
+                .containsOnly(Actor.SYSTEM);
+    }
 }
