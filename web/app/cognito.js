@@ -1,9 +1,10 @@
 /**
  * Signs in against the Cognito user pool from the browser: InitiateAuth with USER_PASSWORD_AUTH, and
  * RespondToAuthChallenge for a new password at the first sign-in (NEW_PASSWORD_REQUIRED, which the onboarding
- * e-mail's temporary password leads to) and for an authenticator app code (SOFTWARE_TOKEN_MFA).
+ * e-mail's temporary password leads to) and for an authenticator app code (SOFTWARE_TOKEN_MFA). A forgotten password
+ * is ForgotPassword (Cognito mails a code) and ConfirmForgotPassword (the code and the new password).
  *
- * Every call resolves to one of
+ * Every sign-in call resolves to one of
  *   { tokens: { idToken, accessToken, expiresAt } }
  *   { challenge: 'NEW_PASSWORD_REQUIRED' | 'SOFTWARE_TOKEN_MFA', session, username }
  * or rejects with a SignInError whose message is fit to show (in the chosen language).
@@ -14,9 +15,11 @@ import { t } from './i18n.js';
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
 export class SignInError extends Error {
-  constructor(message) {
+  /** `type` is Cognito's error type (e.g. 'CodeMismatchException'), when Cognito gave one. */
+  constructor(message, type = null) {
     super(message);
     this.name = 'SignInError';
+    this.type = type;
   }
 }
 
@@ -46,6 +49,25 @@ export function sendAuthenticatorCode(config, challenge, code) {
   }, challenge.username);
 }
 
+/**
+ * Asks Cognito to mail a code for choosing a new password. Resolves the same whether or not the address has an
+ * account (an unknown address is not told apart, as Cognito does with PreventUserExistenceErrors).
+ */
+export async function forgotPassword(config, username) {
+  try {
+    await send(config, 'ForgotPassword', { ClientId: config.userPoolClientId, Username: username });
+  } catch (failure) {
+    if (!(failure instanceof SignInError && failure.type === 'UserNotFoundException')) throw failure;
+  }
+}
+
+/** Sets the new password with the mailed code; resolves when it is set (the person then signs in with it). */
+export async function confirmForgotPassword(config, username, code, newPassword) {
+  await send(config, 'ConfirmForgotPassword', {
+    ClientId: config.userPoolClientId, Username: username, ConfirmationCode: code, Password: newPassword,
+  });
+}
+
 /** The user pool's password policy (template.yaml UserPool.Policies), checked before asking Cognito. */
 export function passwordRules() {
   return t('signIn.passwordRules');
@@ -57,7 +79,8 @@ export function passwordProblem(password) {
   return fulfilled ? null : t('signIn.error.weakPassword', { rules: passwordRules() });
 }
 
-async function call(config, operation, request, username) {
+/** One request to Cognito's JSON API; resolves to the answer's body, or rejects with a SignInError fit to show. */
+async function send(config, operation, request) {
   let response;
   try {
     response = await fetch(cognitoEndpoint(config), {
@@ -75,6 +98,11 @@ async function call(config, operation, request, username) {
   }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw translate(body, operation);
+  return body;
+}
+
+async function call(config, operation, request, username) {
+  const body = await send(config, operation, request);
   if (body.AuthenticationResult) {
     const result = body.AuthenticationResult;
     return {
@@ -98,9 +126,18 @@ async function call(config, operation, request, username) {
 /** Cognito's error types (the part of __type after any '#') in the chosen language. */
 function translate(body, operation) {
   const type = String(body.__type ?? '').split('#').pop();
-  const message = String(body.message ?? '');
+  const error = explain(type, String(body.message ?? ''), operation);
+  error.type = type || null;
+  return error;
+}
+
+function explain(type, message, operation) {
   switch (type) {
     case 'NotAuthorizedException':
+      if (operation === 'ForgotPassword') {
+        // E.g. an account still on its first temporary password: Cognito resets no password in that state.
+        return new SignInError(t('forgot.error.cannotReset'));
+      }
       if (/expired/i.test(message)) {
         return new SignInError(t('signIn.error.temporaryExpired'));
       }
@@ -112,7 +149,10 @@ function translate(body, operation) {
       }
       return new SignInError(t('signIn.error.wrongCredentials'));
     case 'UserNotFoundException':
-      return new SignInError(t('signIn.error.wrongCredentials'));
+      // Choosing a new password for an unknown address: said as a wrong code, never "no such account".
+      return operation === 'ConfirmForgotPassword'
+        ? new SignInError(t('signIn.error.wrongCode'))
+        : new SignInError(t('signIn.error.wrongCredentials'));
     case 'InvalidPasswordException':
       // At sign-in a wrong password (cognito-local answers so); when choosing one, a password against the policy.
       return operation === 'InitiateAuth'

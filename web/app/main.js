@@ -5,12 +5,17 @@
 import { h, focus, replaceChildren } from './dom.js';
 import { language, onLanguageChange, sentence, setLanguage, t } from './i18n.js';
 import { SESSION_CHANGED, currentSession, displayName, endSession } from './session.js';
+import { loadConfig } from './config.js';
 import { renderHome } from './pages/home.js';
 import { renderApplication } from './pages/apply.js';
 import { renderSigning } from './pages/sign.js';
 import { renderOperator } from './pages/operator.js';
 import { renderOperatorMails } from './pages/operator-mails.js';
 import { renderOperatorAdministrators } from './pages/operator-administrators.js';
+import { renderOperatorCustomers } from './pages/operator-customers.js';
+import { renderOperatorExistingCustomer } from './pages/operator-existing-customer.js';
+import { renderOperatorFailedOnboardings } from './pages/operator-failed.js';
+import { renderForgotPassword } from './pages/forgot-password.js';
 import { renderAdministratorLogin } from './pages/login.js';
 import { renderAttestation } from './pages/attest.js';
 import { renderOperatorDeliveries } from './pages/operator-deliveries.js';
@@ -27,12 +32,16 @@ const ROUTES = [
   { pattern: /^\/signera\/([^/]+)\/?$/, page: renderSigning },
   { pattern: /^\/inera\/utskick\/?$/, page: renderOperatorMails },
   { pattern: /^\/inera\/administratorer\/?$/, page: renderOperatorAdministrators },
+  { pattern: /^\/inera\/kunder\/?$/, page: renderOperatorCustomers },
+  { pattern: /^\/inera\/befintlig-kund\/?$/, page: renderOperatorExistingCustomer },
+  { pattern: /^\/inera\/misslyckade\/?$/, page: renderOperatorFailedOnboardings },
   { pattern: /^\/attestera\/([^/]+)\/?$/, page: renderAttestation },
   { pattern: /^\/inera\/leveranser\/?$/, page: renderOperatorDeliveries },
   { pattern: /^\/bestall\/?$/, page: renderOrder },
   { pattern: /^\/bestallningar\/?$/, page: renderOrders },
   { pattern: /^\/inera(?:\/ansokningar\/([^/]+))?\/?$/, page: renderOperator },
   { pattern: /^\/logga-in\/?$/, page: renderAdministratorLogin },
+  { pattern: /^\/glomt-losenord\/?$/, page: renderForgotPassword },
   { pattern: /^\/organisation(?:\/([^/]+))?\/?$/, page: renderOverview },
   { pattern: /^\/organisation\/([^/]+)\/anvandare\/?$/, page: renderUsers },
   { pattern: /^\/organisation\/([^/]+)\/anvandare\/([^/]+)\/?$/, page: renderPerson },
@@ -89,7 +98,31 @@ function renderFrame() {
   const languageSwitch = document.getElementById('language-switch');
   languageSwitch.replaceChildren(h('span', { lang: target.to }, target.label));
   renderSessionLinks();
+  renderDeveloperMenu();
 }
+
+/** The local runtime's pages a developer watches, in the menu's order (config.json's developerLinks). */
+const DEVELOPER_LINKS = ['mailbox', 'sms', 'bankIdApp', 'executions'];
+let developerLinks = null;
+
+/**
+ * Local mode only: a menu in the footer linking the local mailbox, the SMS capture, the BankID app simulator and the
+ * executions console. A deployment's config.json has no developerLinks, so there is no menu.
+ */
+function renderDeveloperMenu() {
+  document.getElementById('developer-menu')?.remove();
+  const links = DEVELOPER_LINKS.filter((key) => typeof developerLinks?.[key] === 'string' && developerLinks[key]);
+  if (!links.length) return;
+  document.querySelector('.site-footer-inner').append(h('nav', { id: 'developer-menu', class: 'developer-menu', 'aria-label': t('developer.menu') },
+    h('p', {}, t('developer.title')),
+    h('ul', {}, links.map((key) => h('li', {},
+      h('a', { id: `developer-${key}`, href: developerLinks[key], target: '_blank', rel: 'noopener' }, t(`developer.${key}`)))))));
+}
+
+loadConfig().then((config) => {
+  developerLinks = config?.developerLinks ?? null;
+  renderDeveloperMenu();
+});
 
 function renderSessionLinks() {
   const item = document.getElementById('nav-session');

@@ -18,7 +18,8 @@ export function renderSignInForm(container, config, { onSignedIn, intro }) {
     const form = h('form', { class: 'form narrow', novalidate: true }, email, password,
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('signIn.submit'))));
     const status = h('div', { class: 'form-status', 'aria-live': 'polite' });
-    replaceChildren(container, intro ? h('p', {}, intro) : null, notice ?? null, status, form);
+    replaceChildren(container, intro ? h('p', {}, intro) : null, notice ?? null, status, form,
+      h('p', {}, h('a', { href: '/glomt-losenord', id: 'forgot-password-link' }, t('signIn.forgot'))));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const username = form.elements.username.value.trim();

@@ -7,77 +7,20 @@
 import { h, focus, messageBox, replaceChildren } from '../dom.js';
 import { callApi, messageOf, NetworkError } from '../api.js';
 import { clearFieldErrors, field, showRefusal } from '../form-fields.js';
+import { contactFields, organisationFieldsets, requestBody } from '../organisation-fields.js';
 import { t } from '../i18n.js';
 
 const DRAFT_KEY = 'kundportal.application-draft';
 
-function addressFields(prefix, legend) {
-  return h('fieldset', {},
-    h('legend', {}, legend),
-    field({ name: `${prefix}.street`, label: t('address.street'), required: true, autocomplete: 'street-address' }),
-    h('div', { class: 'field-row' },
-      field({ name: `${prefix}.postalCode`, label: t('address.postalCode'), required: true, autocomplete: 'postal-code', inputmode: 'numeric', hint: t('address.postalCode.hint') }),
-      field({ name: `${prefix}.city`, label: t('address.city'), required: true, autocomplete: 'address-level2' })));
-}
-
-function contactFields(prefix, legend, description, extra = []) {
-  return h('fieldset', {},
-    h('legend', {}, legend),
-    h('p', { class: 'fieldset-description' }, description),
-    field({ name: `${prefix}.name`, label: t('person.name'), required: true, autocomplete: 'off' }),
-    ...extra,
-    h('div', { class: 'field-row' },
-      field({ name: `${prefix}.email`, label: t('person.email'), type: 'email', required: true, autocomplete: 'off' }),
-      field({ name: `${prefix}.mobile`, label: t('person.mobile'), type: 'tel', required: true, autocomplete: 'off', hint: t('apply.mobile.hint') })));
-}
-
 function applicationForm() {
-  const copyAddress = h('button', { type: 'button', class: 'button small' }, t('apply.invoicing.copyAddress'));
-  const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'apply-heading' },
-    h('fieldset', {},
-      h('legend', {}, t('apply.organisation')),
-      field({ name: 'organisation.name', label: t('apply.organisation.name'), required: true, autocomplete: 'organization' }),
-      field({ name: 'organisation.organisationsnummer', label: t('details.organisationsnummer'), required: true, hint: t('apply.organisationsnummer.hint') })),
-    addressFields('organisation.address', t('apply.organisation.address')),
-    h('fieldset', {},
-      h('legend', {}, t('apply.invoicing')),
-      h('div', { class: 'fieldset-tools' }, copyAddress),
-      field({ name: 'invoicing.address.street', label: t('apply.invoicing.street'), required: true }),
-      h('div', { class: 'field-row' },
-        field({ name: 'invoicing.address.postalCode', label: t('apply.invoicing.postalCode'), required: true, inputmode: 'numeric' }),
-        field({ name: 'invoicing.address.city', label: t('apply.invoicing.city'), required: true })),
-      field({ name: 'invoicing.reference', label: t('details.invoicing.reference'), required: true, hint: t('details.invoicing.reference.hint') }),
-      h('div', { class: 'field-row' },
-        field({ name: 'invoicing.email', label: t('apply.invoicing.email'), type: 'email' }),
-        field({ name: 'invoicing.electronicId', label: t('apply.invoicing.electronicId') }))),
+  return h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'apply-heading' },
+    ...organisationFieldsets(),
     contactFields('contacts.administrator', t('role.ADMINISTRATOR'), t('apply.administrator.description')),
     contactFields('contacts.signatory', t('apply.signatory'), t('apply.signatory.description'),
       [field({ name: 'contacts.signatory.personnummer', label: t('person.personnummer'), required: true, hint: t('apply.signatory.personnummer.hint') })]),
     contactFields('contacts.agreementContact', t('role.AGREEMENT_CONTACT'), t('apply.agreementContact.description')),
     h('p', { class: 'hint' }, t('form.requiredNote')),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button primary' }, t('apply.submit'))));
-
-  copyAddress.addEventListener('click', () => {
-    for (const part of ['street', 'postalCode', 'city']) {
-      form.elements[`invoicing.address.${part}`].value = form.elements[`organisation.address.${part}`].value;
-    }
-    saveDraft(form);
-  });
-  return form;
-}
-
-/** The form's values as the request body: "a.b.c" names become nested objects; empty optional fields are left out. */
-function requestBody(form) {
-  const body = {};
-  for (const control of form.querySelectorAll('input[name], textarea[name]')) {
-    const value = control.value.trim();
-    if (!value) continue;
-    const path = control.name.split('.');
-    let target = body;
-    for (const key of path.slice(0, -1)) target = target[key] ??= {};
-    target[path.at(-1)] = value;
-  }
-  return body;
 }
 
 function saveDraft(form) {

@@ -104,7 +104,7 @@ function administratorForm(context, result, organisationsnummer, administrators)
     status, form);
 }
 
-function newPasswordButton(context, status, organisationsnummer, person) {
+export function newPasswordButton(context, status, organisationsnummer, person) {
   const button = h('button', { type: 'button', class: 'button small secondary' }, t('administrators.newPassword'));
   button.addEventListener('click', async () => {
     button.disabled = true;

@@ -45,6 +45,9 @@ export function renderOperatorPage(main, { title, navigate }, show) {
 function operatorLinks() {
   return h('nav', { class: 'operator-links', 'aria-label': t('operator.links') }, h('ul', {},
     h('li', {}, h('a', { href: '/inera' }, t('operator.applications'))),
+    h('li', {}, h('a', { href: '/inera/misslyckade' }, t('failed.title'))),
+    h('li', {}, h('a', { href: '/inera/kunder' }, t('lookup.title'))),
+    h('li', {}, h('a', { href: '/inera/befintlig-kund' }, t('existingCustomer.title'))),
     h('li', {}, h('a', { href: '/inera/utskick' }, t('mails.title'))),
     h('li', {}, h('a', { href: '/inera/administratorer' }, t('administrators.title'))),
     h('li', {}, h('a', { href: '/inera/leveranser' }, t('deliveries.title')))));
@@ -195,9 +198,10 @@ function showDecision(area, decision, status) {
 }
 
 function showDecisionForm(area, context, applicationId) {
-  const approve = h('input', { type: 'radio', name: 'approved', value: 'true', id: 'decision-approve' });
-  const reject = h('input', { type: 'radio', name: 'approved', value: 'false', id: 'decision-reject' });
-  // The group's error has an id and is the group's description; showFieldErrors marks every radio aria-invalid.
+  // The group's error has an id and describes the group and each radio (a screen reader on a radio reads it);
+  // showFieldErrors marks every radio aria-invalid.
+  const approve = h('input', { type: 'radio', name: 'approved', value: 'true', id: 'decision-approve', 'aria-describedby': 'decision-approved-error' });
+  const reject = h('input', { type: 'radio', name: 'approved', value: 'false', id: 'decision-reject', 'aria-describedby': 'decision-approved-error' });
   const choice = h('fieldset', { class: 'field', id: 'decision-approved', dataset: { field: 'approved' }, 'aria-describedby': 'decision-approved-error' },
     h('legend', {}, t('decision.choice')),
     h('p', { class: 'field-error', id: 'decision-approved-error', hidden: true }),

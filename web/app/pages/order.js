@@ -64,7 +64,7 @@ function showIn(view, box) {
 }
 
 /** The catalogue's names by id: services by serviceId, offerings by `${serviceId}/${offeringId}`. */
-function namesOf(catalogue) {
+export function namesOf(catalogue) {
   const services = new Map();
   const offerings = new Map();
   for (const service of catalogue?.services ?? []) {

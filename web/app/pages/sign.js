@@ -17,6 +17,8 @@ const COLLECT_INTERVAL_MS = 2000;
 /** Collect calls that may fail in a row (network, 503) before the page stops and offers to start again. */
 const TOLERATED_COLLECT_FAILURES = 5;
 const LINK_ID = /^[A-Za-z0-9_-]{22,128}$/;
+/** The language of the agreement's title and text (the API serves the Swedish original). */
+const AGREEMENT_LANGUAGE = 'sv';
 
 export function renderSigning(main, { parameters: [linkId] }) {
   document.title = t('site.titleOf', { page: t('sign.title') });
@@ -78,8 +80,10 @@ function showAgreement(main, page, base, polling) {
         term(t('role.ADMINISTRATOR'), person(application.administrator)),
         term(t('role.AGREEMENT_CONTACT'), person(application.agreementContact)),
         term(t('details.invoicing.reference'), application.invoiceReference ?? '–'))),
-    h('h2', { id: 'agreement-heading' }, agreement.title ?? t('sign.agreement.fallback')),
-    h('div', { class: 'agreement-text', id: textId, tabindex: '0', role: 'region', 'aria-labelledby': 'agreement-heading' }, agreement.text ?? ''),
+    // The agreement is Swedish whatever the page's language: marked so (WCAG 3.1.2), a screen reader reads it as Swedish.
+    h('h2', { id: 'agreement-heading', lang: agreement.title ? AGREEMENT_LANGUAGE : null }, agreement.title ?? t('sign.agreement.fallback')),
+    h('div', { class: 'agreement-text', id: textId, tabindex: '0', role: 'region', 'aria-labelledby': 'agreement-heading', lang: AGREEMENT_LANGUAGE },
+      agreement.text ?? ''),
     agreement.sha256 ? h('p', { class: 'hint' }, t('sign.checksum'), ' ', h('code', { class: 'identifier' }, agreement.sha256)) : null,
     signingArea);
   showStart(signingArea, base, polling);

@@ -9,21 +9,19 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The accessibility problems found on the way (axe-core violations, focus lost to body, weak focus indicators, field
  * errors not tied to their fields), collected so that one walk reports all of them; {@link #assertNone()} fails the
- * test with every one, page by page. A problem the issue already names is marked as such in the message, still fails.
+ * test with every one, page by page. Nothing is excused: there is no list of known defects that a finding could hide in.
  */
 final class Findings {
-    /** A problem: where (page and state), what kind, the detail, and the known defect it is an instance of, if any. */
-    record Finding(String page, String kind, String detail, Optional<String> knownDefect) {
+    /** A problem: where (page and state), what kind, and the detail. */
+    record Finding(String page, String kind, String detail) {
         @Override
         public String toString() {
-            return knownDefect.map(known -> "[known defect, being fixed: " + known + "] ").orElse("")
-                    + page + " — " + kind + ": " + detail;
+            return page + " — " + kind + ": " + detail;
         }
     }
 
@@ -31,35 +29,37 @@ final class Findings {
     private final List<Finding> found = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
-    synchronized void add(String page, String kind, String detail, Optional<String> knownDefect) {
-        add(page, kind, detail, "", knownDefect);
-    }
-
     /** Once per page, kind and {@code detail}; {@code example} (e.g. the first element seen) only goes into the message. */
-    synchronized void add(String page, String kind, String detail, String example, Optional<String> knownDefect) {
+    synchronized void add(String page, String kind, String detail, String example) {
         if (seen.add(page + '\n' + kind + '\n' + detail)) {
-            found.add(new Finding(page, kind, detail + example, knownDefect));
+            found.add(new Finding(page, kind, detail + example));
         }
     }
 
     synchronized void add(String page, String kind, String detail) {
-        add(page, kind, detail, Optional.empty());
+        add(page, kind, detail, "");
     }
 
     synchronized List<Finding> all() {
         return List.copyOf(found);
     }
 
+    /** Every finding so far, forgotten here (for the self-checks, which provoke findings on purpose). */
+    synchronized List<Finding> takeAll() {
+        List<Finding> taken = List.copyOf(found);
+        found.clear();
+        seen.clear();
+        return taken;
+    }
+
     /**
-     * Fails with every finding since the last call, and forgets them. The list also goes to
+     * Fails with every finding since the last call, and forgets them. The list (or that there is none) also goes to
      * target/accessibility-findings.txt. With {@code -Dkundportal.browser.findings=report} it is only written and
      * printed, not failed on (for a run that looks at the journey alone; the build's default fails).
      */
     synchronized void assertNone() {
-        if (found.isEmpty()) {
-            return;
-        }
-        StringBuilder message = new StringBuilder(found.size() + " accessibility problem(s):");
+        boolean none = found.isEmpty();
+        StringBuilder message = new StringBuilder(found.size() + " accessibility problem(s)" + (none ? "" : ":"));
         found.forEach(finding -> message.append("\n  - ").append(finding));
         found.clear();
         seen.clear();
@@ -73,6 +73,9 @@ final class Findings {
             reportStarted = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (none) {
+            return; // the report says "0", so an earlier run's list is never left behind
         }
         if ("report".equals(System.getProperty("kundportal.browser.findings", "fail"))) {
             System.err.println(message);

@@ -48,6 +48,11 @@ final class Inbox {
         }, () -> "no mail to " + address + " arrived; the mailbox holds " + mailbox.sentMails());
     }
 
+    /** How many mails {@code address} has had so far. */
+    int mailCount(String address) {
+        return mailbox.sentMailsTo(address).size();
+    }
+
     /** Waits until {@code address} has had {@code count} mails. */
     void awaitMails(String address, int count) {
         await(() -> mailbox.sentMailsTo(address).size() >= count ? Optional.of(true) : Optional.empty(),

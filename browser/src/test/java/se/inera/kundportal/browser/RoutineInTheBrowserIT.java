@@ -7,8 +7,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -16,16 +17,19 @@ import se.inera.kundportal.browser.BrowserRun.Run;
 import se.inera.kundportal.core.testing.TestData;
 
 /**
- * Issue 12's journey as people do it, in headless Chromium against the local runtime, Swedish: apply (keyboard only)
+ * Issue 12's journey as people do it, in headless Chromium against the local runtime, once in Swedish and once in
+ * English (switched with the header's language button, by keyboard, on the start page): apply (keyboard only)
  * → Inera's operator approves → the signatory signs in the simulated BankID app → the administrator signs in with the
  * mailed temporary password, chooses a password, adds an orderer and an attestant → the orderer orders a service with
  * care units (keyboard only) and sees the add-on warning on a second order → the attestant opens the mailed link and
  * attests with the SMS code (keyboard only), and the other order with BankID → the operator records the deliveries →
- * the instructions mail arrives. Every page and state is audited with axe-core and photographed; every form is sent
- * once with bad input, and its field errors must stand beside the fields with what was typed kept.
+ * the instructions mail arrives; then the operator's uncertain mails and administrators. On the way the signatory
+ * cancels a BankID order once, and sign-in is tried without a password and with a wrong one. Every page and state is
+ * audited (axe-core, reflow, the page's language) and photographed; every form is sent once with bad input, and its
+ * field errors must stand beside the fields with what was typed kept; after every action focus must not be on body.
  *
  * <p>Elements are found by id, name, label[for], role, href and structure, never by visible text, so that the same
- * walk runs in English once the client has the switch.
+ * walk runs in both languages.
  */
 @ExtendWith(BrowserRun.class)
 class RoutineInTheBrowserIT {
@@ -55,11 +59,14 @@ class RoutineInTheBrowserIT {
         }
     }
 
-    @Test
-    void theWholeRoutineAsPeopleDoItInSwedish(Run run) {
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"sv", "en"})
+    void theWholeRoutineAsPeopleDoIt(String language, Run run) {
         this.run = run;
         this.browser = run.browser;
         this.keyboard = new Keyboard(browser, () -> state);
+        browser.closeOtherTabs();
+        browser.expectLanguage(null);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String organisationsnummer = TestData.organisationsnummer();
         String administrator = "admin-" + suffix + "@region.example.se";
@@ -68,27 +75,47 @@ class RoutineInTheBrowserIT {
         String attestant = "attestant-" + suffix + "@region.example.se";
         String attestantMobile = "+46701234567";
 
-        startPage();
+        startPage(language);
         assertThat(apply(organisationsnummer, administrator, signatory)).as("the application id shown").isNotBlank();
         String operator = approve(organisationsnummer);
         sign(signatory);
         administratorAddsPeople(organisationsnummer, administrator, orderer, attestant, attestantMobile);
+        int customerServiceMails = run.inbox.mailCount(CUSTOMER_SERVICE);
         order(orderer);
         attest(attestant, attestantMobile);
-        deliver(operator);
+        deliver(operator, customerServiceMails);
         run.inbox.mail(orderer, text -> text.contains(INSTRUCTIONS));
         run.inbox.mail(administrator, text -> text.contains(INSTRUCTIONS));
+        operatorPages(organisationsnummer);
     }
 
     private void at(String name) {
         state = name;
     }
 
-    private void startPage() {
+    /**
+     * The start page, audited in the language it opens in; then, when the run is in the other one, the header's
+     * language switch by keyboard (Tab to it, Enter): {@code <html lang>} and the h1 must change, and the start page is
+     * audited again. From then on every audited page must be in {@code language}; the choice is remembered, so the
+     * tabs opened later (each person) open in it.
+     */
+    private void startPage(String language) {
         at("start");
         browser.open("/");
-        browser.find(By.cssSelector("main h1"));
+        String heading = browser.find(By.cssSelector("main h1")).getText();
         browser.audit(state);
+        if (!language.equals(browser.language())) {
+            keyboard.startPass();
+            keyboard.tabTo("#language-switch");
+            keyboard.enter();
+            browser.until(driver -> language.equals(browser.language()), "the page switched to " + language);
+            String switched = browser.find(By.cssSelector("main h1")).getText();
+            assertThat(switched).as("the start page's h1 after switching to " + language).isNotBlank().isNotEqualTo(heading);
+            assertThat(keyboard.focusedMatches("#language-switch")).as("focus stays on the language switch").isTrue();
+            keyboard.endPass("the language switch");
+            browser.audit(state);
+        }
+        browser.expectLanguage(language);
     }
 
     /** The application form by keyboard only: bad input once (errors beside the fields, input kept), then sent. */
@@ -97,6 +124,7 @@ class RoutineInTheBrowserIT {
         browser.open("/ansok");
         browser.find(By.name("organisation.name"));
         browser.audit(state);
+        keyboard.startPass();
         keyboard.fill(name("organisation.name"), "Region Exempel " + organisationsnummer);
         keyboard.fill(name("organisation.organisationsnummer"), "12345");
         keyboard.fill(name("contacts.administrator.mobile"), "inte ett nummer");
@@ -128,6 +156,8 @@ class RoutineInTheBrowserIT {
         keyboard.enter();
         at("ansok-skickad");
         String applicationId = browser.find(By.cssSelector("main .identifier")).getText();
+        keyboard.focusKept("the application was sent");
+        keyboard.endPass("the application form");
         browser.audit(state);
         return applicationId;
     }
@@ -136,13 +166,23 @@ class RoutineInTheBrowserIT {
     private String approve(String organisationsnummer) {
         at("inera-inloggning");
         String tab = browser.newTab("/inera");
-        signIn(OPERATOR_EMAIL, OPERATOR_PASSWORD);
+        // A wrong password first (cognito-local checks passwords of confirmed users only, as the operator is).
+        signIn(OPERATOR_EMAIL, "Fel-Losenord-2026!");
+        at("inera-inloggning-fel");
+        browser.find(By.cssSelector("main .form-status .message-error"));
+        keyboard.focusKept("a refused sign-in");
+        browser.audit(state);
+        assertThat(browser.find(By.name("username")).getDomProperty("value")).as("the e-mail kept").isEqualTo(OPERATOR_EMAIL);
+        replace(By.name("password"), OPERATOR_PASSWORD);
+        submit(By.cssSelector("form"));
         at("inera-ansokningar");
         WebElement application = browser.find(By.xpath("//table//tr[td[normalize-space()='" + organisationsnummer + "']]//a"));
+        keyboard.focusKept("the operator signed in");
         browser.audit(state);
         application.click();
         at("inera-ansokan");
         browser.find(By.id("decision-approve"));
+        keyboard.focusKept("opening the application");
         browser.audit(state);
         submit(By.cssSelector("section.decision form"));
         refused("inera-ansokan-fel", By.cssSelector("section.decision .error-summary"), By.id("decision-approve"), "true");
@@ -150,6 +190,7 @@ class RoutineInTheBrowserIT {
         submit(By.cssSelector("section.decision form"));
         at("inera-ansokan-beslutad");
         browser.find(By.cssSelector("section.decision .message"));
+        keyboard.focusKept("the decision was saved");
         browser.audit(state);
         return tab;
     }
@@ -162,15 +203,28 @@ class RoutineInTheBrowserIT {
         browser.audit(state);
         start.click();
         at("signera-bankid");
+        browser.find(By.cssSelector("canvas.qr"));
+        keyboard.focusKept("starting BankID");
+        browser.audit(state);
+        // Cancelled once by keyboard: the notice takes the focus from the Cancel button, which is gone.
+        keyboard.tabTo("#bankid-cancel");
+        keyboard.enter();
+        at("signera-avbruten");
+        browser.find(By.cssSelector(".signing-area .message"));
+        keyboard.focusKept("cancelling the BankID order");
+        browser.audit(state);
+        keyboard.tabTo("button.bankid");
+        keyboard.enter();
+        at("signera-bankid-igen");
         String token = autoStartToken(browser.find(By.cssSelector("a[href^='bankid:']")));
         browser.find(By.cssSelector("canvas.qr"));
-        browser.audit(state);
         // The page's own link to the simulator (local mode), opened in a new tab as its target says.
         String simulator = browser.find(By.cssSelector(".local-only a[target='_blank']")).getAttribute("href");
         signInBankIdApp(simulator, token, SIGNATORY_PERSONNUMMER);
         browser.use(tab);
         at("signera-klart");
         browser.find(By.cssSelector(".signing-area .message-success"));
+        keyboard.focusKept("signing in the BankID app");
         browser.audit(state);
     }
 
@@ -182,19 +236,26 @@ class RoutineInTheBrowserIT {
             String attestant, String attestantMobile) {
         at("logga-in");
         String tab = browser.newTab("/logga-in");
-        signIn(administrator, run.inbox.inMail(administrator, TEMPORARY_PASSWORD));
+        String temporaryPassword = run.inbox.inMail(administrator, TEMPORARY_PASSWORD);
+        signIn(administrator, "");
+        refused("logga-in-utan-losenord", By.cssSelector("main .error-summary"), By.name("password"), "");
+        assertThat(browser.find(By.name("username")).getDomProperty("value")).isEqualTo(administrator);
+        at("logga-in-igen");
+        replace(By.name("password"), temporaryPassword);
+        submit(By.cssSelector("main form"));
         at("nytt-losenord");
         browser.find(By.name("newPassword")).sendKeys("kort");
         browser.find(By.name("repeatPassword")).sendKeys("kort");
         browser.audit(state);
         submit(By.cssSelector("main form"));
-        refused("nytt-losenord-fel", By.cssSelector("main .form-status .message"), By.name("newPassword"), "kort");
+        refused("nytt-losenord-fel", By.cssSelector("main .error-summary"), By.name("newPassword"), "kort");
         replace(By.name("newPassword"), NEW_PASSWORD);
         replace(By.name("repeatPassword"), NEW_PASSWORD);
         submit(By.cssSelector("main form"));
 
         at("organisation");
         browser.find(By.cssSelector(".readiness .readiness-checks"));
+        keyboard.focusKept("the administrator signed in");
         browser.audit(state);
         browser.find(By.cssSelector(".readiness a[href*='/anvandare/ny?roll=ORDERER']")).click();
         at("ny-anvandare");
@@ -213,6 +274,7 @@ class RoutineInTheBrowserIT {
         at("anvandare");
         browser.find(By.cssSelector("table.members"));
         browser.until(driver -> browser.find(By.cssSelector("table.members")).getText().contains(orderer), "the orderer listed");
+        keyboard.focusKept("the orderer was saved");
         browser.audit(state);
         browser.find(By.cssSelector("main a[href$='/anvandare/ny']")).click();
         at("ny-attestant");
@@ -241,6 +303,7 @@ class RoutineInTheBrowserIT {
         submit(By.cssSelector("main form.form"));
         at("kundinformation-sparad");
         browser.find(By.cssSelector("main .message-success"));
+        keyboard.focusKept("the invoicing details were saved");
         browser.audit(state);
         return tab;
     }
@@ -259,6 +322,7 @@ class RoutineInTheBrowserIT {
         browser.find(By.cssSelector(".readiness .readiness-checks"));
 
         at("bestall");
+        keyboard.startPass();
         chooseWebcert();
         at("bestall-formular");
         browser.find(By.id("hsa-0"));
@@ -267,7 +331,7 @@ class RoutineInTheBrowserIT {
         keyboard.fill("#unit-0", "Vårdcentral Norr");
         keyboard.tabTo("main form button[type=submit]");
         keyboard.enter();
-        refused("bestall-fel", By.cssSelector("main form .message-error"), By.id("hsa-0"), "inte ett hsa-id");
+        refused("bestall-fel", By.cssSelector("main form .error-summary"), By.id("hsa-0"), "inte ett hsa-id");
         at("bestall-rattad");
         keyboard.fill("#hsa-0", HSA_ID);
         keyboard.tabTo("#all-listed");
@@ -278,6 +342,7 @@ class RoutineInTheBrowserIT {
         keyboard.enter();
         at("bestall-skickad");
         browser.find(By.cssSelector("main .message-success a[href='/bestallningar']"));
+        keyboard.focusKept("the order was sent");
         browser.audit(state);
 
         at("bestall-tillagg");
@@ -294,11 +359,14 @@ class RoutineInTheBrowserIT {
         keyboard.enter();
         at("bestall-tillagg-skickad");
         browser.find(By.cssSelector("main .message-success a[href='/bestallningar']"));
+        keyboard.focusKept("the add-on order was sent");
 
         at("bestallningar");
         keyboard.tabTo("a[href='/bestallningar']");
         keyboard.enter();
         browser.until(driver -> browser.findAll(By.cssSelector("main table tbody tr")).size() == 2, "the two orders listed");
+        keyboard.focusKept("opening the orders");
+        keyboard.endPass("the order flow");
         browser.audit(state);
     }
 
@@ -330,17 +398,19 @@ class RoutineInTheBrowserIT {
         browser.newTab(links.get(0));
         browser.find(By.id("attest-code"));
         browser.audit(state);
+        keyboard.startPass();
         List<String> earlier = run.inbox.smsIds(attestantMobile);
         keyboard.tabTo("main section > p > button[class='button']");
         keyboard.enter();
         String code = run.inbox.smsCode(attestantMobile, earlier);
         at("attestera-kod-skickad");
         browser.find(By.cssSelector("main .message-success"));
+        keyboard.focusKept("asking for the SMS code");
         browser.audit(state);
         keyboard.fill("#attest-code", "12");
         keyboard.tabTo("main form button[type=submit]");
         keyboard.enter();
-        refused("attestera-fel", By.cssSelector("main .message-error"), By.id("attest-code"), "12");
+        refused("attestera-fel", By.cssSelector("main .error-summary"), By.id("attest-code"), "12");
         at("attestera-rattad");
         keyboard.fill("#attest-code", code);
         keyboard.tabTo("main form button[type=submit]");
@@ -348,6 +418,8 @@ class RoutineInTheBrowserIT {
         at("attesterad");
         browser.until(driver -> !browser.present(By.id("attest-code")), "the attestation done");
         browser.find(By.cssSelector("main .message-success"));
+        keyboard.focusKept("attesting with the SMS code");
+        keyboard.endPass("the attestation page");
         browser.audit(state);
 
         at("attestera-bankid");
@@ -361,20 +433,23 @@ class RoutineInTheBrowserIT {
         at("attesterad-bankid");
         browser.until(driver -> !browser.present(By.cssSelector("main button.bankid")), "the BankID attestation done");
         browser.find(By.cssSelector("main .message-success"));
+        keyboard.focusKept("attesting with BankID");
         browser.audit(state);
     }
 
-    /** The operator (still signed in in their tab) records both deliveries, the first once with no instructions. */
-    private void deliver(String operatorTab) {
-        // Customer service is mailed about each attested order; then the operator opens the deliveries.
-        run.inbox.awaitMails(CUSTOMER_SERVICE, 2);
+    /**
+     * The operator (still signed in in their tab) records both deliveries, the first once with no instructions.
+     * Customer service had {@code mailsBefore} mails before the orders; it is mailed about each attested one.
+     */
+    private void deliver(String operatorTab, int mailsBefore) {
+        run.inbox.awaitMails(CUSTOMER_SERVICE, mailsBefore + 2);
         browser.use(operatorTab);
         at("inera-leveranser");
         browser.open("/inera/leveranser");
         browser.until(driver -> browser.findAll(By.cssSelector("form.delivery")).size() == 2, "two orders to deliver");
         browser.audit(state);
         submit(By.cssSelector("form.delivery"));
-        refused("inera-leveranser-fel", By.cssSelector("main .message-error"),
+        refused("inera-leveranser-fel", By.cssSelector("main .error-summary"),
                 By.cssSelector("form.delivery textarea[name=accessInstructions]"), "");
         for (int delivered = 0; delivered < 2; delivered++) {
             WebElement form = browser.find(By.cssSelector("form.delivery:has(textarea)"));
@@ -383,9 +458,47 @@ class RoutineInTheBrowserIT {
             int remaining = 1 - delivered;
             browser.until(driver -> browser.findAll(By.cssSelector("form.delivery textarea")).size() == remaining,
                     "the delivery recorded");
+            keyboard.focusKept("recording a delivery");
         }
         at("inera-levererat");
         browser.audit(state);
+    }
+
+    /**
+     * The operator's other pages, through the links under every operator page: the uncertain mails, and the
+     * administrators of an organisation — looked up once with a malformed organisationsnummer (the error beside the
+     * input, what was typed kept), then the journey's; the form to add an administrator is sent once with bad input.
+     */
+    private void operatorPages(String organisationsnummer) {
+        at("inera-utskick");
+        browser.find(By.cssSelector("nav.operator-links a[href='/inera/utskick']")).click();
+        browser.find(By.cssSelector("main h2"));
+        browser.until(driver -> !browser.present(By.cssSelector("main .working")), "the uncertain mails loaded");
+        keyboard.focusKept("opening the uncertain mails");
+        browser.audit(state);
+
+        at("inera-administratorer");
+        browser.find(By.cssSelector("nav.operator-links a[href='/inera/administratorer']")).click();
+        browser.find(By.id("organisationsnummer")).sendKeys("12345");
+        keyboard.focusKept("opening the administrators");
+        browser.audit(state);
+        submit(By.cssSelector("main form[role=search]"));
+        refused("inera-administratorer-fel", By.cssSelector("main .error-summary"), By.id("organisationsnummer"), "12345");
+        at("inera-administratorer-organisation");
+        replace(By.id("organisationsnummer"), organisationsnummer);
+        submit(By.cssSelector("main form[role=search]"));
+        browser.find(By.cssSelector("main ul.administrators button"));
+        keyboard.focusKept("looking up the administrators");
+        browser.audit(state);
+        WebElement add = browser.find(By.cssSelector("main form[aria-labelledby=add-administrator-heading]"));
+        add.findElement(By.name("name")).sendKeys("Ny Administratör");
+        add.findElement(By.name("email")).sendKeys("inte-en-adress");
+        add.findElement(By.name("mobile")).sendKeys("0701234567");
+        submit(By.cssSelector("main form[aria-labelledby=add-administrator-heading]"));
+        refused("inera-ny-administrator-fel", By.cssSelector("main section .error-summary"),
+                By.cssSelector("main form[aria-labelledby=add-administrator-heading] [name=email]"), "inte-en-adress");
+        assertThat(browser.find(By.cssSelector("main form[aria-labelledby=add-administrator-heading] [name=name]"))
+                .getDomProperty("value")).isEqualTo("Ny Administratör");
     }
 
     /**
@@ -425,6 +538,7 @@ class RoutineInTheBrowserIT {
     private void refused(String name, By shown, By field, String typed) {
         at(name);
         browser.find(shown);
+        keyboard.focusKept("the form was refused");
         browser.audit(state);
         browser.assertFieldError(state, field, typed);
     }

@@ -146,13 +146,14 @@ class TemplateContractTest {
     private static final Map<String, Set<String>> PUBLIC_FUNCTION_WRITES = Map.of(
             "SubmitApplicationFunction", Set.of("dynamodb:PutItem"),
             "ViewSigningPageFunction", Set.of(),
-            "StartBankIdSigningFunction", Set.of("dynamodb:PutItem"),
+            // UpdateItem: the link's count of BankID orders (at most BankIdStarts.MAX_PER_LINK)
+            "StartBankIdSigningFunction", Set.of("dynamodb:PutItem", "dynamodb:UpdateItem"),
             "CollectBankIdSigningFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"),
             "ViewAttestationFunction", Set.of(),
             "RequestSmsCodeFunction", Set.of("dynamodb:PutItem"),
             // the decision, the used link, the code's attempt and the audit; DeleteItem clears the parked token
             "DecideAttestationFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"),
-            "StartBankIdAttestationFunction", Set.of("dynamodb:PutItem"),
+            "StartBankIdAttestationFunction", Set.of("dynamodb:PutItem", "dynamodb:UpdateItem"),
             "CollectBankIdAttestationFunction", Set.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
     private static final Set<String> TABLE_READS = Set.of("dynamodb:GetItem", "dynamodb:BatchGetItem",
             "dynamodb:Query", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable");

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import se.inera.kundportal.local.asl.conformance.ConformanceRunner;
+import se.inera.kundportal.local.http.SlowClients;
 import se.inera.kundportal.local.runtime.LocalRuntime;
 
 /**
@@ -15,6 +16,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        SlowClients.cutOff(); // before any HTTP server is made: the JDK reads it once
         if (args.length >= 1 && args[0].equals("local")) {
             int status = LocalRuntime.run(List.of(args).subList(1, args.length));
             if (status != 0) {

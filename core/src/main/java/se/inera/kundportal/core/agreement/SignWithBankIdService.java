@@ -11,6 +11,7 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.GoneException;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.message.Messages;
@@ -21,7 +22,7 @@ import se.inera.kundportal.core.person.Personnummer;
 /**
  * Signing an agreement with BankID through its link, whole: which link still works and why not (404 /
  * 410), who may sign (the signatory's personnummer, enforced by BankID and checked again here), the BankID
- * order from start through collect to the recorded signature ({@link SignAgreement}'s conditional write),
+ * order from start (at most {@link BankIdStarts#MAX_PER_LINK} per link) through collect to the recorded signature ({@link SignAgreement}'s conditional write),
  * and telling the waiting workflow. BankID's completion data is kept in the link's session before the
  * signature is recorded, so a failure in between loses no evidence and the next call finishes it.
  */
@@ -36,12 +37,13 @@ public final class SignWithBankIdService implements SignWithBankId {
     private final AgreementText.Library texts;
     private final BankId bankId;
     private final SignatureListener signed;
+    private final BankIdStarts starts;
     private final Clock clock;
 
     public SignWithBankIdService(SignAgreement signAgreement, AgreementRepository agreements,
                                  OrganisationRepository organisations, CustomerApplicationRepository applications,
                                  SigningSessions sessions, AgreementText.Library texts, BankId bankId,
-                                 SignatureListener signed, Clock clock) {
+                                 SignatureListener signed, BankIdStarts starts, Clock clock) {
         this.signAgreement = Objects.requireNonNull(signAgreement);
         this.agreements = Objects.requireNonNull(agreements);
         this.organisations = Objects.requireNonNull(organisations);
@@ -50,6 +52,7 @@ public final class SignWithBankIdService implements SignWithBankId {
         this.texts = Objects.requireNonNull(texts);
         this.bankId = Objects.requireNonNull(bankId);
         this.signed = Objects.requireNonNull(signed);
+        this.starts = Objects.requireNonNull(starts);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -83,6 +86,9 @@ public final class SignWithBankIdService implements SignWithBankId {
             // signed at BankID, but recording it failed: record it now rather than sign again
             complete(link, agreement, previous.get());
             throw new GoneException(Messages.ALREADY_SIGNED);
+        }
+        if (!starts.tryCount(link, agreement.expiresAt().plus(SigningSessions.GRACE))) {
+            throw new TooManyRequestsException(Messages.BANKID_TOO_MANY_ORDERS);
         }
         // A second start (a reload, another device) replaces the first order, which BankID would
         // otherwise answer with alreadyInProgress, cancelling both.

@@ -11,12 +11,15 @@ import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.BankId;
 import se.inera.kundportal.core.agreement.BankIdCalls;
+import se.inera.kundportal.core.agreement.BankIdStarts;
 import se.inera.kundportal.core.agreement.SignWithBankId;
 import se.inera.kundportal.core.agreement.SignWithBankIdService;
 import se.inera.kundportal.core.catalogue.CatalogueRepository;
 import se.inera.kundportal.core.catalogue.Offering;
 import se.inera.kundportal.core.catalogue.Service;
+import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.message.Messages;
@@ -32,8 +35,8 @@ import se.inera.kundportal.core.user.UserRepository;
 import static se.inera.kundportal.core.agreement.SignWithBankIdService.markdownText;
 
 /**
- * Attesting through the link with BankID: the sign order is started for the attestant's personnummer and
- * kept with the link; when it completes, BankID's completion data is kept first and the proof is then handed
+ * Attesting through the link with BankID: the sign order is started for the attestant's personnummer (at most
+ * {@link BankIdStarts#MAX_PER_LINK} orders per link) and kept with the link; when it completes, BankID's completion data is kept first and the proof is then handed
  * to {@link AttestOrder}, whose conditional write moves the order exactly once and wakes the workflow.
  */
 public final class AttestWithBankIdService implements AttestWithBankId {
@@ -52,11 +55,12 @@ public final class AttestWithBankIdService implements AttestWithBankId {
     private final OrganisationRepository organisations;
     private final CatalogueRepository catalogue;
     private final BankId bankId;
+    private final BankIdStarts starts;
     private final Clock clock;
 
     public AttestWithBankIdService(AttestOrder decide, AttestationRepository attestations, OrderRepository orders,
                                    UserRepository users, OrganisationRepository organisations,
-                                   CatalogueRepository catalogue, BankId bankId, Clock clock) {
+                                   CatalogueRepository catalogue, BankId bankId, BankIdStarts starts, Clock clock) {
         this.decide = Objects.requireNonNull(decide);
         this.attestations = Objects.requireNonNull(attestations);
         this.orders = Objects.requireNonNull(orders);
@@ -64,6 +68,7 @@ public final class AttestWithBankIdService implements AttestWithBankId {
         this.organisations = Objects.requireNonNull(organisations);
         this.catalogue = Objects.requireNonNull(catalogue);
         this.bankId = Objects.requireNonNull(bankId);
+        this.starts = Objects.requireNonNull(starts);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -79,6 +84,9 @@ public final class AttestWithBankIdService implements AttestWithBankId {
                 new NotAllowedException(OrderMessages.ATTESTATION_BANKID_NO_PERSONNUMMER));
         Order order = orders.get(link.order());
         String text = visibleText(order, choice);
+        if (!starts.tryCount(linkId, link.expiresAt().plus(SigningSessions.GRACE))) {
+            throw new TooManyRequestsException(Messages.BANKID_TOO_MANY_ORDERS);
+        }
         // a second start (reload, another device) replaces the first order, which BankID would cancel both for
         attestations.findBankIdOrder(linkId).ifPresent(earlier -> BankIdCalls.cancelQuietly(bankId, earlier.orderRef()));
         BankId.Order started = BankIdCalls.refusedAsConflict(() -> bankId.sign(

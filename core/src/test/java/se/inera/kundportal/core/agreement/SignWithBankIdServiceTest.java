@@ -25,7 +25,9 @@ import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.testing.AnsweringBankId;
+import se.inera.kundportal.core.testing.InMemoryBankIdStarts;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.testing.InMemorySigningSessions;
 import se.inera.kundportal.core.testing.ManualClock;
@@ -40,10 +42,11 @@ class SignWithBankIdServiceTest {
     private final InMemoryPorts.Applications applications = new InMemoryPorts.Applications();
     private final InMemorySigningSessions sessions = new InMemorySigningSessions();
     private final AnsweringBankId bankId = new AnsweringBankId();
+    private final InMemoryBankIdStarts starts = new InMemoryBankIdStarts();
     private final List<AgreementId> told = new ArrayList<>();
     private final SignWithBankIdService signing = new SignWithBankIdService(new SignAgreementService(agreements,
             organisations, applications, new InMemoryPorts.Audit(), clock), agreements, organisations, applications,
-            sessions, version -> TEXT, bankId, told::add, clock);
+            sessions, version -> TEXT, bankId, told::add, starts, clock);
     private final LinkId link = LinkId.random(new SecureRandom());
 
     private Agreement pending() {
@@ -70,6 +73,19 @@ class SignWithBankIdServiceTest {
         assertThat(told).containsExactly(agreement.id());
         assertThatThrownBy(() -> signing.open(link)).isInstanceOf(GoneException.class)
                 .hasMessage(Messages.ALREADY_SIGNED);
+    }
+
+    @Test
+    void oneSigningLinkStartsAtMostTheLimitOfBankIdOrdersThenGets429WithoutANewOrder() {
+        pending();
+        for (int i = 0; i < BankIdStarts.MAX_PER_LINK; i++) {
+            signing.start(link, "192.0.2.1");
+        }
+
+        assertThatThrownBy(() -> signing.start(link, "192.0.2.1")).isInstanceOf(TooManyRequestsException.class)
+                .hasMessage(Messages.BANKID_TOO_MANY_ORDERS);
+        assertThat(bankId.requests).as("no order started past the limit").hasSize(BankIdStarts.MAX_PER_LINK);
+        assertThat(sessions.find(link)).as("the last order is still the one to collect").isPresent();
     }
 
     @Test

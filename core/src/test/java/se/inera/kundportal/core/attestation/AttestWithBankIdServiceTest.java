@@ -32,7 +32,11 @@ import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.order.OrderStatus;
 import se.inera.kundportal.core.organisation.AgreementStanding;
 import se.inera.kundportal.core.organisation.Organisation;
+import se.inera.kundportal.core.agreement.BankIdStarts;
+import se.inera.kundportal.core.error.TooManyRequestsException;
+import se.inera.kundportal.core.message.Messages;
 import se.inera.kundportal.core.testing.AnsweringBankId;
+import se.inera.kundportal.core.testing.InMemoryBankIdStarts;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.testing.ManualClock;
 import se.inera.kundportal.core.testing.RecordingOrderWorkflow;
@@ -52,9 +56,10 @@ class AttestWithBankIdServiceTest {
     private final ManualClock clock = new ManualClock(NOW);
     private final RecordingOrderWorkflow workflow = new RecordingOrderWorkflow();
     private final AnsweringBankId bankId = new AnsweringBankId();
+    private final InMemoryBankIdStarts starts = new InMemoryBankIdStarts();
     private final AttestWithBankIdService service = new AttestWithBankIdService(new AttestOrderService(attestations,
             orders, users, new InMemoryPorts.RecordingCodeSender(), new InMemoryPorts.Audit(), workflow, RANDOM, clock),
-            attestations, orders, users, organisations, catalogue, bankId, clock);
+            attestations, orders, users, organisations, catalogue, bankId, starts, clock);
 
     private Order order;
     private LinkId link;
@@ -167,6 +172,19 @@ class AttestWithBankIdServiceTest {
         assertThatThrownBy(() -> service.collect(new AttestWithBankId.CollectCommand(link, orderRef, false)))
                 .isInstanceOf(NotAllowedException.class);
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.AWAITING_ATTESTATION);
+    }
+
+    @Test
+    void oneLinkStartsAtMostTheLimitOfBankIdOrdersThenGets429WithoutANewOrder() {
+        for (int i = 0; i < BankIdStarts.MAX_PER_LINK; i++) {
+            service.start(approving(false));
+        }
+        assertThat(bankId.requests).hasSize(BankIdStarts.MAX_PER_LINK);
+
+        assertThatThrownBy(() -> service.start(approving(false))).isInstanceOf(TooManyRequestsException.class)
+                .hasMessage(Messages.BANKID_TOO_MANY_ORDERS);
+        assertThat(bankId.requests).as("no order started past the limit").hasSize(BankIdStarts.MAX_PER_LINK);
+        assertThat(starts.counted(link)).isEqualTo(BankIdStarts.MAX_PER_LINK);
     }
 
     @Test

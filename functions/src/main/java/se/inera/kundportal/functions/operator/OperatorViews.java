@@ -3,9 +3,12 @@ package se.inera.kundportal.functions.operator;
 import java.time.Instant;
 import java.util.List;
 
+import se.inera.kundportal.core.agreement.Agreement;
 import se.inera.kundportal.core.application.ApplicationDecision;
 import se.inera.kundportal.core.application.CustomerApplication;
+import se.inera.kundportal.core.customer.LookUpCustomer.CustomerOverview;
 import se.inera.kundportal.core.onboarding.DecideApplication;
+import se.inera.kundportal.core.order.Order;
 import se.inera.kundportal.core.organisation.InvoicingDetails;
 import se.inera.kundportal.core.organisation.Organisation;
 import se.inera.kundportal.core.organisation.OrganisationDetails;
@@ -14,6 +17,7 @@ import se.inera.kundportal.core.person.Contact;
 import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.user.User;
+import se.inera.kundportal.functions.users.UserViews.MemberView;
 
 /** What the operator routes return, as JSON, built from the domain records. */
 public final class OperatorViews {
@@ -129,6 +133,40 @@ public final class OperatorViews {
         static Person of(User user) {
             return new Person(user.id().value(), user.name(), user.email().value(),
                     user.mobile().map(MobileNumber::value).orElse(null));
+        }
+    }
+
+    /**
+     * Customer service's look-up of a customer: its standing, newest agreement, every member with their roles, and
+     * its newest orders ({@code moreOrders} when there are more than shown).
+     */
+    public record CustomerLookup(String organisationsnummer, String name, String agreementStanding,
+                                 Instant registeredAt, AgreementView agreement, List<MemberView> members,
+                                 List<OrderRow> orders, boolean moreOrders) {
+        static CustomerLookup of(CustomerOverview overview) {
+            Organisation organisation = overview.organisation();
+            return new CustomerLookup(organisation.number().value(), organisation.name(),
+                    organisation.agreementStanding().name(), organisation.registeredAt(),
+                    overview.agreement().map(AgreementView::of).orElse(null),
+                    overview.roles().members().stream().map(MemberView::of).toList(),
+                    overview.orders().items().stream().map(OrderRow::of).toList(),
+                    overview.orders().nextCursor().isPresent());
+        }
+    }
+
+    public record AgreementView(String kind, String status, Instant createdAt) {
+        static AgreementView of(Agreement agreement) {
+            return new AgreementView(agreement.kind().name(), agreement.status().name(), agreement.createdAt());
+        }
+    }
+
+    /** One order in the look-up; amounts in öre. */
+    public record OrderRow(String orderId, String status, String serviceId, String offeringId, Instant placedAt,
+                           long startupTotalOre, long recurringTotalOre) {
+        static OrderRow of(Order order) {
+            return new OrderRow(order.id().value(), order.status().name(), order.service().value(),
+                    order.offering().value(), order.placedAt(), order.startupTotal().ore(),
+                    order.recurringTotal().ore());
         }
     }
 }

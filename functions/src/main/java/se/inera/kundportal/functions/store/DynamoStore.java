@@ -25,6 +25,7 @@ public final class DynamoStore {
     private final DynamoAgreementRepository agreements;
     private final DynamoCatalogueRepository catalogue;
     private final DynamoWorkflowCallbacks workflowCallbacks;
+    private final DynamoBankIdStarts bankIdStarts;
 
     public DynamoStore(DynamoDbClient client, String tableName, Clock clock) {
         this.table = new DynamoTable(client, tableName, clock);
@@ -37,6 +38,7 @@ public final class DynamoStore {
         this.agreements = new DynamoAgreementRepository(table);
         this.catalogue = new DynamoCatalogueRepository(table);
         this.workflowCallbacks = new DynamoWorkflowCallbacks(table);
+        this.bankIdStarts = new DynamoBankIdStarts(table);
     }
 
     /** The table named by the environment's {@value #TABLE_NAME_VARIABLE}, through {@code client}. */
@@ -82,6 +84,10 @@ public final class DynamoStore {
 
     public DynamoAgreementRepository agreements() {
         return agreements;
+    }
+
+    public DynamoBankIdStarts bankIdStarts() {
+        return bankIdStarts;
     }
 
     public DynamoCatalogueRepository catalogue() {

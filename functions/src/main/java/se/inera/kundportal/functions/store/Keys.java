@@ -206,6 +206,14 @@ public final class Keys {
         return new Key(linkPartition(link), "BANKID");
     }
 
+    /**
+     * How many BankID orders a link (signing or attestation) has started: one counter item per link, disposable
+     * with the link (TTL = link expiry + grace).
+     */
+    public static Key bankIdStarts(LinkId link) {
+        return new Key("BANKIDSTARTS#" + link.value(), "COUNT");
+    }
+
     private static String linkPartition(LinkId id) {
         return "LINK#" + id.value();
     }

@@ -39,7 +39,7 @@ public final class UserViews {
 
     public record MemberView(String userId, String name, String email, String mobile, boolean hasPersonnummer,
                              List<String> roles, boolean login) {
-        static MemberView of(OrganisationMember member) {
+        public static MemberView of(OrganisationMember member) {
             var user = member.user();
             return new MemberView(user.id().value(), user.name(), user.email().value(),
                     user.mobile().map(MobileNumber::value).orElse(null), user.personnummer().isPresent(),

@@ -24,6 +24,8 @@ import se.inera.kundportal.core.attestation.AttestOrderService;
 import se.inera.kundportal.core.attestation.AttestWithBankId;
 import se.inera.kundportal.core.attestation.AttestWithBankIdService;
 import se.inera.kundportal.core.attestation.OneTimeCodeSender;
+import se.inera.kundportal.core.customer.LookUpCustomer;
+import se.inera.kundportal.core.customer.LookUpCustomerService;
 import se.inera.kundportal.core.customer.RegisterExistingCustomer;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.onboarding.ApplicationService;
@@ -131,6 +133,7 @@ public final class Wiring {
     private final Supplier<ApplicationService> applicationService;
     private final Supplier<SignAgreement> signAgreement;
     private final Supplier<RegisterExistingCustomer> registerExistingCustomer;
+    private final Supplier<LookUpCustomer> lookUpCustomer;
     private final Supplier<ManageUsers> manageUsers;
     private final Supplier<PersonAccess> personAccess;
     private final Supplier<BankIdClient> bankId;
@@ -177,6 +180,8 @@ public final class Wiring {
         this.registerExistingCustomer = once(() -> new RegisterExistingCustomerService(
                 AgreementDocument.current().version(), store().organisations(), store().agreements(), store().users(),
                 store().auditLog(), clock));
+        this.lookUpCustomer = once(() -> new LookUpCustomerService(store().organisations(), store().agreements(),
+                store().users(), store().orders()));
         // The person's login and mails are reached only when a role is given or a person removed: the reading
         // functions have neither the user pool's nor the sender's variables.
         this.personAccess = once(() -> new PortalPersonAccess(administratorAccounts(),
@@ -195,7 +200,7 @@ public final class Wiring {
         this.signWithBankId = once(() -> new SignWithBankIdService(signAgreement(), store().agreements(),
                 store().organisations(), store().applications(), signingSessions.get(), AgreementDocument.library(),
                 bankIdPort(),
-                agreement -> onboardingWaits().agreementSigned(agreement), clock));
+                agreement -> onboardingWaits().agreementSigned(agreement), store().bankIdStarts(), clock));
         this.onboardingSteps = once(() -> new OnboardingSteps(store().applications(), store().organisations(),
                 store().agreements(), store().users(), store().auditLog(), random, clock));
         this.onboardingFailures = once(() -> new DynamoOnboardingFailures(this.dynamoDb.get(), tableName(), clock));
@@ -232,7 +237,7 @@ public final class Wiring {
                 new LazyOrderEvents(orderWaits), random, clock));
         this.attestWithBankId = once(() -> new AttestWithBankIdService(attestOrder.get(), store().attestations(),
                 store().orders(), store().users(), store().organisations(), store().catalogue(), bankIdPort(),
-                clock));
+                store().bankIdStarts(), clock));
         this.markOrderDelivered = once(() -> new MarkOrderDeliveredService(store().orders(), store().auditLog(),
                 orderWaits.get(), clock));
         this.placeOrder = once(() -> new PlaceOrderService(store().organisations(), store().users(),
@@ -285,6 +290,10 @@ public final class Wiring {
 
     public RegisterExistingCustomer registerExistingCustomer() {
         return registerExistingCustomer.get();
+    }
+
+    public LookUpCustomer lookUpCustomer() {
+        return lookUpCustomer.get();
     }
 
     public ManageUsers manageUsers() {

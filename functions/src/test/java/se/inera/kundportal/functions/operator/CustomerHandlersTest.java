@@ -21,7 +21,7 @@ import se.inera.kundportal.functions.mail.PortalLinks;
 import se.inera.kundportal.functions.onboarding.OnboardingWorld;
 import se.inera.kundportal.functions.wiring.InMemoryWorld;
 
-/** Registering an existing Kundavtal 2 customer, and finding an organisation's administrators. */
+/** Registering an existing Kundavtal 2 customer, finding an organisation's administrators, looking a customer up. */
 class CustomerHandlersTest {
     private static final Organisationsnummer REGION = new Organisationsnummer("559900-4560");
     private final InMemoryWorld world = new InMemoryWorld();
@@ -32,9 +32,14 @@ class CustomerHandlersTest {
                     new OnboardingMails(new PortalLinks("https://kundportal.example.se")),
                     new OnceOnlyMailer(mailer, new InMemorySentMailMarkers(world.clock))), world.clock);
     private final FindAdministratorsHandler administrators = new FindAdministratorsHandler(world.manageUsers);
+    private final LookUpCustomerHandler lookUp = new LookUpCustomerHandler(world.lookUpCustomer);
 
     private APIGatewayV2HTTPResponse register(String scenario) {
         return register.handleRequest(ApiEvents.load("register-existing-customer/" + scenario + ".json"), null);
+    }
+
+    private APIGatewayV2HTTPResponse lookUp(String scenario) {
+        return lookUp.handleRequest(ApiEvents.load("look-up-customer/" + scenario + ".json"), null);
     }
 
     private APIGatewayV2HTTPResponse administrators(String scenario) {
@@ -117,5 +122,37 @@ class CustomerHandlersTest {
         assertResponse(register("existing-kundavtal-2-customer"), 201);
 
         assertResponse(administrators("not-an-operator"), 403);
+    }
+
+    @Test
+    void looksUpACustomersStandingAgreementAndMembersWithTheirRoles() {
+        assertResponse(register("existing-kundavtal-2-customer"), 201);
+
+        JsonNode body = assertResponse(lookUp("registered-organisation"), 200);
+
+        assertThat(body.path("organisationsnummer").asText()).isEqualTo(REGION.value());
+        assertThat(body.path("agreementStanding").asText()).isEqualTo("SIGNED");
+        assertThat(body.path("agreement").path("kind").asText()).isEqualTo("KUNDAVTAL_2");
+        assertThat(body.path("agreement").path("status").asText()).isEqualTo("SIGNED");
+        assertThat(body.path("members")).singleElement().satisfies(member -> {
+            assertThat(member.path("email").asText()).isEqualTo("rita.admin@region.example.se");
+            assertThat(member.path("roles").get(0).asText()).isEqualTo("ADMINISTRATOR");
+        });
+        assertThat(body.path("orders").isArray()).isTrue();
+        assertThat(body.path("orders")).isEmpty();
+        assertThat(body.path("moreOrders").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void aLookUpExplainsAnInvalidOrganisationsnummerAndAnOrganisationThatIsNotACustomer() {
+        assertThat(errorFields(lookUp("invalid-organisationsnummer"))).containsExactly("organisationsnummer");
+        assertResponse(lookUp("registered-organisation"), 404);
+    }
+
+    @Test
+    void onlyOperatorsLookCustomersUp() {
+        assertResponse(register("existing-kundavtal-2-customer"), 201);
+
+        assertResponse(lookUp("not-an-operator"), 403);
     }
 }

@@ -62,7 +62,7 @@ class SigningWithDynamoIT {
         signing = new SignWithBankIdService(new SignAgreementService(store.agreements(), store.organisations(),
                 store.applications(), store.auditLog(), clock), store.agreements(), store.organisations(),
                 store.applications(), sessions, AgreementDocument.library(), new BankIdAdapter(bankId),
-                workflow::agreementSigned, clock);
+                workflow::agreementSigned, store.bankIdStarts(), clock);
         link = LinkId.random(new SecureRandom());
         organisation = uniqueOrganisation();
     }

@@ -15,6 +15,7 @@ import se.inera.kundportal.core.application.ApplicationStatus;
 import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.OrganisationClaim;
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.customer.LookUpCustomerService;
 import se.inera.kundportal.core.customer.RegisterExistingCustomerService;
 import se.inera.kundportal.core.onboarding.ApplicationService;
 import se.inera.kundportal.core.organisation.AgreementStanding;
@@ -28,6 +29,7 @@ import se.inera.kundportal.core.person.EmailAddress;
 import se.inera.kundportal.core.person.MobileNumber;
 import se.inera.kundportal.core.person.Personnummer;
 import se.inera.kundportal.core.person.Signatory;
+import se.inera.kundportal.core.testing.InMemoryBankIdStarts;
 import se.inera.kundportal.core.testing.InMemoryPorts;
 import se.inera.kundportal.core.testing.InMemorySigningSessions;
 import se.inera.kundportal.core.testing.ManualClock;
@@ -52,6 +54,7 @@ public final class InMemoryWorld {
     public final InMemoryPorts.Agreements agreements = new InMemoryPorts.Agreements();
     public final InMemoryPorts.Users users = new InMemoryPorts.Users(organisations);
     public final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
+    public final InMemoryPorts.Orders orders = new InMemoryPorts.Orders(organisations);
     public final RecordingWorkflow workflow = new RecordingWorkflow();
     public final ScriptedBankId bankId = new ScriptedBankId();
     public final InMemorySigningSessions signingSessions = new InMemorySigningSessions();
@@ -65,6 +68,8 @@ public final class InMemoryWorld {
     public final RecordingPersonAccess personAccess = new RecordingPersonAccess();
     public final ManageUsersService manageUsers = new ManageUsersService(organisations, agreements, applications,
             users, personAccess, audit, clock);
+    public final LookUpCustomerService lookUpCustomer = new LookUpCustomerService(organisations, agreements, users,
+            orders);
 
     public SignWithBankIdService signWithBankId() {
         return signWithBankId(signAgreement);
@@ -73,7 +78,8 @@ public final class InMemoryWorld {
     /** Signing over {@code signAgreement} (e.g. one that fails), the rest of this world as it is. */
     public SignWithBankIdService signWithBankId(SignAgreement signAgreement) {
         return new SignWithBankIdService(signAgreement, agreements, organisations, applications, signingSessions,
-                AgreementDocument.library(), new BankIdAdapter(bankId), workflow::agreementSigned, clock);
+                AgreementDocument.library(), new BankIdAdapter(bankId), workflow::agreementSigned,
+                new InMemoryBankIdStarts(), clock);
     }
 
     public static OrganisationDetails organisationDetails(Organisationsnummer number) {

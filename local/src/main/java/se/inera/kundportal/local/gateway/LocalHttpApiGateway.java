@@ -54,6 +54,8 @@ import se.inera.kundportal.standins.SamTemplate;
  * requests no API route takes are served from the web client's folder, then the {@code $default} route, then 404.
  * API Gateway's limits apply: bodies over 10 MB get 413, an integration slower than 30 s (or the function's
  * {@code Timeout} when lower) gets 503, a handler that throws gets 500 — its stack trace goes to the log only.
+ * A client that takes longer than {@link se.inera.kundportal.local.http.SlowClients#REQUEST_READ_TIMEOUT} to send its
+ * request (headers and body) is disconnected ({@link se.inera.kundportal.local.http.SlowClients}).
  *
  * <pre>{@code
  * SamTemplate template = SamTemplate.ofProject();

@@ -236,6 +236,9 @@ public final class LocalRuntime implements AutoCloseable {
             operatorCreated = OperatorAccount.LOCAL.ensureIn(cognito, pool.userPoolId());
             servicesSeeded = CatalogueSeed.load().seed(new DynamoStore(dynamo, TABLE_NAME, Clock.systemUTC()).catalogue());
         }
+        // cognito-local keeps its user pools in .cognito/db below its working directory (StandIn.COGNITO).
+        keep(CognitoCodeMails.start(settings.dataDirectory().resolve("cognito").resolve(".cognito").resolve("db")
+                .resolve(pool.userPoolId() + ".json"), standIns.get(StandIn.SES).endpoint(), SENDER_EMAIL));
 
         LocalTemplate local = LocalTemplate.resolve(template, ACCOUNT,
                 Map.of("Table", TABLE_NAME, "UserPool", pool.userPoolId(), "UserPoolClient", pool.clientId()),
@@ -288,7 +291,8 @@ public final class LocalRuntime implements AutoCloseable {
                 .mount(CONSOLE_PATH, new ExecutionsConsoleHandler(CONSOLE_PATH, engine))
                 .mount(HEALTH_PATH, health)
                 .mount(WebClientConfig.PATH, new WebClientConfig(cognitoUri, pool.clientId(), ACCOUNT.region(),
-                        bankId.appUri()))
+                        bankId.appUri(), new WebClientConfig.DeveloperLinks(slash(standIns.get(StandIn.SES).endpoint()),
+                                slash(sms.endpoint()), bankId.appUri(), portalUri.resolve(CONSOLE_PATH))))
                 .start();
         // Stopped first: no request should reach a component that is already gone.
         started.remove(portal);
@@ -392,6 +396,11 @@ public final class LocalRuntime implements AutoCloseable {
         }
         out.printf("Ready in %.1f s since JVM start (the runtime itself took %.1f s).%n",
                 startupTime.toMillis() / 1000.0, ownStart.toMillis() / 1000.0);
+    }
+
+    /** The stand-in's own page: its endpoint with a trailing slash. */
+    private static URI slash(URI endpoint) {
+        return endpoint.toString().endsWith("/") ? endpoint : URI.create(endpoint + "/");
     }
 
     private <T extends AutoCloseable> T keep(T component) {

@@ -120,7 +120,7 @@ class OnboardingAcceptanceIT {
                 new DynamoSigningSessions(standIns.dynamoDb(), standIns.tableName(), harness.wallClock),
                 AgreementDocument.library(),
                 new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
-                harness.waits::agreementSigned, harness.wallClock);
+                harness.waits::agreementSigned, harness.store.bankIdStarts(), harness.wallClock);
         APIGatewayV2HTTPResponse started = new StartBankIdSigningHandler(signing).handleRequest(request("POST",
                 "/signing/" + linkId + "/bankid", Map.of("linkId", linkId), null, Map.of()), null);
         assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(200);

@@ -370,7 +370,7 @@ class OrderWorkflowIT {
             AttestWithBankId withBankId = new AttestWithBankIdService(harness.attestation, harness.store.attestations(),
                     harness.store.orders(), harness.store.users(), harness.store.organisations(),
                     harness.store.catalogue(), new BankIdAdapter(new HttpBankIdClient(bankId.apiBaseUri(), HttpClient.newHttpClient())),
-                    harness.wallClock);
+                    harness.store.bankIdStarts(), harness.wallClock);
             StartBankIdAttestationHandler start = new StartBankIdAttestationHandler(withBankId);
             CollectBankIdAttestationHandler collect = new CollectBankIdAttestationHandler(withBankId);
             Order order = place();

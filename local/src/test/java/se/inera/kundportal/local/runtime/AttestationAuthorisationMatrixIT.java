@@ -120,13 +120,13 @@ class AttestationAuthorisationMatrixIT extends WithLocalPortal {
         portal.signInBankIdApp(alfas.get("autoStartToken"), alfas.get("orderRef"),
                 RoutineJourneyIT.ATTESTANTS_BANKID_NUMBER);
         Answer stolen = callers.get(1).post("/attestation/" + betasLink + "/bankid/collect",
-                Map.of("orderRef", alfas.get("orderRef"), "approve", true));
+                Map.of("orderRef", alfas.get("orderRef")));
         assertThat(stolen.status()).as(stolen.raw()).isBetween(400, 499);
         assertThat(stolen.raw()).doesNotContain(alfasData);
         assertThat(portal.call("GET", alfa.path() + "/orders/" + alfasOrder, alfasOrderer, null).at("/attestations"))
                 .isEmpty();
         Answer collected = callers.get(0).post("/attestation/" + alfasLink + "/bankid/collect",
-                Map.of("orderRef", alfas.get("orderRef"), "approve", true));
+                Map.of("orderRef", alfas.get("orderRef")));
         assertThat(collected.at("/status").asText()).as(collected.raw()).isEqualTo("complete");
         assertThat(portal.call("GET", alfa.path() + "/orders/" + alfasOrder, alfasOrderer, null).at("/attestations"))
                 .singleElement().satisfies(given -> assertThat(given.path("decision").asText()).isEqualTo("APPROVED"));
@@ -143,7 +143,7 @@ class AttestationAuthorisationMatrixIT extends WithLocalPortal {
                 Map.of("approve", true, "code", holder.kind() == Kind.LINK_HOLDER ? wrong(alfasCode()) : alfasCode())),
                 attestation(400, 400)));
         routes.add(new Route<>("POST …/bankid", holder -> {
-            Answer started = holder.post("/attestation/" + holder.link() + "/bankid", Map.of());
+            Answer started = holder.post("/attestation/" + holder.link() + "/bankid", Map.of("approve", true));
             if (holder.kind() == Kind.LINK_HOLDER && started.status() == 200) {
                 alfas.put("orderRef", started.at("/orderRef").asText());
                 alfas.put("autoStartToken", started.at("/autoStartToken").asText());
@@ -151,7 +151,7 @@ class AttestationAuthorisationMatrixIT extends WithLocalPortal {
             return started;
         }, attestation(200, 200)));
         routes.add(new Route<>("POST …/bankid/collect", holder -> holder.post("/attestation/" + holder.link()
-                + "/bankid/collect", Map.of("orderRef", alfas.getOrDefault("orderRef", "saknas"), "approve", true)),
+                + "/bankid/collect", Map.of("orderRef", alfas.getOrDefault("orderRef", "saknas"))),
                 attestation(200, 404)));
         routes.add(new Route<>("GET /operator/deliveries", holder -> portal.call("GET", "/operator/deliveries",
                 holder.token(), null, holder.headers()), operator(200)));

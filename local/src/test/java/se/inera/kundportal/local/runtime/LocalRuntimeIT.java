@@ -135,6 +135,11 @@ class LocalRuntimeIT {
         assertThat(config.path("userPoolClientId").asText()).isEqualTo(endpoints.userPoolClientId());
         assertThat(URI.create(config.path("cognitoEndpoint").asText()).getPort()).isEqualTo(endpoints.cognito().getPort());
         assertThat(config.path("bankIdSimulatorUrl").asText()).isEqualTo(endpoints.bankIdApp().toString());
+        JsonNode links = config.path("developerLinks");
+        assertThat(links.path("mailbox").asText()).isEqualTo(endpoints.ses() + "/");
+        assertThat(links.path("sms").asText()).isEqualTo(endpoints.sms() + "/");
+        assertThat(links.path("bankIdApp").asText()).isEqualTo(endpoints.bankIdApp().toString());
+        assertThat(links.path("executions").asText()).isEqualTo(endpoints.console().toString());
     }
 
     @Test

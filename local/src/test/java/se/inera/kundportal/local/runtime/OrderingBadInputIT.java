@@ -140,15 +140,22 @@ class OrderingBadInputIT extends WithLocalPortal {
         rows.add(anonymous("huge code", "POST", decision, Map.of("approve", true, "code", HUGE), 400, "code"));
         rows.add(anonymous("huge rejection reason", "POST", decision, Map.of("approve", false, "code", "123456",
                 "reason", HUGE), 400, "reason"));
+        // The decision is checked before BankID starts, so nobody signs a decision that would then be refused.
+        String start = "/attestation/" + link + "/bankid";
+        rows.add(anonymous("BankID start without a decision", "POST", start, Map.of(), 400, "approve"));
+        rows.add(anonymous("BankID start of a wrong type", "POST", start, Map.of("approve", "ja"), 400, "approve"));
+        rows.add(anonymous("BankID rejection without a reason", "POST", start, Map.of("approve", false), 400,
+                "reason"));
+        rows.add(anonymous("BankID rejection with a huge reason", "POST", start, Map.of("approve", false,
+                "reason", HUGE), 400, "reason"));
         String collect = "/attestation/" + link + "/bankid/collect";
         rows.add(anonymous("collect not JSON", "POST", collect, "{inte json", 400, "body"));
-        rows.add(anonymous("collect empty", "POST", collect, Map.of(), 400, "orderRef", "approve"));
-        rows.add(anonymous("collect of wrong types", "POST", collect, Map.of("orderRef", List.of("x"),
-                "approve", "ja"), 400, "orderRef", "approve"));
+        rows.add(anonymous("collect empty", "POST", collect, Map.of(), 400, "orderRef"));
+        rows.add(anonymous("collect of wrong types", "POST", collect, Map.of("orderRef", List.of("x")), 400,
+                "orderRef"));
         rows.add(anonymous("collect of an unknown BankID order", "POST", collect, Map.of("orderRef",
-                UUID.randomUUID().toString(), "approve", true), 404));
-        rows.add(anonymous("collect of a huge BankID order", "POST", collect, Map.of("orderRef", HUGE,
-                "approve", true), 404));
+                UUID.randomUUID().toString()), 404));
+        rows.add(anonymous("collect of a huge BankID order", "POST", collect, Map.of("orderRef", HUGE), 404));
         // The operator's delivery routes.
         for (String query : List.of("limit=0", "limit=abc", "limit=100000")) {
             rows.add(new Row("deliveries with " + query, "GET", "/operator/deliveries?" + query, Optional.of(operator),

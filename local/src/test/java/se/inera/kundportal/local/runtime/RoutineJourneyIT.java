@@ -44,12 +44,13 @@ class RoutineJourneyIT extends WithLocalPortal {
         BANKID {
             @Override
             Answer approve(String link, String mobile) {
-                Answer started = portal.call("POST", "/attestation/" + link + "/bankid", Optional.empty(), Map.of());
+                Answer started = portal.call("POST", "/attestation/" + link + "/bankid", Optional.empty(),
+                        Map.of("approve", true)); // the decision is what BankID shows and the attestant signs
                 assertThat(started.status()).as(started.raw()).isEqualTo(200);
                 assertThat(started.at("/qrData").asText()).startsWith("bankid.");
                 assertThat(started.body().has("qrStartSecret")).isFalse();
                 String orderRef = started.at("/orderRef").asText();
-                Map<String, Object> collect = Map.of("orderRef", orderRef, "approve", true);
+                Map<String, Object> collect = Map.of("orderRef", orderRef);
                 Answer pending = portal.call("POST", "/attestation/" + link + "/bankid/collect", Optional.empty(),
                         collect);
                 assertThat(pending.at("/status").asText()).as(pending.raw()).isEqualTo("pending");

@@ -16,9 +16,10 @@ import se.inera.kundportal.local.runtime.Portal.Answer;
 import se.inera.kundportal.local.runtime.Portal.Organisation;
 
 /**
- * Every route of users and roles × every kind of caller, through the local gateway with cognito-local tokens: the
- * status each gets (401 without a token, 404 for an organisation the caller has no role in, 403 for a member
- * without the role), and no answer about one organisation that shows the other's data.
+ * Every route of users and roles, and customer service's look-up of a customer, × every kind of caller, through the
+ * local gateway with cognito-local tokens: the status each gets (401 without a token, 404 for an organisation the
+ * caller has no role in, 403 for a member without the role), and no answer about one organisation that shows the
+ * other's data.
  */
 class UsersAuthorisationMatrixIT extends WithLocalPortal {
     /** How a caller stands to the organisation a request is about. */
@@ -79,6 +80,14 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
         assertThat(portal.call("GET", "/me", orderer, null).raw()).contains(alfa.number())
                 .doesNotContain(beta.number(), beta.name());
         assertThat(portal.call("GET", "/me", operator.orElseThrow(), null).at("/operator").asBoolean()).isTrue();
+
+        // Customer service's look-up of Alfa: its standing, every person with their roles, and Alfa's order.
+        Answer lookUp = portal.call("GET", "/operator/organisations/" + alfa.number(), operator, null);
+        assertThat(lookUp.at("/agreementStanding").asText()).isEqualTo("SIGNED");
+        assertThat(lookUp.at("/members").findValuesAsText("email")).contains(portal.emailOf(orderer), portal.emailOf(contact));
+        assertThat(lookUp.at("/members").findValues("roles")).anySatisfy(roles ->
+                assertThat(roles.toString()).contains("ORDERER"));
+        assertThat(lookUp.at("/orders").findValuesAsText("orderId")).contains(alfaOrder);
     }
 
     /** An order of Alfa, for the order route of every caller (in Beta its id names nothing there). */
@@ -121,6 +130,8 @@ class UsersAuthorisationMatrixIT extends WithLocalPortal {
                 + organisation(acting) + "/administrators", acting.token(),
                 Map.of("name", "Ny Admin", "email", email("ny-admin"), "mobile", "+46701234567")),
                 expect(403, 403, 403, 403, 201)));
+        routes.add(route("GET /operator/organisations/{nr}", acting -> portal.call("GET", "/operator"
+                + organisation(acting), acting.token(), null), expect(403, 403, 403, 403, 200)));
         return routes;
     }
 
