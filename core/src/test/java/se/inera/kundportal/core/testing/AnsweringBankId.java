@@ -8,9 +8,11 @@ import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.BankId;
 
-/** BankID as a test sets it up: every sign starts a numbered order, collect answers {@link #next}. */
+/** BankID as a test sets it up: every sign starts a numbered order, collect answers {@link #next}, cancels are
+ * remembered. */
 public final class AnsweringBankId implements BankId {
     public final List<SignRequest> requests = new ArrayList<>();
+    public final List<String> cancelled = new ArrayList<>();
     public Collected next = new Collected(Status.PENDING, Optional.of("started"), Optional.empty());
     public boolean refuseSign;
 
@@ -30,6 +32,7 @@ public final class AnsweringBankId implements BankId {
 
     @Override
     public void cancel(String orderRef) {
+        cancelled.add(orderRef);
     }
 
     @Override
