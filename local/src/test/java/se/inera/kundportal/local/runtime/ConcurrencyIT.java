@@ -76,9 +76,11 @@ class ConcurrencyIT extends WithLocalPortal {
         // Each customer's attestant asks for a code on each of their links (one mobile, one code at a time).
         Map<String, Attestable> byOrder = new ConcurrentHashMap<>();
         Map<String, String> codes = new ConcurrentHashMap<>();
+        Map<Orderable, Integer> perCustomer = new java.util.HashMap<>();
+        perOrder.forEach(orderable -> perCustomer.merge(orderable, 1, Integer::sum));
+        Map<Orderable, List<Attestable>> mailed = portal.attestationLinks(perCustomer);
         REPORT.phase(portal, "SMS codes, one per mobile at once", () -> inParallel(orderables, orderable -> {
-            for (Attestable link : portal.attestationLinks(orderable, ORDERS / customers
-                    + (orderables.indexOf(orderable) < ORDERS % customers ? 1 : 0))) {
+            for (Attestable link : mailed.get(orderable)) {
                 byOrder.put(link.orderId(), link);
                 codes.put(link.orderId(), portal.smsCodeSentBy(link.mobile(), () -> portal.call("POST",
                         "/attestation/" + link.link() + "/sms-code", Optional.empty(), Map.of())));

@@ -159,9 +159,17 @@ final class Portal {
         }, () -> "No mail to " + email + " arrived; the mailbox has " + mailbox.sentMails());
     }
 
-    /** Polls {@code probe} until it finds something; fails with {@code missing}'s words after a generous while. */
+    /**
+     * How long {@link #await} waits before it calls a thing missing: only a bound that keeps a broken build from
+     * hanging, so a load run ({@code bench/run.sh load}, hundreds of workflows on a small machine) raises it with
+     * {@code -Dkundportal.patience.seconds}.
+     */
+    private static final Duration PATIENCE =
+            Duration.ofSeconds(Math.max(20, Long.getLong("kundportal.patience.seconds", 20)));
+
+    /** Polls {@code probe} until it finds something; fails with {@code missing}'s words after {@link #PATIENCE}. */
     static <T> T await(Supplier<Optional<T>> probe, Supplier<String> missing) {
-        return TestData.await(probe, missing, Duration.ofSeconds(20));
+        return TestData.await(probe, missing, PATIENCE);
     }
 
     /** A customer Inera registers directly (it has Kundavtal 2) with its administrator, signed in; returns the token. */
@@ -326,16 +334,32 @@ final class Portal {
 
     /** The {@code count} attestation links mailed to the orderable's attestant (polled for), each with its order. */
     List<Attestable> attestationLinks(Orderable orderable, int count) {
+        return attestationLinks(Map.of(orderable, count)).get(orderable);
+    }
+
+    /**
+     * The attestation links mailed to each orderable's attestant, once each has at least its count. The mailbox is read
+     * once per look for all of them: many threads each reading the SES stand-in's whole store at once overload it.
+     */
+    Map<Orderable, List<Attestable>> attestationLinks(Map<Orderable, Integer> counts) {
         Pattern link = Pattern.compile(Pattern.quote(endpoints.portal().resolve("/attestera/").toString())
                 + "([A-Za-z0-9_-]{22,128})");
-        List<String> links = await(() -> {
-            List<String> found = mailbox.sentMailsTo(orderable.attestantEmail()).stream()
+        Map<Orderable, List<String>> links = await(() -> {
+            List<SentMail> mails = mailbox.sentMails();
+            Map<Orderable, List<String>> found = new java.util.HashMap<>();
+            counts.forEach((orderable, count) -> found.put(orderable, mails.stream()
+                    .filter(mail -> mail.isAddressedTo(orderable.attestantEmail()))
                     .flatMap(mail -> mail.textBody().stream())
-                    .flatMap(text -> link.matcher(text).results().map(match -> match.group(1))).distinct().toList();
-            return found.size() >= count ? Optional.of(found) : Optional.empty();
-        }, () -> "Fewer than " + count + " attestation links reached " + orderable.attestantEmail());
-        return links.stream().map(id -> new Attestable(call("GET", "/attestation/" + id, Optional.empty(), null)
-                .at("/orderId").asText(), id, orderable.mobile())).toList();
+                    .flatMap(text -> link.matcher(text).results().map(match -> match.group(1))).distinct().toList()));
+            return counts.entrySet().stream().allMatch(count -> found.get(count.getKey()).size() >= count.getValue())
+                    ? Optional.of(found) : Optional.empty();
+        }, () -> "Fewer attestation links than " + counts.values() + " reached "
+                + counts.keySet().stream().map(Orderable::attestantEmail).toList());
+        Map<Orderable, List<Attestable>> attestables = new java.util.HashMap<>();
+        links.forEach((orderable, ids) -> attestables.put(orderable, ids.stream().map(id -> new Attestable(
+                call("GET", "/attestation/" + id, Optional.empty(), null).at("/orderId").asText(), id,
+                orderable.mobile())).toList()));
+        return attestables;
     }
 
     /** The sample application with a fresh organisation and addresses, signed by {@code personnummer}. */
