@@ -11,6 +11,7 @@ import se.inera.kundportal.core.application.CustomerApplication;
 import se.inera.kundportal.core.application.CustomerApplicationRepository;
 import se.inera.kundportal.core.common.LinkId;
 import se.inera.kundportal.core.error.GoneException;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.message.Messages;
@@ -21,7 +22,7 @@ import se.inera.kundportal.core.person.Personnummer;
 /**
  * Signing an agreement with BankID through its link, whole: which link still works and why not (404 /
  * 410), who may sign (the signatory's personnummer, enforced by BankID and checked again here), the BankID
- * order from start (at most {@link BankIdStarts#MAX_PER_LINK} per link, and one of starts at once) through collect to the recorded signature ({@link SignAgreement}'s conditional write),
+ * order from start (at most {@link BankIdStarts#MAX_PER_LINK} per link) through collect to the recorded signature ({@link SignAgreement}'s conditional write),
  * and telling the waiting workflow. BankID's completion data is kept in the link's session before the
  * signature is recorded, so a failure in between loses no evidence and the next call finishes it.
  */
@@ -86,8 +87,10 @@ public final class SignWithBankIdService implements SignWithBankId {
             complete(link, agreement, previous.get());
             throw new GoneException(Messages.ALREADY_SIGNED);
         }
-        BankIdCalls.countStart(starts, link, clock.instant(), agreement.expiresAt().plus(SigningSessions.GRACE));
-        // A later start (a reload, another device) replaces the first order, which BankID would
+        if (!starts.tryCount(link, agreement.expiresAt().plus(SigningSessions.GRACE))) {
+            throw new TooManyRequestsException(Messages.BANKID_TOO_MANY_ORDERS);
+        }
+        // A second start (a reload, another device) replaces the first order, which BankID would
         // otherwise answer with alreadyInProgress, cancelling both.
         previous.ifPresent(earlier -> BankIdCalls.cancelQuietly(bankId, earlier.orderRef()));
         BankId.Order order = BankIdCalls.refusedAsConflict(() -> bankId.sign(new BankId.SignRequest(endUserIp, signatory,

@@ -19,6 +19,7 @@ import se.inera.kundportal.core.catalogue.Offering;
 import se.inera.kundportal.core.catalogue.Service;
 import se.inera.kundportal.core.agreement.SigningSessions;
 import se.inera.kundportal.core.common.LinkId;
+import se.inera.kundportal.core.error.TooManyRequestsException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
 import se.inera.kundportal.core.message.Messages;
@@ -35,7 +36,7 @@ import static se.inera.kundportal.core.agreement.SignWithBankIdService.markdownT
 
 /**
  * Attesting through the link with BankID: the sign order is started for the attestant's personnummer (at most
- * {@link BankIdStarts#MAX_PER_LINK} orders per link, one of starts at once) and kept with the link; when it completes, BankID's completion data is kept first and the proof is then handed
+ * {@link BankIdStarts#MAX_PER_LINK} orders per link) and kept with the link; when it completes, BankID's completion data is kept first and the proof is then handed
  * to {@link AttestOrder}, whose conditional write moves the order exactly once and wakes the workflow.
  */
 public final class AttestWithBankIdService implements AttestWithBankId {
@@ -83,8 +84,10 @@ public final class AttestWithBankIdService implements AttestWithBankId {
                 new NotAllowedException(OrderMessages.ATTESTATION_BANKID_NO_PERSONNUMMER));
         Order order = orders.get(link.order());
         String text = visibleText(order, choice);
-        BankIdCalls.countStart(starts, linkId, clock.instant(), link.expiresAt().plus(SigningSessions.GRACE));
-        // a later start (reload, another device) replaces the first order, which BankID would cancel both for
+        if (!starts.tryCount(linkId, link.expiresAt().plus(SigningSessions.GRACE))) {
+            throw new TooManyRequestsException(Messages.BANKID_TOO_MANY_ORDERS);
+        }
+        // a second start (reload, another device) replaces the first order, which BankID would cancel both for
         attestations.findBankIdOrder(linkId).ifPresent(earlier -> BankIdCalls.cancelQuietly(bankId, earlier.orderRef()));
         BankId.Order started = BankIdCalls.refusedAsConflict(() -> bankId.sign(
                 new BankId.SignRequest(command.endUserIp(), personnummer, text, sha256(text))));

@@ -66,8 +66,6 @@ public final class Messages {
             + "avbrutits. Försök igen.";
     public static final String BANKID_ORDER_GONE = "Signeringen finns inte längre hos BankID. Starta en ny "
             + "signering.";
-    public static final String BANKID_STARTED_JUST_NOW = "BankID startades nyss från den här länken. Vänta några "
-            + "sekunder och försök igen om inget visas.";
     public static final String BANKID_TOO_MANY_ORDERS = "Länken har använts för att starta BankID för många gånger. "
             + "Kontakta Ineras kundservice om du behöver hjälp.";
     public static final String BANKID_UNAVAILABLE = "BankID kan inte nås just nu. Försök igen om en stund.";

@@ -80,32 +80,12 @@ class SignWithBankIdServiceTest {
         pending();
         for (int i = 0; i < BankIdStarts.MAX_PER_LINK; i++) {
             signing.start(link, "192.0.2.1");
-            clock.advance(BankIdStarts.AT_ONCE);
         }
 
         assertThatThrownBy(() -> signing.start(link, "192.0.2.1")).isInstanceOf(TooManyRequestsException.class)
                 .hasMessage(Messages.BANKID_TOO_MANY_ORDERS);
         assertThat(bankId.requests).as("no order started past the limit").hasSize(BankIdStarts.MAX_PER_LINK);
         assertThat(sessions.find(link)).as("the last order is still the one to collect").isPresent();
-    }
-
-    @Test
-    void aSecondStartAtOnceIsAConflictThatLeavesTheFirstOrderAndALaterStartReplacesIt() {
-        pending();
-        String first = signing.start(link, "192.0.2.1").orderRef();
-        clock.advance(BankIdStarts.AT_ONCE.minusMillis(1));
-
-        assertThatThrownBy(() -> signing.start(link, "192.0.2.1")).isInstanceOf(ConflictException.class)
-                .hasMessage(Messages.BANKID_STARTED_JUST_NOW);
-        assertThat(bankId.requests).as("BankID asked once").hasSize(1);
-        assertThat(bankId.cancelled).as("the first order lives").isEmpty();
-        assertThat(sessions.find(link).orElseThrow().orderRef()).isEqualTo(first);
-        assertThat(starts.counted(link)).isEqualTo(1);
-
-        clock.advance(Duration.ofMillis(1));
-        String reload = signing.start(link, "192.0.2.1").orderRef();
-        assertThat(bankId.cancelled).containsExactly(first);
-        assertThat(sessions.find(link).orElseThrow().orderRef()).isEqualTo(reload).isNotEqualTo(first);
     }
 
     @Test

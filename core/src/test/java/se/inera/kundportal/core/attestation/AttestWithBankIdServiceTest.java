@@ -8,7 +8,6 @@ import static se.inera.kundportal.core.Fixtures.SIGNATORY_PNR;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -21,7 +20,6 @@ import se.inera.kundportal.core.agreement.SignWithBankId;
 import se.inera.kundportal.core.agreement.SignWithBankIdService;
 import se.inera.kundportal.core.common.Actor;
 import se.inera.kundportal.core.common.LinkId;
-import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.FieldError;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.ValidationException;
@@ -180,7 +178,6 @@ class AttestWithBankIdServiceTest {
     void oneLinkStartsAtMostTheLimitOfBankIdOrdersThenGets429WithoutANewOrder() {
         for (int i = 0; i < BankIdStarts.MAX_PER_LINK; i++) {
             service.start(approving(false));
-            clock.advance(BankIdStarts.AT_ONCE);
         }
         assertThat(bankId.requests).hasSize(BankIdStarts.MAX_PER_LINK);
 
@@ -188,26 +185,6 @@ class AttestWithBankIdServiceTest {
                 .hasMessage(Messages.BANKID_TOO_MANY_ORDERS);
         assertThat(bankId.requests).as("no order started past the limit").hasSize(BankIdStarts.MAX_PER_LINK);
         assertThat(starts.counted(link)).isEqualTo(BankIdStarts.MAX_PER_LINK);
-    }
-
-    @Test
-    void aSecondStartAtOnceIsAConflictThatKeepsTheFirstOrderAndItsDecision() {
-        String first = service.start(approving(false)).orderRef();
-        clock.advance(BankIdStarts.AT_ONCE.minusMillis(1));
-
-        assertThatThrownBy(() -> service.start(new AttestWithBankId.StartCommand(link, "192.0.2.1",
-                new AttestationChoice.Raw(false, "Fel vårdenhet"), false))).isInstanceOf(ConflictException.class)
-                .hasMessage(Messages.BANKID_STARTED_JUST_NOW);
-        assertThat(bankId.requests).as("BankID asked once").hasSize(1);
-        assertThat(bankId.cancelled).isEmpty();
-        BankIdAttestationOrder kept = attestations.findBankIdOrder(link).orElseThrow();
-        assertThat(kept.orderRef()).isEqualTo(first);
-        assertThat(kept.choice().approves()).isTrue();
-
-        clock.advance(Duration.ofMillis(1));
-        String later = service.start(approving(false)).orderRef();
-        assertThat(bankId.cancelled).containsExactly(first);
-        assertThat(attestations.findBankIdOrder(link).orElseThrow().orderRef()).isEqualTo(later);
     }
 
     @Test

@@ -8,11 +8,9 @@ import java.util.Optional;
 
 import se.inera.kundportal.core.agreement.BankId;
 
-/** BankID as a test sets it up: every sign starts a numbered order, collect answers {@link #next}, cancels are
- * remembered. */
+/** BankID as a test sets it up: every sign starts a numbered order, collect answers {@link #next}. */
 public final class AnsweringBankId implements BankId {
     public final List<SignRequest> requests = new ArrayList<>();
-    public final List<String> cancelled = new ArrayList<>();
     public Collected next = new Collected(Status.PENDING, Optional.of("started"), Optional.empty());
     public boolean refuseSign;
 
@@ -32,7 +30,6 @@ public final class AnsweringBankId implements BankId {
 
     @Override
     public void cancel(String orderRef) {
-        cancelled.add(orderRef);
     }
 
     @Override
