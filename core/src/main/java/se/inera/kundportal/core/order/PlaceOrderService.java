@@ -145,7 +145,10 @@ public final class PlaceOrderService implements PlaceOrder {
         if (!offering.orderable()) {
             throw ValidationException.of("offeringId", OrderMessages.ORDER_OFFERING_NOT_ORDERABLE);
         }
-        List<Order> earlier = orders.findByOrganisationAndService(organisation.number(), service.id());
+        // This submit's own order is never an earlier one: the same submit sent twice at once may find the other
+        // one's order here (stored after this one looked it up by id), and must not count it as an add-on.
+        List<Order> earlier = orders.findByOrganisationAndService(organisation.number(), service.id()).stream()
+                .filter(placed -> !placed.id().equals(id)).toList();
         boolean addOn = OrderPricing.isAddOn(offering, earlier);
         OrderForm.ValidOrder valid = OrderForm.validate(command, offering, addOn);
         OrderPrice price = OrderPricing.price(offering, valid.careUnits().size(), earlier);

@@ -21,6 +21,7 @@ import se.inera.kundportal.core.common.Authorisation;
 import se.inera.kundportal.core.error.ConflictException;
 import se.inera.kundportal.core.error.NotAllowedException;
 import se.inera.kundportal.core.error.NotFoundException;
+import se.inera.kundportal.core.error.StaleVersionException;
 import se.inera.kundportal.core.error.ValidationException;
 import se.inera.kundportal.core.message.RequestMessages;
 import se.inera.kundportal.core.message.UserMessages;
@@ -304,9 +305,24 @@ public final class ManageUsersService implements ManageUsers {
         Access found = access(caller, number, Abilities::editInvoicing, UserMessages.ONLY_ADMINISTRATOR);
         Organisation before = found.organisation();
         InvoicingDetails invoicing = InvoicingForm.validate(input, before.details());
+        if (invoicing.equals(before.details().invoicing())) {
+            // The details already stand (a double click, a resend): nothing changes, nothing is audited.
+            return new CustomerInformation(before, newestAgreement(number));
+        }
         OrganisationDetails details = before.details();
-        Organisation stored = organisations.update(before.withDetails(
-                new OrganisationDetails(details.number(), details.name(), details.address(), invoicing)));
+        Organisation stored;
+        try {
+            stored = organisations.update(before.withDetails(
+                    new OrganisationDetails(details.number(), details.name(), details.address(), invoicing)));
+        } catch (StaleVersionException stale) {
+            // Another request changed the organisation since it was read: if it stored these very details, this
+            // request's change is made; otherwise it is a conflict for the administrator to look at again.
+            Organisation now = organisations.findByNumber(number).orElseThrow(() -> stale);
+            if (now.details().invoicing().equals(invoicing)) {
+                return new CustomerInformation(now, newestAgreement(number));
+            }
+            throw stale;
+        }
         audit.append(OrganisationAudit.invoicingChanged(before, stored, found.actor(), clock.instant()));
         return new CustomerInformation(stored, newestAgreement(number));
     }

@@ -102,6 +102,21 @@ class ManageUsersServiceTest {
     }
 
     @Test
+    void theSameInvoicingSentTwiceIsOneChangeAndOneAuditRecord() {
+        InvoicingForm.Input form = new InvoicingForm.Input("Kostnadsställe 4711", null, null, null, true);
+
+        CustomerInformation first = service.updateInvoicing(administrator, REGION_STOCKHOLM, form);
+        CustomerInformation again = service.updateInvoicing(administrator, REGION_STOCKHOLM, form);
+
+        assertThat(again.organisation().version()).isEqualTo(first.organisation().version());
+        assertThat(again.organisation().details().invoicing().reference()).isEqualTo("Kostnadsställe 4711");
+        assertThat(audit.actions()).containsExactly("INVOICING_CHANGED");
+        service.updateInvoicing(administrator, REGION_STOCKHOLM,
+                new InvoicingForm.Input("Kostnadsställe 4712", null, null, null, true));
+        assertThat(audit.actions()).containsExactly("INVOICING_CHANGED", "INVOICING_CHANGED");
+    }
+
+    @Test
     void anAttestantNeedsAPersonnummerAndEveryBadFieldIsNamed() {
         assertThatThrownBy(() -> service.addPerson(administrator, REGION_STOCKHOLM,
                 new PersonInput("", "inte-en-adress", "12", null, List.of("ATTESTANT", "CHEF"))))

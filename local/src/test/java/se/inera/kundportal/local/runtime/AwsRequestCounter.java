@@ -77,7 +77,9 @@ public final class AwsRequestCounter implements ExecutionInterceptor {
 
     /** The requests counted after {@code mark}. */
     public static List<Request> since(int mark) {
-        return List.copyOf(REQUESTS.subList(mark, REQUESTS.size()));
+        // A snapshot first: other threads' calls add requests meanwhile, which a live sub-list would refuse.
+        List<Request> all = List.copyOf(REQUESTS);
+        return all.subList(Math.min(mark, all.size()), all.size());
     }
 
     /** {@code service:operation} → count, sorted, e.g. {@code {DynamoDb:GetItem=1, DynamoDb:TransactWriteItems=1}}. */

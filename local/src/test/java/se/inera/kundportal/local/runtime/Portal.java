@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.inera.kundportal.core.testing.TestData;
+import se.inera.kundportal.standins.SamTemplate;
 import se.inera.kundportal.standins.SentMail;
 import se.inera.kundportal.standins.SesMailbox;
 import se.inera.kundportal.standins.StandInClients;
@@ -45,6 +47,7 @@ final class Portal {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("Tillfälligt lösenord: (\\S+)");
     static final String NEW_PASSWORD = "Eget-Losenord-2026!";
+    private static final Pattern SIGNING_LINK = Pattern.compile("/signera/([A-Za-z0-9_-]{22,128})");
     private static final Pattern SMS_CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     final LocalRuntime.Endpoints endpoints;
@@ -156,9 +159,17 @@ final class Portal {
         }, () -> "No mail to " + email + " arrived; the mailbox has " + mailbox.sentMails());
     }
 
-    /** Polls {@code probe} until it finds something; fails with {@code missing}'s words after a generous while. */
+    /**
+     * How long {@link #await} waits before it calls a thing missing: only a bound that keeps a broken build from
+     * hanging, so a load run ({@code bench/run.sh load}, hundreds of workflows on a small machine) raises it with
+     * {@code -Dkundportal.patience.seconds}.
+     */
+    private static final Duration PATIENCE =
+            Duration.ofSeconds(Math.max(20, Long.getLong("kundportal.patience.seconds", 20)));
+
+    /** Polls {@code probe} until it finds something; fails with {@code missing}'s words after {@link #PATIENCE}. */
     static <T> T await(Supplier<Optional<T>> probe, Supplier<String> missing) {
-        return TestData.await(probe, missing, Duration.ofSeconds(20));
+        return TestData.await(probe, missing, PATIENCE);
     }
 
     /** A customer Inera registers directly (it has Kundavtal 2) with its administrator, signed in; returns the token. */
@@ -275,6 +286,129 @@ final class Portal {
                     .POST(HttpRequest.BodyPublishers.ofString(step.getValue())).build());
             assertThat(answer.statusCode()).as("%s: %s", step.getKey(), answer.body()).isBetween(300, 399);
         }
+    }
+
+    /**
+     * The BankID simulator's RP API asked as the portal's server asks it: {@code collect} (the order's status, left
+     * in place while pending) or {@code cancel} on one order.
+     */
+    JsonNode bankIdRp(String action, String orderRef) {
+        URI uri = URI.create(endpoints.bankIdApi().toString().replaceAll("/$", "") + "/" + action);
+        try {
+            return JSON.readTree(send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("orderRef", orderRef))))
+                    .build()).body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A customer with an attestant (a mobile of their own) and a signed-in orderer. */
+    record Orderable(Organisation organisation, String orderer, String attestantEmail, String mobile) {
+    }
+
+    /** An order awaiting attestation: its id, the link mailed to its attestant, and the attestant's mobile. */
+    record Attestable(String orderId, String link, String mobile) {
+    }
+
+    Orderable orderable() {
+        Organisation organisation = register("Region Beställning");
+        String attestantEmail = email("attestant");
+        String mobile = mobile();
+        add(organisation, personWithMobile("Astrid Attestant", attestantEmail, mobile,
+                OrderingIT.ATTESTANTS_PERSONNUMMER, "ATTESTANT"));
+        String orderer = member(organisation, "ORDERER");
+        assertThat(call("GET", "/me", orderer, null).status()).isEqualTo(200); // binds the login
+        return new Orderable(organisation, orderer, attestantEmail, mobile);
+    }
+
+    /** An order placed for a new customer, its attestation link mailed. */
+    Attestable awaitingAttestation() {
+        Orderable orderable = orderable();
+        Answer placed = call("POST", orderable.organisation().path() + "/orders", orderable.orderer(),
+                OrderingIT.webcertOrder(true, false));
+        assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
+        return new Attestable(placed.at("/order/orderId").asText(), attestationLink(orderable.attestantEmail()),
+                orderable.mobile());
+    }
+
+    /** The {@code count} attestation links mailed to the orderable's attestant (polled for), each with its order. */
+    List<Attestable> attestationLinks(Orderable orderable, int count) {
+        return attestationLinks(Map.of(orderable, count)).get(orderable);
+    }
+
+    /**
+     * The attestation links mailed to each orderable's attestant, once each has at least its count. The mailbox is read
+     * once per look for all of them: many threads each reading the SES stand-in's whole store at once overload it.
+     */
+    Map<Orderable, List<Attestable>> attestationLinks(Map<Orderable, Integer> counts) {
+        Pattern link = Pattern.compile(Pattern.quote(endpoints.portal().resolve("/attestera/").toString())
+                + "([A-Za-z0-9_-]{22,128})");
+        Map<Orderable, List<String>> links = await(() -> {
+            List<SentMail> mails = mailbox.sentMails();
+            Map<Orderable, List<String>> found = new java.util.HashMap<>();
+            counts.forEach((orderable, count) -> found.put(orderable, mails.stream()
+                    .filter(mail -> mail.isAddressedTo(orderable.attestantEmail()))
+                    .flatMap(mail -> mail.textBody().stream())
+                    .flatMap(text -> link.matcher(text).results().map(match -> match.group(1))).distinct().toList()));
+            return counts.entrySet().stream().allMatch(count -> found.get(count.getKey()).size() >= count.getValue())
+                    ? Optional.of(found) : Optional.empty();
+        }, () -> "Fewer attestation links than " + counts.values() + " reached "
+                + counts.keySet().stream().map(Orderable::attestantEmail).toList());
+        Map<Orderable, List<Attestable>> attestables = new java.util.HashMap<>();
+        links.forEach((orderable, ids) -> attestables.put(orderable, ids.stream().map(id -> new Attestable(
+                call("GET", "/attestation/" + id, Optional.empty(), null).at("/orderId").asText(), id,
+                orderable.mobile())).toList()));
+        return attestables;
+    }
+
+    /** The sample application with a fresh organisation and addresses, signed by {@code personnummer}. */
+    Map<String, Object> application(String signatoryEmail, String personnummer) {
+        try {
+            ObjectNode form = (ObjectNode) JSON.readTree(JSON.readTree(SamTemplate.ofProject().source().getParent()
+                    .resolve("events/submit-application/valid-application.json").toFile()).path("body").asText());
+            ((ObjectNode) form.path("organisation")).put("organisationsnummer", organisationsnummer());
+            ((ObjectNode) form.path("contacts").path("administrator")).put("email", email("admin"));
+            ((ObjectNode) form.path("contacts").path("signatory")).put("email", signatoryEmail)
+                    .put("personnummer", personnummer);
+            ((ObjectNode) form.path("contacts").path("agreementContact")).put("email", email("kontakt"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = JSON.convertValue(form, Map.class);
+            return body;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An application submitted through the portal; its id. */
+    String submitApplication(String signatoryEmail, String personnummer) {
+        Answer submitted = call("POST", "/applications", Optional.empty(), application(signatoryEmail, personnummer));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
+        return submitted.at("/applicationId").asText();
+    }
+
+    /** The signing link mailed to {@code signatoryEmail}, polled for. */
+    String signingLink(String signatoryEmail) {
+        Matcher link = SIGNING_LINK.matcher(awaitMail(signatoryEmail, text -> SIGNING_LINK.matcher(text).find())
+                .textBody().orElseThrow());
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    /** The signatory starts BankID on the signing link, signs in the simulator's app as {@code personnummer}. */
+    Answer startAndSignInApp(String link, String personnummer) {
+        Answer started = call("POST", "/signing/" + link + "/bankid", Optional.empty(), null);
+        assertThat(started.status()).as(started.raw()).isEqualTo(200);
+        signInBankIdApp(started.at("/autoStartToken").asText(), started.at("/orderRef").asText(),
+                personnummer.replace("-", ""));
+        return started;
+    }
+
+    /** Signs the agreement behind the link with BankID, to the end: the collect that answers complete. */
+    void signAgreement(String link, String personnummer) {
+        startAndSignInApp(link, personnummer);
+        Answer collected = call("POST", "/signing/" + link + "/bankid/collect", Optional.empty(), null);
+        assertThat(collected.at("/status").asText()).as(collected.raw()).isEqualTo("complete");
     }
 
     /** The status of the order's execution (one per order, named after its id) once it has stopped running. */
